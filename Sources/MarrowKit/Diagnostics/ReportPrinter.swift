@@ -1,0 +1,32 @@
+import Foundation
+
+/// Prints a build report: diagnostics on standard error, then a one-line summary.
+public struct ReportPrinter {
+    public let formatter: DiagnosticFormatter
+
+    public init(formatter: DiagnosticFormatter) {
+        self.formatter = formatter
+    }
+
+    public func lines(for report: BuildPipeline.Report, mode: BuildPipeline.Mode) -> (diagnostics: [String], summary: [String]) {
+        let diagnostics = report.diagnostics.map(formatter.format)
+        var summary: [String] = report.differences.map { "public/ is out of date: \($0)" }
+        let errors = report.diagnostics.errorCount, warnings = report.diagnostics.warningCount
+        let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let time = String(format: "%.2f s", report.seconds)
+        let verb: String
+        switch mode {
+        case .write: verb = report.wroteOutput ? "Built" : "Build failed:"
+        case .compare: verb = report.differences.isEmpty && !report.diagnostics.hasErrors ? "Up to date:" : "Check failed:"
+        case .check: verb = report.diagnostics.hasErrors ? "Check failed:" : "Checked"
+        }
+        summary.append("\(verb) \(report.pageCount) page\(report.pageCount == 1 ? "" : "s"), \(counts), in \(time)")
+        return (diagnostics, summary)
+    }
+
+    public func print(_ report: BuildPipeline.Report, mode: BuildPipeline.Mode) {
+        let (diagnostics, summary) = lines(for: report, mode: mode)
+        for line in diagnostics { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        for line in summary { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+    }
+}

@@ -1,0 +1,61 @@
+import Yams
+
+/// Reads `book.yml` into a `BookConfig`, reporting unknown keys and wrong types at their place.
+public struct BookConfigLoader: Sendable {
+    static let knownKeys = [
+        "title", "subtitle", "authors", "language", "description", "license", "repository", "edit_url",
+        "bibliography", "citation_style", "numbering", "raw_html",
+    ]
+
+    public init() {}
+
+    public func parse(_ yaml: String, file: String, diagnostics: inout [Diagnostic]) -> BookConfig {
+        let reader = YAMLReader(file: file)
+        var config = BookConfig()
+        guard let mapping = reader.rootMapping(yaml, diagnostics: &diagnostics) else { return config }
+        var sawTitle = false
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "title":
+                if let v = reader.string(value, key: key, diagnostics: &diagnostics) { config.title = v; sawTitle = true }
+            case "subtitle":
+                config.subtitle = reader.string(value, key: key, diagnostics: &diagnostics)
+            case "authors":
+                config.authors = reader.strings(value, key: key, diagnostics: &diagnostics) ?? []
+            case "language":
+                if let v = reader.string(value, key: key, diagnostics: &diagnostics) { config.language = v }
+            case "description":
+                config.description = reader.string(value, key: key, diagnostics: &diagnostics)
+            case "license":
+                config.license = reader.string(value, key: key, diagnostics: &diagnostics)
+            case "repository":
+                config.repository = reader.string(value, key: key, diagnostics: &diagnostics)
+            case "edit_url":
+                config.editURLTemplate = reader.string(value, key: key, diagnostics: &diagnostics)
+            case "bibliography":
+                config.bibliography = reader.strings(value, key: key, diagnostics: &diagnostics) ?? []
+            case "citation_style":
+                if let v = reader.string(value, key: key, diagnostics: &diagnostics) {
+                    if let style = BookConfig.CitationStyle(rawValue: v) {
+                        config.citationStyle = style
+                    } else {
+                        let names = BookConfig.CitationStyle.allCases.map(\.rawValue)
+                        diagnostics.append(.error("yaml-value", "unknown citation style '\(v)'; expected one of \(names.joined(separator: ", "))",
+                                                  at: reader.location(of: value)))
+                    }
+                }
+            case "numbering":
+                if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.numbering = v }
+            case "raw_html":
+                if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.allowRawHTML = v }
+            default:
+                diagnostics.append(reader.unknownKey(key, node: keyNode, known: Self.knownKeys))
+            }
+        }
+        if !sawTitle && !diagnostics.hasErrors {
+            diagnostics.append(.error("book-missing-title", "book.yml has no 'title'", at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        return config
+    }
+}

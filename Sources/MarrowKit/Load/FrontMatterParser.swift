@@ -1,0 +1,42 @@
+import Yams
+
+/// Splits a chapter file into YAML front matter and Markdown body.
+public struct FrontMatterParser: Sendable {
+    static let knownKeys = ["title", "description", "authors", "draft", "weight"]
+
+    public init() {}
+
+    public func split(_ text: String, path: String, displayPath: String, diagnostics: inout [Diagnostic]) -> ChapterSource {
+        guard text.hasPrefix("---\n") else {
+            return ChapterSource(path: path, displayPath: displayPath, frontMatter: FrontMatter(), body: text, bodyFirstLine: 1)
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
+            diagnostics.append(.error("front-matter-unclosed", "front matter starts with '---' but has no closing '---'",
+                                      at: SourceLocation(file: displayPath, line: 1, column: 1)))
+            return ChapterSource(path: path, displayPath: displayPath, frontMatter: FrontMatter(), body: "", bodyFirstLine: 1)
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        let frontMatter = parse(yaml, displayPath: displayPath, diagnostics: &diagnostics)
+        return ChapterSource(path: path, displayPath: displayPath, frontMatter: frontMatter, body: body, bodyFirstLine: close + 2)
+    }
+
+    private func parse(_ yaml: String, displayPath: String, diagnostics: inout [Diagnostic]) -> FrontMatter {
+        let reader = YAMLReader(file: displayPath, lineOffset: 1)
+        var result = FrontMatter()
+        guard let mapping = reader.rootMapping(yaml, diagnostics: &diagnostics) else { return result }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "title": result.title = reader.string(value, key: key, diagnostics: &diagnostics)
+            case "description": result.description = reader.string(value, key: key, diagnostics: &diagnostics)
+            case "authors": result.authors = reader.strings(value, key: key, diagnostics: &diagnostics) ?? []
+            case "draft": result.draft = reader.bool(value, key: key, diagnostics: &diagnostics) ?? false
+            case "weight": break  // Hugo's ordering key: SUMMARY.md orders the book, so it is accepted and ignored.
+            default: diagnostics.append(reader.unknownKey(key, node: keyNode, known: Self.knownKeys))
+            }
+        }
+        return result
+    }
+}

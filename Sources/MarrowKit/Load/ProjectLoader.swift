@@ -1,0 +1,132 @@
+import Foundation
+
+/// The load stage: reads `book.yml`, `SUMMARY.md`, the chapters it lists and the theme.
+/// Content problems become diagnostics; only I/O failures throw.
+public struct ProjectLoader {
+    public let layout: ProjectLayout
+    private let reader = SourceReader()
+    private let files = FileManager.default
+
+    public init(layout: ProjectLayout) {
+        self.layout = layout
+    }
+
+    public func load(diagnostics: inout [Diagnostic]) throws -> LoadedProject {
+        let config = try loadConfig(diagnostics: &diagnostics)
+        let summary = try loadSummary(diagnostics: &diagnostics)
+        let chapters = try loadChapters(listedIn: summary, diagnostics: &diagnostics)
+        try warnAboutUnlistedChapters(listed: Set(chapters.keys).union(draftlessPaths(summary)), diagnostics: &diagnostics)
+        let theme = try ThemeLoader(layout: layout).load()
+        return LoadedProject(config: config, summary: summary, chapters: chapters, theme: theme, files: try fileIndex())
+    }
+
+    private func loadConfig(diagnostics: inout [Diagnostic]) throws -> BookConfig {
+        let url = layout.content.appendingPathComponent("book.yml")
+        let display = layout.displayPath(url)
+        guard files.fileExists(atPath: url.path) else {
+            diagnostics.append(.error("book-missing", "no book.yml in the content folder", at: SourceLocation(file: display, line: 0, column: 0)))
+            return BookConfig()
+        }
+        switch try reader.read(url, displayPath: display) {
+        case .invalid(let diagnostic):
+            diagnostics.append(diagnostic)
+            return BookConfig()
+        case .text(let text):
+            return BookConfigLoader().parse(text, file: display, diagnostics: &diagnostics)
+        }
+    }
+
+    private func loadSummary(diagnostics: inout [Diagnostic]) throws -> Summary {
+        let url = layout.content.appendingPathComponent("SUMMARY.md")
+        let display = layout.displayPath(url)
+        guard files.fileExists(atPath: url.path) else {
+            diagnostics.append(.error("summary-missing", "no SUMMARY.md in the content folder", at: SourceLocation(file: display, line: 0, column: 0)))
+            return Summary()
+        }
+        switch try reader.read(url, displayPath: display) {
+        case .invalid(let diagnostic):
+            diagnostics.append(diagnostic)
+            return Summary()
+        case .text(let text):
+            return SummaryParser().parse(text, file: display, diagnostics: &diagnostics)
+        }
+    }
+
+    private func loadChapters(listedIn summary: Summary, diagnostics: inout [Diagnostic]) throws -> [String: ChapterSource] {
+        var chapters: [String: ChapterSource] = [:]
+        var firstListing: [String: SourceLocation] = [:]
+        for link in SummaryWalker.allLinks(summary) {
+            guard let path = link.path else { continue }
+            if let first = firstListing[path] {
+                diagnostics.append(.error("summary-duplicate", "'\(path)' is listed twice in SUMMARY.md (first at line \(first.line))", at: link.location))
+                continue
+            }
+            firstListing[path] = link.location
+            let url = layout.content.appendingPathComponent(path)
+            guard files.fileExists(atPath: url.path) else {
+                var message = "'\(path)' is listed in SUMMARY.md but does not exist"
+                if let near = Suggestion.nearest(to: path, among: try markdownFiles()) { message += "; did you mean '\(near)'?" }
+                diagnostics.append(.error("summary-missing-file", message, at: link.location))
+                continue
+            }
+            guard ContentBoundary(root: layout.content).contains(url) else {
+                diagnostics.append(.error("path-outside-content", "'\(path)' resolves outside the content folder", at: link.location))
+                continue
+            }
+            let display = layout.displayPath(url)
+            switch try reader.read(url, displayPath: display) {
+            case .invalid(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .text(let text):
+                chapters[path] = FrontMatterParser().split(text, path: path, displayPath: display, diagnostics: &diagnostics)
+            }
+        }
+        return chapters
+    }
+
+    private func draftlessPaths(_ summary: Summary) -> Set<String> {
+        Set(SummaryWalker.allLinks(summary).compactMap(\.path))
+    }
+
+    private func warnAboutUnlistedChapters(listed: Set<String>, diagnostics: inout [Diagnostic]) throws {
+        for path in try markdownFiles() where path != "SUMMARY.md" && !listed.contains(path) {
+            diagnostics.append(.warning("chapter-unlisted", "'\(path)' is not listed in SUMMARY.md and will not be built",
+                                        at: SourceLocation(file: layout.displayPath(content: path), line: 0, column: 0)))
+        }
+    }
+
+    private func fileIndex() throws -> ContentFileIndex {
+        let boundary = ContentBoundary(root: layout.content)
+        var index = ContentFileIndex(files: [])
+        for path in try ContentFiles(root: layout.content).list() {
+            if boundary.contains(layout.content.appendingPathComponent(path)) {
+                index.files.insert(path)
+            } else {
+                index.escaping.insert(path)
+            }
+        }
+        return index
+    }
+
+    /// Every visible `.md` file under `content/`, sorted.
+    private func markdownFiles() throws -> [String] {
+        try ContentFiles(root: layout.content).list().filter { $0.hasSuffix(".md") }
+    }
+}
+
+/// Visits the links of a summary in reading order.
+public enum SummaryWalker {
+    public static func allLinks(_ summary: Summary) -> [SummaryLink] {
+        var out: [SummaryLink] = []
+        func visit(_ links: [SummaryLink]) {
+            for link in links {
+                out.append(link)
+                visit(link.children)
+            }
+        }
+        visit(summary.prefix)
+        for part in summary.parts { visit(part.chapters) }
+        visit(summary.suffix)
+        return out
+    }
+}

@@ -1,0 +1,84 @@
+/// A Markdown tree as Swift values: what cmark-gfm parsed, with no C pointer left in it.
+/// Later stages rewrite it into new trees (heading anchors, callouts, figures, resolved links).
+public struct MarkdownNode: Sendable, Hashable {
+    public var kind: Kind
+    public var children: [MarkdownNode]
+    public var range: SourceRange
+
+    public init(_ kind: Kind, children: [MarkdownNode] = [], range: SourceRange = .unknown) {
+        self.kind = kind
+        self.children = children
+        self.range = range
+    }
+
+    public enum TableAlignment: Sendable, Hashable {
+        case none, left, center, right
+    }
+
+    public enum CalloutKind: String, Sendable, Hashable, CaseIterable {
+        case note, tip, important, warning, caution
+    }
+
+    public indirect enum Kind: Sendable, Hashable {
+        // Blocks, as cmark-gfm parses them.
+        case document
+        case paragraph
+        case heading(level: Int, anchor: String?)
+        case blockQuote
+        case list(ordered: Bool, start: Int, tight: Bool)
+        case item(task: Bool?)
+        case codeBlock(info: String, literal: String)
+        case htmlBlock(String)
+        case thematicBreak
+        case table(alignments: [TableAlignment])
+        case tableRow(header: Bool)
+        case tableCell
+        case footnoteDefinition(label: String)
+        // Inlines.
+        case text(String)
+        case softBreak
+        case lineBreak
+        case code(String)
+        case htmlInline(String)
+        case emphasis
+        case strong
+        case strikethrough
+        case link(destination: String, title: String)
+        case image(source: String, title: String)
+        case footnoteReference(label: String)
+        // Produced by Marrow's rewriters, never by the parser.
+        case callout(CalloutKind)
+        case figure
+        /// A link inside the site: a path from the site root (may be empty for "this page") and a fragment.
+        case siteLink(path: String, fragment: String?, title: String)
+        case siteImage(path: String, title: String)
+    }
+}
+
+extension MarkdownNode {
+    /// The text a reader sees, without markup: for titles, alt text, slugs and the search index.
+    public var plainText: String {
+        var out = ""
+        appendPlainText(to: &out)
+        return out
+    }
+
+    private func appendPlainText(to out: inout String) {
+        switch kind {
+        case .text(let s), .code(let s):
+            out += s
+        case .softBreak, .lineBreak:
+            out += " "
+        case .footnoteReference, .htmlInline:
+            break
+        default:
+            for child in children { child.appendPlainText(to: &out) }
+        }
+    }
+
+    /// Depth-first visit of every node, parents before children.
+    public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
+        try body(self)
+        for child in children { try child.forEach(body) }
+    }
+}

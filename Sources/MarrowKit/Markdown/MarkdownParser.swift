@@ -1,0 +1,169 @@
+import Foundation
+import CCmarkGFM
+
+/// The only place that touches cmark-gfm: parses GFM Markdown into `MarkdownNode` values.
+/// One parser serves one thread at a time; make one per worker.
+public final class MarkdownParser {
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+    private let options: Int32
+
+    public init() {
+        cmark_gfm_core_extensions_ensure_registered()
+        options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+    }
+
+    public func parse(_ text: String) -> MarkdownNode {
+        guard let parser = cmark_parser_new(options) else { return MarkdownNode(.document) }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var text = text
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return MarkdownNode(.document) }
+        defer { cmark_node_free(root) }
+        return relabelFootnoteReferences(convert(root), source: text)
+    }
+
+    /// cmark-gfm replaces a reference's label by the number of its definition, and moves the
+    /// referenced definitions to the end in that order; give references their labels back.
+    /// cmark-gfm does not expose a definition's label, so it is read back from the source at the
+    /// definition's position (`[^label]:`).
+    private func relabelFootnoteReferences(_ document: MarkdownNode, source: String) -> MarkdownNode {
+        var document = document
+        var lines: [Substring]?
+        var labels: [String] = []
+        for index in document.children.indices {
+            guard case .footnoteDefinition = document.children[index].kind else { continue }
+            if lines == nil { lines = source.split(separator: "\n", omittingEmptySubsequences: false) }
+            let label = Self.definitionLabel(at: document.children[index].range, in: lines!)
+            document.children[index].kind = .footnoteDefinition(label: label)
+            labels.append(label)
+        }
+        guard !labels.isEmpty else { return document }
+        return document.rewritten { node in
+            guard case .footnoteReference(let number) = node.kind, let n = Int(number), n >= 1, n <= labels.count else { return node }
+            var copy = node
+            copy.kind = .footnoteReference(label: labels[n - 1])
+            return copy
+        }
+    }
+
+    private func convert(_ node: OpaquePointer) -> MarkdownNode {
+        var children: [MarkdownNode] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let converted = convert(current)
+            // cmark splits text at brackets and other delimiters; later stages want it whole.
+            if case .text(let more) = converted.kind, let last = children.last, case .text(let text) = last.kind {
+                children[children.count - 1] = MarkdownNode(.text(text + more), range: SourceRange(
+                    startLine: last.range.startLine, startColumn: last.range.startColumn,
+                    endLine: converted.range.endLine, endColumn: converted.range.endColumn))
+            } else {
+                children.append(converted)
+            }
+            child = cmark_node_next(current)
+        }
+        let range = SourceRange(
+            startLine: Int(cmark_node_get_start_line(node)),
+            startColumn: Int(cmark_node_get_start_column(node)),
+            endLine: Int(cmark_node_get_end_line(node)),
+            endColumn: Int(cmark_node_get_end_column(node)))
+        return MarkdownNode(kind(of: node), children: children, range: range)
+    }
+
+    /// cmark reports where the definition's content starts; its `[^label]:` is on that line or above.
+    private static func definitionLabel(at range: SourceRange, in lines: [Substring]) -> String {
+        var lineNumber = min(range.startLine, lines.count)
+        while lineNumber >= 1 {
+            let line = lines[lineNumber - 1].drop { $0 == " " }
+            if line.hasPrefix("[^"), let close = line.range(of: "]:") {
+                return String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound])
+            }
+            lineNumber -= 1
+        }
+        return ""
+    }
+
+    private func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)), anchor: nil)
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST:
+            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                         start: Int(cmark_node_get_list_start(node)),
+                         tight: cmark_node_get_list_tight(node) != 0)
+        case CMARK_NODE_ITEM:
+            if typeString(node) == "tasklist" {
+                return .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node))
+            }
+            return .item(task: nil)
+        case CMARK_NODE_CODE_BLOCK:
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node))
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal(node))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnoteDefinition(label: literal(node))
+        case CMARK_NODE_TEXT: return .text(literal(node))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(literal(node))
+        case CMARK_NODE_HTML_INLINE: return .htmlInline(literal(node))
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK:
+            return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_IMAGE:
+            return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(label: literal(node))
+        default:
+            return extensionKind(of: node)
+        }
+    }
+
+    private func extensionKind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        switch typeString(node) {
+        case "table": return .table(alignments: alignments(of: node))
+        case "table_header": return .tableRow(header: true)
+        case "table_row": return .tableRow(header: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+        case "table_cell": return .tableCell
+        case "strikethrough": return .strikethrough
+        default: return .text(literal(node))
+        }
+    }
+
+    private func alignments(of table: OpaquePointer) -> [MarkdownNode.TableAlignment] {
+        let count = Int(cmark_gfm_extensions_get_table_columns(table))
+        guard let raw = cmark_gfm_extensions_get_table_alignments(table) else {
+            return Array(repeating: .none, count: count)
+        }
+        return (0..<count).map { index in
+            switch UInt8(raw[index]) {
+            case UInt8(ascii: "l"): return .left
+            case UInt8(ascii: "c"): return .center
+            case UInt8(ascii: "r"): return .right
+            default: return .none
+            }
+        }
+    }
+
+    private func typeString(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_type_string(node))
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_literal(node))
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,44 @@
+/// The settings of `content/book.yml`.
+public struct BookConfig: Sendable, Hashable {
+    public enum CitationStyle: String, Sendable, Hashable, CaseIterable {
+        case ama
+        case authorDate = "author-date"
+    }
+
+    public var title: String
+    public var subtitle: String?
+    public var authors: [String]
+    public var language: String
+    public var description: String?
+    public var license: String?
+    /// Repository address; "Edit this page" links point into it.
+    public var repository: String?
+    /// Overrides the edit link; `{path}` is replaced by the chapter's path under `content/`.
+    public var editURLTemplate: String?
+    public var bibliography: [String]
+    public var citationStyle: CitationStyle
+    /// Chapter numbers (1, 1.1, ...) from SUMMARY.md.
+    public var numbering: Bool
+    /// Raw HTML in Markdown is passed through (tag-filtered) instead of escaped.
+    public var allowRawHTML: Bool
+
+    public init(
+        title: String = "Untitled", subtitle: String? = nil, authors: [String] = [], language: String = "en",
+        description: String? = nil, license: String? = nil, repository: String? = nil,
+        editURLTemplate: String? = nil, bibliography: [String] = [], citationStyle: CitationStyle = .ama,
+        numbering: Bool = true, allowRawHTML: Bool = false
+    ) {
+        self.title = title
+        self.subtitle = subtitle
+        self.authors = authors
+        self.language = language
+        self.description = description
+        self.license = license
+        self.repository = repository
+        self.editURLTemplate = editURLTemplate
+        self.bibliography = bibliography
+        self.citationStyle = citationStyle
+        self.numbering = numbering
+        self.allowRawHTML = allowRawHTML
+    }
+}

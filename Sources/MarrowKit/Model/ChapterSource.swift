@@ -1,0 +1,39 @@
+/// A chapter's front matter.
+public struct FrontMatter: Sendable, Hashable {
+    public var title: String?
+    public var description: String?
+    public var authors: [String]
+    public var draft: Bool
+
+    public init(title: String? = nil, description: String? = nil, authors: [String] = [], draft: Bool = false) {
+        self.title = title
+        self.description = description
+        self.authors = authors
+        self.draft = draft
+    }
+}
+
+/// A chapter file as loaded: its front matter and Markdown body.
+public struct ChapterSource: Sendable, Hashable {
+    /// Path relative to `content/`, such as `technique/sites.md`.
+    public var path: String
+    /// Path relative to the project root, used in diagnostics, such as `content/technique/sites.md`.
+    public var displayPath: String
+    public var frontMatter: FrontMatter
+    public var body: String
+    /// Line of the file on which the body starts (1 when there is no front matter).
+    public var bodyFirstLine: Int
+
+    public init(path: String, displayPath: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
+        self.path = path
+        self.displayPath = displayPath
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+    }
+
+    /// Where a node of the parsed body sits in the file.
+    public func location(of range: SourceRange) -> SourceLocation {
+        SourceLocation(file: displayPath, line: range.startLine + bodyFirstLine - 1, column: range.startColumn)
+    }
+}

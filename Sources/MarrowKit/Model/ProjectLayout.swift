@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where a project's folders are. Paths are absolute and standardised.
+public struct ProjectLayout: Sendable, Hashable {
+    public var root: URL
+    public var content: URL
+    public var templates: URL
+    public var output: URL
+
+    public init(root: URL, content: URL? = nil, templates: URL? = nil, output: URL? = nil) {
+        let root = root.standardizedFileURL
+        self.root = root
+        self.content = (content ?? root.appendingPathComponent("content")).standardizedFileURL
+        self.templates = (templates ?? root.appendingPathComponent("templates")).standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL
+    }
+
+    /// A path for diagnostics: relative to the root when inside it.
+    public func displayPath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : path
+    }
+
+    public func displayPath(content relativePath: String) -> String {
+        displayPath(content.appendingPathComponent(relativePath))
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// The parse stage for one chapter: Markdown to tree, then the rewrites every page needs
+/// (heading anchors, a leading title, GitHub alerts as callouts, lone images as figures).
+public struct ChapterParser {
+    private let parser: MarkdownParser
+
+    public init(parser: MarkdownParser = MarkdownParser()) {
+        self.parser = parser
+    }
+
+    public func parse(_ source: ChapterSource, diagnostics: inout [Diagnostic]) -> ParsedChapter {
+        var document = parser.parse(source.body)
+        var bodyTitle: String?
+        if let first = document.children.first, case .heading(level: 1, _) = first.kind {
+            bodyTitle = HeadingAnchors.strippingExplicitID(first).node.plainText.trimmingCharacters(in: .whitespaces)
+            document.children.removeFirst()
+        }
+        var anchors = HeadingAnchors(source: source)
+        document = anchors.assign(in: document, diagnostics: &diagnostics)
+        document = CalloutRewriter().rewrite(document)
+        document = FigureRewriter().rewrite(document)
+        return ParsedChapter(source: source, document: document, bodyTitle: bodyTitle, headings: anchors.headings)
+    }
+}

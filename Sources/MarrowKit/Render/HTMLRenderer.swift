@@ -1,0 +1,233 @@
+/// Renders a resolved Markdown tree to HTML for one page. Raw HTML is escaped unless the book
+/// opts in, and then tag-filtered as GitHub does.
+public struct HTMLRenderer {
+    public struct Context {
+        /// From this page back to the site root, such as `../`.
+        public var rootPrefix: String
+        /// This page's path from the site root.
+        public var pagePath: String
+        public var allowRawHTML: Bool
+
+        public init(rootPrefix: String, pagePath: String, allowRawHTML: Bool) {
+            self.rootPrefix = rootPrefix
+            self.pagePath = pagePath
+            self.allowRawHTML = allowRawHTML
+        }
+    }
+
+    let context: Context
+    private var footnotes: FootnoteNumbering
+    private var out = ""
+
+    public static func render(_ document: MarkdownNode, context: Context) -> String {
+        var renderer = HTMLRenderer(context: context, footnotes: FootnoteNumbering(document))
+        renderer.out.reserveCapacity(4096)
+        renderer.renderChildren(document, tightList: false)
+        renderer.renderFootnotes(document)
+        return renderer.out
+    }
+
+    /// Renders inline content only, for titles and captions.
+    public static func renderInline(_ nodes: [MarkdownNode], context: Context) -> String {
+        var renderer = HTMLRenderer(context: context, footnotes: FootnoteNumbering(MarkdownNode(.document)))
+        for node in nodes { renderer.render(node, tightList: false) }
+        return renderer.out
+    }
+
+    private init(context: Context, footnotes: FootnoteNumbering) {
+        self.context = context
+        self.footnotes = footnotes
+    }
+
+    private mutating func renderChildren(_ node: MarkdownNode, tightList: Bool) {
+        for child in node.children { render(child, tightList: tightList) }
+    }
+
+    private mutating func render(_ node: MarkdownNode, tightList: Bool) {
+        switch node.kind {
+        case .document:
+            renderChildren(node, tightList: false)
+        case .paragraph:
+            if tightList {
+                renderChildren(node, tightList: false)
+            } else {
+                out += "<p>"
+                renderChildren(node, tightList: false)
+                out += "</p>\n"
+            }
+        case .heading(let level, let anchor):
+            let id = HTMLEscaping.escape(anchor ?? "")
+            out += "<h\(level) id=\"\(id)\">"
+            renderChildren(node, tightList: false)
+            out += " <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+        case .blockQuote:
+            out += "<blockquote>\n"
+            renderChildren(node, tightList: false)
+            out += "</blockquote>\n"
+        case .callout(let kind):
+            renderCallout(node, kind: kind)
+        case .list(let ordered, let start, let tight):
+            let tag = ordered ? "ol" : "ul"
+            let isTaskList = node.children.contains { if case .item(task: .some) = $0.kind { return true }; return false }
+            out += "<\(tag)"
+            if ordered && start != 1 { out += " start=\"\(start)\"" }
+            if isTaskList { out += " class=\"task-list\"" }
+            out += ">\n"
+            for item in node.children { render(item, tightList: tight) }
+            out += "</\(tag)>\n"
+        case .item(let task):
+            out += "<li>"
+            if let checked = task {
+                out += "<input type=\"checkbox\" disabled" + (checked ? " checked" : "")
+                out += " aria-label=\"" + (checked ? "Done" : "Not done") + "\"> "
+            }
+            renderChildren(node, tightList: tightList)
+            out += "</li>\n"
+        case .codeBlock(let info, let literal):
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            out += "<pre><code"
+            if !language.isEmpty { out += " class=\"language-\(HTMLEscaping.escape(language))\"" }
+            out += ">" + HTMLEscaping.escape(literal) + "</code></pre>\n"
+        case .htmlBlock(let html):
+            out += context.allowRawHTML ? TagFilter.filter(html) : "<p class=\"raw-html\">" + HTMLEscaping.escape(html) + "</p>\n"
+        case .thematicBreak:
+            out += "<hr>\n"
+        case .table(let alignments):
+            renderTable(node, alignments: alignments)
+        case .tableRow, .tableCell:
+            renderChildren(node, tightList: false)
+        case .footnoteDefinition:
+            break  // Rendered together at the end of the page.
+        case .text(let text):
+            out += HTMLEscaping.escape(text)
+        case .softBreak:
+            out += "\n"
+        case .lineBreak:
+            out += "<br>\n"
+        case .code(let code):
+            out += "<code>" + HTMLEscaping.escape(code) + "</code>"
+        case .htmlInline(let html):
+            out += context.allowRawHTML ? TagFilter.filter(html) : HTMLEscaping.escape(html)
+        case .emphasis:
+            wrap(node, "em")
+        case .strong:
+            wrap(node, "strong")
+        case .strikethrough:
+            wrap(node, "del")
+        case .link(let destination, let title):
+            openLink(href: HTMLEscaping.encodeURL(destination), title: title)
+            renderChildren(node, tightList: false)
+            out += "</a>"
+        case .siteLink(let path, let fragment, let title):
+            openLink(href: siteHref(path: path, fragment: fragment), title: title)
+            renderChildren(node, tightList: false)
+            out += "</a>"
+        case .image(let src, let title):
+            renderImage(src: HTMLEscaping.encodeURL(src), title: title, alt: node.plainText)
+        case .siteImage(let path, let title):
+            renderImage(src: HTMLEscaping.encodeURL(context.rootPrefix + path), title: title, alt: node.plainText)
+        case .figure:
+            renderFigure(node)
+        case .footnoteReference(let label):
+            renderFootnoteReference(label)
+        }
+    }
+
+    private mutating func wrap(_ node: MarkdownNode, _ tag: String) {
+        out += "<\(tag)>"
+        renderChildren(node, tightList: false)
+        out += "</\(tag)>"
+    }
+
+    private mutating func openLink(href: String, title: String) {
+        out += "<a href=\"\(href)\""
+        if !title.isEmpty { out += " title=\"\(HTMLEscaping.escape(title))\"" }
+        out += ">"
+    }
+
+    private func siteHref(path: String, fragment: String?) -> String {
+        let hash = fragment.map { "#" + $0 } ?? ""
+        if path == context.pagePath { return HTMLEscaping.encodeURL(hash.isEmpty ? "#" : hash) }
+        return HTMLEscaping.encodeURL(context.rootPrefix + path + hash)
+    }
+
+    private mutating func renderImage(src: String, title: String, alt: String) {
+        out += "<img src=\"\(src)\" alt=\"\(HTMLEscaping.escape(alt))\""
+        if !title.isEmpty { out += " title=\"\(HTMLEscaping.escape(title))\"" }
+        out += " loading=\"lazy\">"
+    }
+
+    private mutating func renderFigure(_ node: MarkdownNode) {
+        guard let image = node.children.first else { return }
+        out += "<figure>\n"
+        render(image, tightList: false)
+        out += "\n<figcaption>"
+        for child in image.children { render(child, tightList: false) }
+        out += "</figcaption>\n</figure>\n"
+    }
+
+    private mutating func renderCallout(_ node: MarkdownNode, kind: MarkdownNode.CalloutKind) {
+        let label = kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
+        out += "<div class=\"callout callout-\(kind.rawValue)\" role=\"note\" aria-label=\"\(label)\">\n"
+        out += "<p class=\"callout-title\">" + CalloutIcons.svg(kind) + "<span>\(label)</span></p>\n"
+        renderChildren(node, tightList: false)
+        out += "</div>\n"
+    }
+
+    private mutating func renderTable(_ node: MarkdownNode, alignments: [MarkdownNode.TableAlignment]) {
+        out += "<div class=\"table-wrap\"><table>\n"
+        var inBody = false
+        for row in node.children {
+            guard case .tableRow(let header) = row.kind else { continue }
+            if header {
+                out += "<thead>\n"
+            } else if !inBody {
+                out += "<tbody>\n"
+                inBody = true
+            }
+            out += "<tr>"
+            for (index, cell) in row.children.enumerated() {
+                let tag = header ? "th" : "td"
+                out += "<\(tag)"
+                switch index < alignments.count ? alignments[index] : .none {
+                case .left: out += " class=\"align-left\""
+                case .center: out += " class=\"align-center\""
+                case .right: out += " class=\"align-right\""
+                case .none: break
+                }
+                out += ">"
+                renderChildren(cell, tightList: false)
+                out += "</\(tag)>"
+            }
+            out += "</tr>\n"
+            if header { out += "</thead>\n" }
+        }
+        if inBody { out += "</tbody>\n" }
+        out += "</table></div>\n"
+    }
+
+    private mutating func renderFootnoteReference(_ label: String) {
+        guard let number = footnotes.number(for: label) else {
+            out += HTMLEscaping.escape("[^\(label)]")
+            return
+        }
+        let slug = HTMLEscaping.escape(FootnoteNumbering.slug(label))
+        let occurrence = footnotes.nextOccurrence(of: label)
+        let refID = occurrence == 1 ? "fnref-\(slug)" : "fnref-\(slug)-\(occurrence)"
+        out += "<sup class=\"footnote-ref\"><a href=\"#fn-\(slug)\" id=\"\(refID)\" role=\"doc-noteref\">\(number)</a></sup>"
+    }
+
+    private mutating func renderFootnotes(_ document: MarkdownNode) {
+        let definitions = footnotes.definitions
+        guard !definitions.isEmpty else { return }
+        out += "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Footnotes\">\n<ol>\n"
+        for definition in definitions {
+            guard case .footnoteDefinition(let label) = definition.kind else { continue }
+            let slug = HTMLEscaping.escape(FootnoteNumbering.slug(label))
+            out += "<li id=\"fn-\(slug)\">\n"
+            renderChildren(definition, tightList: false)
+            out += "<p class=\"footnote-back\"><a href=\"#fnref-\(slug)\" role=\"doc-backlink\" aria-label=\"Back to reference\">↩</a></p>\n</li>\n"
+        }
+        out += "</ol>\n</section>\n"
+    }
+}

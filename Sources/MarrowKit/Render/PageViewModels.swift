@@ -1,0 +1,77 @@
+/// Typed view models handed to the Mustache templates. Strings ending in `HTML` are already
+/// escaped markup and are written with triple braces; every other string is escaped by Mustache.
+public struct SiteView: Sendable {
+    public var title: String
+    public var subtitle: String?
+    public var language: String
+    public var license: String?
+    public var authors: String?
+}
+
+public struct LinkView: Sendable {
+    /// Relative URL from the current page; empty when the entry has no page.
+    public var url: String
+    public var hasURL: Bool
+    /// Number and title, such as "2.1 Sites".
+    public var label: String
+
+    public init(url: String?, title: String, number: String?) {
+        self.url = url ?? ""
+        hasURL = url != nil
+        label = number.map { "\($0) \(title)" } ?? title
+    }
+}
+
+public struct HeadingLinkView: Sendable {
+    public var anchor: String
+    public var title: String
+    /// 2 or 3: nested sections are indented.
+    public var level: Int
+    public var isSubsection: Bool
+}
+
+public struct PageView: Sendable {
+    public var site: SiteView
+    /// From this page back to the site root, such as `../`; empty at the root.
+    public var root: String
+    /// This page's path from the site root, used by the script that marks the current chapter.
+    public var pagePath: String
+    public var headTitle: String
+    public var description: String
+    public var title: String
+    public var number: String?
+    public var authors: String?
+    public var contentHTML: String
+    public var onThisPage: [HeadingLinkView]
+    public var hasOnThisPage: Bool
+    public var breadcrumbs: [LinkView]
+    public var previous: LinkView?
+    public var next: LinkView?
+    public var editURL: String?
+}
+
+public struct ContentsEntryView: Sendable {
+    public var url: String?
+    public var title: String
+    public var number: String?
+    public var depth: Int
+    public var partTitle: String?
+    public var isDraft: Bool
+}
+
+public struct ContentsView: Sendable {
+    public var site: SiteView
+    public var root: String
+    public var pagePath: String
+    public var headTitle: String
+    public var description: String
+    public var entries: [ContentsEntryView]
+}
+
+public struct NotFoundView: Sendable {
+    public var site: SiteView
+    public var root: String
+    public var pagePath: String
+    public var headTitle: String
+    public var description: String
+}

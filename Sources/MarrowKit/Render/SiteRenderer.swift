@@ -1,0 +1,70 @@
+import Foundation
+
+/// The render stage: every page through the templates, the home and contents pages, the
+/// table-of-contents script, theme assets and the content files pages link to.
+public struct SiteRenderer {
+    let book: ResolvedBook
+    let templates: TemplateSet
+    let theme: Theme
+    let contentRoot: URL
+
+    public init(book: ResolvedBook, templates: TemplateSet, theme: Theme, contentRoot: URL) {
+        self.book = book
+        self.templates = templates
+        self.theme = theme
+        self.contentRoot = contentRoot
+    }
+
+    public func render() -> [OutputFile] {
+        let builder = PageViewBuilder(book: book)
+        var files = renderPages(builder)
+        if !book.pages.contains(where: { $0.outputPath == "index.html" }), !book.pages.isEmpty {
+            files.append(OutputFile(path: "index.html", text: templates.render(builder.view(ofPage: 0, at: "index.html"), template: "page")))
+        }
+        files.append(OutputFile(path: "toc.html", text: templates.render(builder.contentsView(), template: "contents")))
+        files.append(OutputFile(path: "404.html", text: templates.render(builder.notFoundView(), template: "404")))
+        files.append(OutputFile(path: "toc.js", text: TOCScript.render(book.toc)))
+        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: path, contents: .data(data)))
+        }
+        for path in book.assets {
+            files.append(OutputFile(path: path, contents: .copy(contentRoot.appendingPathComponent(path))))
+        }
+        return files
+    }
+
+    /// Pages are independent once resolved, so both cores render them.
+    private func renderPages(_ builder: PageViewBuilder) -> [OutputFile] {
+        let count = book.pages.count
+        var results = [String](repeating: "", count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                let page = book.pages[index]
+                slots[index] = templates.render(builder.view(ofPage: index, at: page.outputPath), template: "page")
+            }
+        }
+        return zip(book.pages, results).map { OutputFile(path: $0.outputPath, text: $1) }
+    }
+}
+
+/// `toc.js`: the whole-book table of contents as data, loaded by every page through a
+/// `<script src>` so that pages stay small however many chapters the book has.
+enum TOCScript {
+    struct Entry: Encodable {
+        let t: String
+        let n: String?
+        let p: String?
+        let d: Int
+        let part: String?
+    }
+
+    static func render(_ toc: [TOCEntry]) -> String {
+        let entries = toc.map { Entry(t: $0.title, n: $0.number, p: $0.path, d: $0.depth, part: $0.partTitle) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding strings and integers cannot fail.
+        let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        return "window.marrowTOC = \(json.replacingOccurrences(of: "<", with: "\\u003c"));\n"
+    }
+}

@@ -1,0 +1,37 @@
+import Mustache
+
+/// The theme's Mustache templates, compiled once; syntax errors become diagnostics naming the
+/// template file and line.
+public struct TemplateSet {
+    public static let required = ["page", "contents", "404"]
+    private let library: MustacheLibrary
+
+    public init?(theme: Theme, templatesDisplayPath: String, diagnostics: inout [Diagnostic]) {
+        var library = MustacheLibrary()
+        var ok = true
+        for name in theme.templates.keys.sorted() {
+            let file = "\(templatesDisplayPath)/\(name).mustache"
+            do {
+                library.register(try MustacheTemplate(string: theme.templates[name]!), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("template-syntax", "template '\(name)': \(error.error)",
+                                          at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)))
+                ok = false
+            } catch {
+                diagnostics.append(.error("template-syntax", "template '\(name)': \(error)", at: SourceLocation(file: file, line: 0, column: 0)))
+                ok = false
+            }
+        }
+        for name in Self.required where theme.templates[name] == nil {
+            diagnostics.append(.error("template-missing", "the theme has no '\(name).mustache' template",
+                                      at: SourceLocation(file: templatesDisplayPath, line: 0, column: 0)))
+            ok = false
+        }
+        guard ok else { return nil }
+        self.library = library
+    }
+
+    public func render(_ view: Any, template: String) -> String {
+        library.render(view, withTemplate: template) ?? ""
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Rewrites one page's links and images: chapters' `.md` paths to their `.html` pages, local files
+/// to copied assets, and unsafe URLs dropped. Every broken target is a located diagnostic.
+struct LinkResolver {
+    let page: ResolvedPage
+    let targets: LinkTargets
+    let config: BookConfig
+    private(set) var assets: Set<String> = []
+
+    init(page: ResolvedPage, targets: LinkTargets, config: BookConfig) {
+        self.page = page
+        self.targets = targets
+        self.config = config
+    }
+
+    private var source: ChapterSource { page.chapter.source }
+
+    mutating func resolve(_ document: MarkdownNode, diagnostics: inout [Diagnostic]) -> MarkdownNode {
+        var result = document
+        result.children = result.children.flatMap { visit($0, diagnostics: &diagnostics) }
+        return result
+    }
+
+    private mutating func visit(_ node: MarkdownNode, diagnostics: inout [Diagnostic]) -> [MarkdownNode] {
+        var node = node
+        node.children = node.children.flatMap { visit($0, diagnostics: &diagnostics) }
+        switch node.kind {
+        case .link(let destination, let title):
+            return resolveLink(node, destination: destination, title: title, diagnostics: &diagnostics)
+        case .image(let src, let title):
+            return resolveImage(node, source: src, title: title, diagnostics: &diagnostics)
+        default:
+            return [node]
+        }
+    }
+
+    private mutating func resolveLink(_ node: MarkdownNode, destination: String, title: String,
+                                      diagnostics: inout [Diagnostic]) -> [MarkdownNode] {
+        let loc = source.location(of: node.range)
+        let url = URLReference(destination)
+        if url.isExternal {
+            if url.isDangerous && !config.allowRawHTML {
+                diagnostics.append(.warning("unsafe-url", "link to '\(url.schemePrefix)' URL removed", at: loc))
+                return node.children
+            }
+            return [node]
+        }
+        if url.path.isEmpty {
+            if let fragment = url.fragment { checkAnchor(fragment, in: source.path, anchors: page.chapter.anchors, at: loc, diagnostics: &diagnostics) }
+            var copy = node
+            copy.kind = .siteLink(path: page.outputPath, fragment: url.fragment, title: title)
+            return [copy]
+        }
+        guard let target = localTarget(url.path, at: loc, diagnostics: &diagnostics) else { return node.children }
+        var copy = node
+        if target.hasSuffix(".md") {
+            if targets.drafts.contains(target) {
+                diagnostics.append(.error("link-to-draft", "link to draft chapter '\(target)'", at: loc))
+                return node.children
+            }
+            guard let page = targets.pagesBySource[target] else {
+                diagnostics.append(.error("link-unlisted-chapter", "link to '\(target)', which SUMMARY.md does not list", at: loc))
+                return node.children
+            }
+            if let fragment = url.fragment { checkAnchor(fragment, in: target, anchors: page.anchors, at: loc, diagnostics: &diagnostics) }
+            copy.kind = .siteLink(path: page.output, fragment: url.fragment, title: title)
+        } else {
+            assets.insert(target)
+            copy.kind = .siteLink(path: target, fragment: url.fragment, title: title)
+        }
+        return [copy]
+    }
+
+    private mutating func resolveImage(_ node: MarkdownNode, source src: String, title: String,
+                                       diagnostics: inout [Diagnostic]) -> [MarkdownNode] {
+        let loc = source.location(of: node.range)
+        let url = URLReference(src)
+        if url.isExternal {
+            if url.isDangerous && !config.allowRawHTML {
+                diagnostics.append(.warning("unsafe-url", "image with '\(url.schemePrefix)' URL removed", at: loc))
+                return node.children
+            }
+            if !url.isInlineData {
+                diagnostics.append(.warning("remote-image", "image '\(src)' loads from the network, which an offline site cannot do", at: loc))
+            }
+            return [node]
+        }
+        guard !url.path.isEmpty, let target = localTarget(url.path, at: loc, diagnostics: &diagnostics) else { return node.children }
+        assets.insert(target)
+        var copy = node
+        copy.kind = .siteImage(path: target, title: title)
+        return [copy]
+    }
+
+    /// A path under `content/` that exists and stays inside it, or nil with a diagnostic.
+    private func localTarget(_ path: String, at loc: SourceLocation, diagnostics: inout [Diagnostic]) -> String? {
+        guard let target = ContentPath.resolve(path, relativeTo: source.path) else {
+            diagnostics.append(.error("path-outside-content", "'\(path)' points outside the content folder", at: loc))
+            return nil
+        }
+        if targets.files.escaping.contains(target) {
+            diagnostics.append(.error("path-outside-content", "'\(path)' is a link that resolves outside the content folder", at: loc))
+            return nil
+        }
+        guard targets.files.files.contains(target) else {
+            var message = "'\(path)' does not exist"
+            if let near = Suggestion.nearest(to: target, among: targets.files.files) {
+                message += "; did you mean '\(Self.relative(near, from: source.path))'?"
+            }
+            diagnostics.append(.error("link-missing-file", message, at: loc))
+            return nil
+        }
+        return target
+    }
+
+    private func checkAnchor(_ fragment: String, in target: String, anchors: Set<String>, at loc: SourceLocation,
+                             diagnostics: inout [Diagnostic]) {
+        guard !anchors.contains(fragment) else { return }
+        var message = "'\(target)' has no heading with anchor '#\(fragment)'"
+        if let near = Suggestion.nearest(to: fragment, among: anchors) { message += "; did you mean '#\(near)'?" }
+        diagnostics.append(.error("link-missing-anchor", message, at: loc))
+    }
+
+    /// `a/b.md` as seen from `a/c.md` is `b.md`; from `d/e.md` it is `../a/b.md`.
+    static func relative(_ target: String, from base: String) -> String {
+        let from = ContentPath.directory(of: base).split(separator: "/")
+        let to = target.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import MarrowKit
+
+@main
+struct Marrow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Builds a cross-linked course site from Markdown.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self)
+}
+
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: "The project folder, holding content/ and templates/.")
+    var root: String = "."
+
+    @Option(name: .long, help: "The output folder (default: <root>/public).")
+    var output: String?
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var warningsAsErrors = false
+
+    @Option(name: .long, help: "Diagnostic format: text or github.")
+    var format: String = "text"
+
+    var layout: ProjectLayout {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let rootURL = URL(fileURLWithPath: root, relativeTo: cwd)
+        return ProjectLayout(root: rootURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
+    }
+
+    func run(_ mode: BuildPipeline.Mode) throws {
+        guard let diagnosticFormat = DiagnosticFormat(rawValue: format) else {
+            throw ValidationError("unknown format '\(format)'; use text or github")
+        }
+        let pipeline = BuildPipeline(layout: layout, options: .init(mode: mode, warningsAsErrors: warningsAsErrors))
+        let report: BuildPipeline.Report
+        do {
+            report = try pipeline.run()
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let console = ReportPrinter(formatter: DiagnosticFormatter(format: diagnosticFormat))
+        console.print(report, mode: mode)
+        if report.failed { throw ExitCode(1) }
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build content/ into the output folder.")
+
+    @OptionGroup var project: ProjectOptions
+
+    @Flag(name: .long, help: "Compare a fresh build with the output folder without writing; fail when they differ.")
+    var check = false
+
+    func run() throws {
+        try project.run(check ? .compare : .write)
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the whole pipeline and report problems, writing nothing.")
+
+    @OptionGroup var project: ProjectOptions
+
+    func run() throws {
+        try project.run(.check)
+    }
+}
