@@ -13,24 +13,30 @@ public enum Suggestion {
         return best?.0
     }
 
-    /// Levenshtein distance over Unicode scalars, giving up early past `limit`.
+    /// Edit distance counting an adjacent transposition as one edit (optimal string alignment),
+    /// over Unicode scalars, giving up early past `limit`.
     public static func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > limit { return limit + 1 }
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
+        var beforePrevious = [Int](repeating: 0, count: y.count + 1)
         var previous = Array(0...y.count)
-        var current = Array(repeating: 0, count: y.count + 1)
+        var current = [Int](repeating: 0, count: y.count + 1)
         for i in 1...x.count {
             current[0] = i
             var rowMin = current[0]
             for j in 1...y.count {
                 let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    value = min(value, beforePrevious[j - 2] + 1)
+                }
+                current[j] = value
+                rowMin = min(rowMin, value)
             }
             if rowMin > limit { return limit + 1 }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[y.count]
     }

@@ -14,7 +14,7 @@ public struct TemplateSet {
             do {
                 library.register(try MustacheTemplate(string: theme.templates[name]!), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("template-syntax", "template '\(name)': \(error.error)",
+                diagnostics.append(.error("template-syntax", "template '\(name)': \(Self.describe(error.error))",
                                           at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber)))
                 ok = false
             } catch {
@@ -29,6 +29,21 @@ public struct TemplateSet {
         }
         guard ok else { return nil }
         self.library = library
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case .unfinishedName: return "a tag is not closed"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "malformed set-delimiter tag"
+        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
+        case .illegalTokenInsideInheritSection: return "illegal tag inside an inherited partial"
+        case .textInsideInheritSection: return "text inside an inherited partial"
+        case .invalidConfigVariableSyntax: return "malformed configuration tag"
+        case .unrecognisedConfigVariable: return "unknown configuration tag"
+        }
     }
 
     public func render(_ view: Any, template: String) -> String {

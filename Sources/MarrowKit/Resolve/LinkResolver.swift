@@ -95,6 +95,10 @@ struct LinkResolver {
 
     /// A path under `content/` that exists and stays inside it, or nil with a diagnostic.
     private func localTarget(_ path: String, at loc: SourceLocation, diagnostics: inout [Diagnostic]) -> String? {
+        if path.hasPrefix("/") || path.hasPrefix("\\") {
+            diagnostics.append(.error("path-outside-content", "'\(path)' is an absolute path; link with a path relative to this file", at: loc))
+            return nil
+        }
         guard let target = ContentPath.resolve(path, relativeTo: source.path) else {
             diagnostics.append(.error("path-outside-content", "'\(path)' points outside the content folder", at: loc))
             return nil

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import MarrowKit
+
+@Suite struct SlugTests {
+    @Test func githubSlugs() {
+        #expect(HeadingSlugger.slug("Sites by Age") == "sites-by-age")
+        #expect(HeadingSlugger.slug("What's IO? (Intro)") == "whats-io-intro")
+        #expect(HeadingSlugger.slug("Émile's café_2") == "émiles-café_2")
+        #expect(HeadingSlugger.slug("a -- b") == "a----b")
+    }
+
+    @Test func repeatsGetNumberedSuffixes() {
+        var slugger = HeadingSlugger()
+        #expect(slugger.unique(for: "Sites") == "sites")
+        #expect(slugger.unique(for: "Sites") == "sites-1")
+        #expect(slugger.unique(for: "Sites") == "sites-2")
+        #expect(slugger.unique(for: "!!!") == "section")
+    }
+
+    @Test func reservedIDsAreSkipped() {
+        var slugger = HeadingSlugger()
+        slugger.reserve("sites")
+        #expect(slugger.unique(for: "Sites") == "sites-1")
+    }
+}
+
+@Suite struct SuggestionTests {
+    @Test func transpositionIsOneEdit() {
+        #expect(Suggestion.editDistance("strat", "start") == 1)
+        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+    }
+
+    @Test func suggestsOnlyNearNames() {
+        #expect(Suggestion.nearest(to: "langauge", among: ["language", "license"]) == "language")
+        #expect(Suggestion.nearest(to: "zzz", among: ["language", "license"]) == nil)
+    }
+}
+
+@Suite struct ContentPathTests {
+    @Test func normalisesAndRejectsEscapes() {
+        #expect(ContentPath.normalise("a/./b/../c.md") == "a/c.md")
+        #expect(ContentPath.normalise("../x.md") == nil)
+        #expect(ContentPath.normalise("/etc/passwd") == nil)
+        #expect(ContentPath.resolve("../b.md", relativeTo: "dir/a.md") == "b.md")
+        #expect(ContentPath.resolve("../../b.md", relativeTo: "dir/a.md") == nil)
+    }
+
+    @Test func rootPrefixFollowsDepth() {
+        #expect(ContentPath.rootPrefix(forPage: "index.html") == "")
+        #expect(ContentPath.rootPrefix(forPage: "a/b/c.html") == "../../")
+        #expect(ContentPath.htmlPath(forMarkdown: "a/b.md") == "a/b.html")
+    }
+}
+
+@Suite struct SourceReaderTests {
+    @Test func invalidUTF8IsLocated() {
+        let data = Data("ok\nab".utf8) + Data([0xFF]) + Data("c\n".utf8)
+        guard case .invalid(let d) = SourceReader().decode(data, displayPath: "content/x.md") else {
+            Issue.record("invalid UTF-8 was accepted")
+            return
+        }
+        #expect(DiagnosticFormatter().format(d) == "content/x.md:2:3: error: file is not valid UTF-8 (byte 0xFF) [invalid-utf8]")
+    }
+
+    @Test func nulByteIsLocated() {
+        guard case .invalid(let d) = SourceReader().decode(Data([0x61, 0x00]), displayPath: "x.md") else {
+            Issue.record("NUL byte was accepted")
+            return
+        }
+        #expect(d.id == "nul-byte")
+        #expect(d.location == SourceLocation(file: "x.md", line: 1, column: 2))
+    }
+
+    @Test func byteOrderMarkAndCRLFAreNormalised() {
+        guard case .text(let text) = SourceReader().decode(Data([0xEF, 0xBB, 0xBF]) + Data("a\r\nb".utf8), displayPath: "x") else {
+            Issue.record("valid text was rejected")
+            return
+        }
+        #expect(text == "a\nb")
+    }
+}
+
+@Suite struct DiagnosticFormatterTests {
+    let diagnostic = Diagnostic.error("link-missing-file", "'a.md' does not exist", at: SourceLocation(file: "content/x.md", line: 3, column: 7))
+
+    @Test func textIsCompilerStyle() {
+        #expect(DiagnosticFormatter().format(diagnostic) == "content/x.md:3:7: error: 'a.md' does not exist [link-missing-file]")
+    }
+
+    @Test func githubAnnotation() {
+        #expect(DiagnosticFormatter(format: .github).format(diagnostic)
+                == "::error file=content/x.md,line=3,col=7,title=link-missing-file::'a.md' does not exist")
+    }
+}
+
+@Suite struct SummaryParserTests {
+    @Test func readsPrefixPartsNestingDraftsAndSuffix() {
+        var diagnostics: [Diagnostic] = []
+        let text = """
+        # Summary
+
+        [Preface](preface.md)
+
+        # Basics
+
+        - [One](one.md)
+          - [One A](one/a.md)
+        - [Draft]()
+
+        # More
+
+        - [Two](two%20words.md)
+
+        ---
+
+        [Appendix](appendix.md)
+        """
+        let summary = SummaryParser().parse(text, file: "SUMMARY.md", diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        #expect(summary.prefix.map(\.path) == ["preface.md"])
+        #expect(summary.parts.map(\.title) == ["Basics", "More"])
+        #expect(summary.parts[0].chapters.map(\.title) == ["One", "Draft"])
+        #expect(summary.parts[0].chapters[0].children.map(\.path) == ["one/a.md"])
+        #expect(summary.parts[0].chapters[1].path == nil)
+        #expect(summary.parts[1].chapters[0].path == "two words.md")
+        #expect(summary.suffix.map(\.path) == ["appendix.md"])
+        #expect(summary.parts[0].chapters[0].children[0].location == SourceLocation(file: "SUMMARY.md", line: 8, column: 5))
+    }
+
+    @Test func rejectsNonLinkItems() {
+        var diagnostics: [Diagnostic] = []
+        _ = SummaryParser().parse("- just text\n", file: "SUMMARY.md", diagnostics: &diagnostics)
+        #expect(diagnostics.map(DiagnosticFormatter().format)
+                == ["SUMMARY.md:1:3: error: a SUMMARY.md list item must be a single [Title](path.md) link [summary-syntax]"])
+    }
+}
