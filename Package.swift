@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MarrowKitTests",
-            dependencies: ["MarrowKit"],
+            dependencies: ["MarrowKit", "marrow"],
             exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import MarrowKit
+
+/// Atomic, deterministic output and the `--check` comparison.
+@Suite struct OutputTests {
+    func makeSite() throws -> FixtureSite {
+        try FixtureSite(files: MinimalBook.files(
+            summary: "- [One](one.md)\n- [Two](sub/two.md)\n",
+            chapters: ["one.md": "## A\n\n![pic](p.png)\n", "sub/two.md": "See [one](../one.md#a).\n"],
+            book: "title: Out\n").merging(["content/p.png": "png"]) { $1 })
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try site.build()
+        let first = try site.snapshot(of: site.output)
+        try site.build()
+        let second = try site.snapshot(of: site.output)
+        #expect(first.count > 5)
+        #expect(first == second)
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteWhole() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try site.build()
+        let before = try site.snapshot()
+        try site.write("content/sub/two.md", "Broken [link](nowhere.md).\n")
+        let report = try site.build()
+        #expect(report.diagnostics.hasErrors)
+        #expect(!report.wroteOutput)
+        var after = try site.snapshot()
+        after["content/sub/two.md"] = before["content/sub/two.md"]
+        #expect(after == before)
+    }
+
+    @Test func buildWritesNothingOutsideTheOutputFolder() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let parent = site.root
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: parent.path))
+        try site.build()
+        try site.build()
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: parent.path))
+        #expect(after.subtracting(before) == ["public"])
+        let content = try site.snapshot(of: parent.appendingPathComponent("content"))
+        #expect(content.keys.sorted() == ["SUMMARY.md", "book.yml", "one.md", "p.png", "sub/two.md"])
+    }
+
+    @Test func leftoverStagingFolderFromAKilledBuildIsRemoved() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let stale = site.root.appendingPathComponent(".public.marrow-new-99999")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        try site.build()
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+    }
+
+    @Test func checkModeComparesWithoutWriting() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try site.build()
+        #expect(try site.build(.compare).differences.isEmpty)
+        try site.write("content/one.md", "## A\n\n![pic](p.png) changed.\n")
+        try site.write("public/stray.html", "x")
+        let before = try site.snapshot(of: site.output)
+        let report = try site.build(.compare)
+        #expect(report.differences == ["changed: index.html", "changed: one.html", "extra: stray.html"])
+        #expect(report.failed)
+        #expect(try site.snapshot(of: site.output) == before)
+    }
+
+    @Test func checkCommandWritesNothing() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let report = try site.build(.check)
+        #expect(!report.failed)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test func warningsAsErrorsFailsTheBuild() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try site.write("content/orphan.md", "Not listed.\n")
+        #expect(!(try site.build(.check).failed))
+        let strict = try site.build(.check, warningsAsErrors: true)
+        #expect(strict.failed)
+        #expect(site.diagnosticLines(strict) == ["content/orphan.md: error: 'orphan.md' is not listed in SUMMARY.md and will not be built [chapter-unlisted]"])
+    }
+
+    @Test func summaryLineCountsPagesAndProblems() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try site.write("content/orphan.md", "Not listed.\n")
+        var report = try site.build()
+        report.seconds = 0.5
+        let lines = ReportPrinter(formatter: DiagnosticFormatter()).lines(for: report, mode: .write)
+        #expect(lines.summary == ["Built 2 pages, 0 errors, 1 warning, in 0.50 s"])
+    }
+}
