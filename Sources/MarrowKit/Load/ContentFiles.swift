@@ -7,13 +7,16 @@ struct ContentFiles {
     func list() throws -> [String] {
         let files = FileManager.default
         let root = self.root.resolvingSymlinksInPath()
-        guard let enumerator = files.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+        guard let enumerator = files.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
                                                 options: [.skipsHiddenFiles]) else { return [] }
         let base = root.standardizedFileURL.path
         var out: [String] = []
         for case let url as URL in enumerator {
-            let values = try url.resourceValues(forKeys: [.isRegularFileKey])
-            guard values.isRegularFile == true else { continue }
+            let values = try url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            // A symbolic link is listed when it leads to a file, so that callers can refuse it by name.
+            let isFile = values.isRegularFile == true
+                || (values.isSymbolicLink == true && (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true)
+            guard isFile else { continue }
             let path = url.standardizedFileURL.path
             guard path.hasPrefix(base + "/") else { continue }
             out.append(String(path.dropFirst(base.count + 1)))
