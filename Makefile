@@ -2,9 +2,11 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+# What the browser tests need: a real headless Chromium driven by Selenium.
+TEST_APT_PACKAGES := chromium chromium-driver python3-selenium
 MARROW := .build/release/marrow
 
-.PHONY: site test deps build check clean
+.PHONY: site test deps test-deps build check browser-test clean
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -12,19 +14,30 @@ site: deps build
 
 ## deps: the system packages Marrow needs (apt-get, through sudo when not root).
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES) $(TEST_APT_PACKAGES)"
+
+apt-install:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing:$$missing"; \
-		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
 build: deps
 	$(SWIFT) build -c release --product marrow
 
 ## test: every test, then check that the committed public/ is what content/ builds to.
-test: deps build
+test: test-deps build
 	$(SWIFT) test
 	$(MARROW) build --check
+	$(MAKE) --no-print-directory browser-test
+
+## browser-test: the committed site, opened from disk in headless Chromium.
+browser-test:
+	/usr/bin/python3 Tests/browser/test_offline.py public
 
 ## check: report content problems without writing anything.
 check: build

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Opens the built site from disk (file://) in headless Chromium and checks what a reader
+relies on: the contents drawn from toc.js with the current chapter marked, working links
+between chapters, and no Content-Security-Policy violation or script error.
+
+usage: test_offline.py PUBLIC_DIR
+"""
+import pathlib
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+passed = failed = 0
+
+
+def check(condition, message):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", message)
+
+
+def main():
+    public = pathlib.Path(sys.argv[1]).resolve()
+    options = Options()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files=false"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    try:
+        pages = sorted(p for p in public.rglob("*.html"))
+        check(len(pages) >= 3, "the site has pages")
+        for page in pages:
+            driver.get(page.as_uri())
+            rel = page.relative_to(public).as_posix()
+            logs = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+            check(not logs, f"{rel}: console errors {logs}")
+            if rel in ("404.html", "toc.html"):
+                continue
+            links = driver.find_elements(By.CSS_SELECTOR, "#toc-tree a")
+            check(len(links) >= 1, f"{rel}: the contents were drawn from toc.js")
+            current = driver.find_elements(By.CSS_SELECTOR, "#toc-tree a[aria-current=page]")
+            check(len(current) == 1, f"{rel}: exactly one chapter is marked current")
+        # Follow the first "next" link from the home page: navigation works from disk.
+        driver.get((public / "index.html").as_uri())
+        nxt = driver.find_elements(By.CSS_SELECTOR, "a[rel=next]")
+        if nxt:
+            target = nxt[0].get_attribute("href")
+            nxt[0].click()
+            check(driver.current_url == target and driver.find_element(By.TAG_NAME, "h1").text != "",
+                  "the next link opens a chapter")
+        # The menu button opens the contents on a phone-sized screen.
+        driver.set_window_size(375, 800)
+        driver.get((public / "index.html").as_uri())
+        button = driver.find_element(By.CSS_SELECTOR, ".menu-button")
+        sidebar = driver.find_element(By.ID, "sidebar")
+        check(button.is_displayed() and not sidebar.is_displayed(), "narrow screen: contents folded behind the menu")
+        button.click()
+        check(sidebar.is_displayed() and button.get_attribute("aria-expanded") == "true", "menu button opens the contents")
+    finally:
+        driver.quit()
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
