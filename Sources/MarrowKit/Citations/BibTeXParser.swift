@@ -85,6 +85,10 @@ struct BibTeXParser {
             while pos < bytes.count, !isSpace(bytes[pos]), bytes[pos] != UInt8(ascii: ","), bytes[pos] != close { pos += 1 }
             let key = decode(keyOffset, pos)
             guard !key.isEmpty else { throw Failure(message: "@\(type) entry has no citation key", offset: keyOffset) }
+            skipWhitespace()
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: ",") || bytes[pos] == close else {
+                throw Failure(message: "expected ',' after the key '\(key)'", offset: pos)
+            }
             var entry = RawBibEntry(type: type, key: key, fields: [], location: lines.location(start))
             try readFields(into: &entry, close: close, diagnostics: &diagnostics)
             return entry

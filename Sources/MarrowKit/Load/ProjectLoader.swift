@@ -20,6 +20,45 @@ public struct ProjectLoader {
         return LoadedProject(config: config, summary: summary, chapters: chapters, theme: theme, files: try fileIndex())
     }
 
+    /// The bibliography files `book.yml` names (paths under `content/`), as text; a missing or
+    /// unreadable file is reported where `book.yml` names it.
+    public func loadBibliographies(_ paths: [String], diagnostics: inout [Diagnostic]) throws -> [BibliographyFile] {
+        let configURL = layout.content.appendingPathComponent("book.yml")
+        let configText = (try? String(contentsOf: configURL, encoding: .utf8)) ?? ""  // Only to locate the mention.
+        var out: [BibliographyFile] = []
+        for path in paths {
+            let named = bookConfigLocation(of: path, in: configText)
+            guard let normalised = ContentPath.normalise(path) else {
+                diagnostics.append(.error("path-outside-content", "bibliography '\(path)' is outside the content folder", at: named))
+                continue
+            }
+            let url = layout.content.appendingPathComponent(normalised)
+            guard files.fileExists(atPath: url.path), ContentBoundary(root: layout.content).contains(url) else {
+                var message = "bibliography '\(path)' does not exist"
+                let candidates = try ContentFiles(root: layout.content).list().filter { $0.hasSuffix(".bib") || $0.hasSuffix(".json") }
+                if let near = Suggestion.nearest(to: normalised, among: candidates) { message += "; did you mean '\(near)'?" }
+                diagnostics.append(.error("bibliography-missing", message, at: named))
+                continue
+            }
+            let display = layout.displayPath(url)
+            switch try reader.read(url, displayPath: display) {
+            case .invalid(let diagnostic): diagnostics.append(diagnostic)
+            case .text(let text): out.append(BibliographyFile(path: normalised, displayPath: display, text: text))
+            }
+        }
+        return out
+    }
+
+    private func bookConfigLocation(of path: String, in text: String) -> SourceLocation {
+        let display = layout.displayPath(content: "book.yml")
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let range = line.range(of: path) {
+                return SourceLocation(file: display, line: index + 1, column: line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return SourceLocation(file: display, line: 1, column: 1)
+    }
+
     private func loadConfig(diagnostics: inout [Diagnostic]) throws -> BookConfig {
         let url = layout.content.appendingPathComponent("book.yml")
         let display = layout.displayPath(url)

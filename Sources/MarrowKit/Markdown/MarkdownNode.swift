@@ -52,6 +52,10 @@ public struct MarkdownNode: Sendable, Hashable {
         /// A link inside the site: a path from the site root (may be empty for "this page") and a fragment.
         case siteLink(path: String, fragment: String?, title: String)
         case siteImage(path: String, title: String)
+        /// A citation, numbered by the citation stage.
+        case citation(CitationCluster)
+        /// A list of references: a chapter's own, or the whole bibliography.
+        case bibliography(ReferenceList)
     }
 }
 

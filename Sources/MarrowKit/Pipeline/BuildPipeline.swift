@@ -50,8 +50,10 @@ public struct BuildPipeline {
         }
         let project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
         let chapters = ParseStage().parse(project.chapters, diagnostics: &diagnostics)
-        let book = BookResolver().resolve(config: project.config, summary: project.summary, chapters: chapters,
+        var book = BookResolver().resolve(config: project.config, summary: project.summary, chapters: chapters,
                                           files: project.files, diagnostics: &diagnostics)
+        let bibliographyFiles = try ProjectLoader(layout: layout).loadBibliographies(project.config.bibliography, diagnostics: &diagnostics)
+        CitationStage(bibliography: Bibliography(files: bibliographyFiles, diagnostics: &diagnostics)).apply(to: &book, diagnostics: &diagnostics)
         let templates = TemplateSet(theme: project.theme, templatesDisplayPath: layout.displayPath(layout.templates),
                                     diagnostics: &diagnostics)
         if options.warningsAsErrors {

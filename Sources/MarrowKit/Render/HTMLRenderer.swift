@@ -130,6 +130,10 @@ public struct HTMLRenderer {
             renderFigure(node)
         case .footnoteReference(let label):
             renderFootnoteReference(label)
+        case .citation(let cluster):
+            out += CitationHTML.cluster(cluster) { page, fragment in siteHref(path: page, fragment: fragment) }
+        case .bibliography(let list):
+            out += CitationHTML.list(list) { page, fragment in siteHref(path: page, fragment: fragment) }
         }
     }
 

@@ -1,0 +1,100 @@
+import Testing
+@testable import MarrowKit
+
+/// Citations in built sites: recognition on the tree, book-wide numbers, ranges, lists, diagnostics.
+@Suite struct CitationSiteTests {
+    static let bib = """
+    @article{a, author = {Alpha, Ann}, title = {{A}}, journal = {J}, year = 2001, volume = 1, pages = {1--2}, pmid = {111}}
+    @article{b, author = {Beta, Bob and Gamma, Gus}, title = {{B}}, journal = {J}, year = 2002, volume = 2}
+    @article{c, author = {Gamma, Gus}, title = {{C}}, journal = {J}, year = 2003, volume = 3}
+    @article{d, author = {Delta, Dan}, title = {{D}}, journal = {J}, year = 2004, volume = 4}
+    @book{e, author = {Eps, Eve}, title = {E}, publisher = {P}, year = 2005}
+    """
+
+    func build(_ chapters: [String: String], summary: String = "- [One](one.md)\n- [Two](two.md)\n- [References](bibliography.md)\n")
+        throws -> (FixtureSite, BuildPipeline.Report) {
+        var all = chapters
+        all["bibliography.md"] = all["bibliography.md"] ?? "# References\n\n::: {#refs}\n:::\n"
+        var files = MinimalBook.files(summary: summary, chapters: all, book: "title: T\nbibliography: refs.bib\n")
+        files["content/refs.bib"] = Self.bib
+        let site = try FixtureSite(files: files)
+        return (site, try site.build())
+    }
+
+    @Test func numbersFollowFirstCitationAcrossChaptersAndCollapse() throws {
+        let (site, report) = try build([
+            "one.md": "First [@c]. Then [@a; @b].\n",
+            "two.md": "All [@d; @a; @b; @c] and a pair [@a;\n@b] and [see @e, p. 33].\n",
+        ])
+        defer { site.remove() }
+        #expect(site.diagnosticLines(report) == [])
+        let one = try site.page("one.html")
+        #expect(one.contains("First<span class=\"citation\" id=\"cite-1\"><sup><a href=\"bibliography.html#ref-c\" aria-describedby=\"cite-1-ref\">1</a></sup>"))
+        #expect(one.contains(">2</a>,<a href=\"bibliography.html#ref-b\" aria-describedby=\"cite-2-ref\">3</a></sup>"))
+        #expect(one.contains("<span class=\"citation-popover-entry\">2. Alpha A. A. J. 2001;1:1-2.</span>"))
+        let two = try site.page("two.html")
+        #expect(two.contains("#ref-c\" aria-describedby=\"cite-1-ref\">1</a>–<a href=\"bibliography.html#ref-d\" aria-describedby=\"cite-1-ref\">4</a></sup>"))
+        #expect(two.contains("see<sup><a href=\"bibliography.html#ref-e\" aria-describedby=\"cite-3-ref\">5(p33)</a></sup>"))
+        #expect(two.contains("<h2 id=\"references\">References</h2>"))
+        #expect(two.contains("<li id=\"ref-e\" value=\"5\" role=\"doc-biblioentry\">Eps E. <em>E</em>. P; 2005.</li>"))
+        let bibliography = try site.page("bibliography.html")
+        #expect(bibliography.contains("<section class=\"references\" role=\"doc-bibliography\" id=\"refs\">"))
+        #expect(bibliography.contains("PMID: <a href=\"https://pubmed.ncbi.nlm.nih.gov/111/\">111</a>"))
+        #expect(bibliography.contains("Cited in: <a href=\"one.html#cite-2\" aria-label=\"Citation 1 of reference 2\">↩1</a> <a href=\"two.html#cite-1\""))
+        #expect(!bibliography.contains("::: {#refs}"))
+    }
+
+    @Test func notInCodeEmailsCrossReferencesOrLinks() throws {
+        let (site, report) = try build([
+            "one.md": "In-text @b says so. Code `[@a]` and\n\n```\n[@a]\n```\n\nMail me@example.org, see @fig-one and [@tbl-x], [link @a](http://x.org).\n",
+            "two.md": "Nothing.\n",
+        ])
+        defer { site.remove() }
+        #expect(site.diagnosticLines(report) == [
+            "content/refs.bib:1:1: warning: 'a' is in the bibliography but never cited [citation-unused]",
+            "content/refs.bib:3:1: warning: 'c' is in the bibliography but never cited [citation-unused]",
+            "content/refs.bib:4:1: warning: 'd' is in the bibliography but never cited [citation-unused]",
+            "content/refs.bib:5:1: warning: 'e' is in the bibliography but never cited [citation-unused]",
+        ])
+        let one = try site.page("one.html")
+        #expect(one.contains("In-text <span class=\"citation\" id=\"cite-1\">Beta and Gamma<sup>"))
+        #expect(one.contains("<code>[@a]</code>"))
+        #expect(one.contains("[@a]\n</code></pre>"))
+        #expect(one.contains("see @fig-one and [@tbl-x]"))
+        #expect(one.contains(">link @a</a>"))
+    }
+
+    @Test func unknownKeysAreLocatedWithASuggestion() throws {
+        let (site, report) = try build([
+            "one.md": "---\ntitle: One\n---\nText [@a; @bb].\nMore text, @zzz and [-@c].\n",
+            "two.md": "Fine [@b; @d; @e].\n",
+        ])
+        defer { site.remove() }
+        #expect(site.diagnosticLines(report) == [
+            "content/one.md:4:11: error: unknown citation key 'bb'; did you mean 'b'? [citation-unknown-key]",
+            "content/one.md:5:12: error: unknown citation key 'zzz' [citation-unknown-key]",
+        ])
+    }
+
+    @Test func bibliographyFileMissingIsReportedInBookYml() throws {
+        var files = MinimalBook.files(book: "title: T\nbibliography: refs.bibx\n")
+        files["content/refs.bib"] = Self.bib
+        let site = try FixtureSite(files: files)
+        defer { site.remove() }
+        let report = try site.build()
+        #expect(site.diagnosticLines(report) == [
+            "content/book.yml:2:15: error: bibliography 'refs.bibx' does not exist; did you mean 'refs.bib'? [bibliography-missing]",
+        ])
+    }
+
+    @Test func collapsedRanges() {
+        let marks = CitationNumbers.marks([(1, "a", ""), (2, "b", ""), (6, "c", ""), (7, "d", ""), (8, "e", ""), (9, "f", "p. 4")])
+        let text = marks.map { mark -> String in
+            switch mark {
+            case .number(let label, _): return label
+            case .separator(let s): return s
+            }
+        }.joined()
+        #expect(text == "1,2,6–8,9(p4)")
+    }
+}
