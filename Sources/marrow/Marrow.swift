@@ -20,7 +20,7 @@ struct ProjectOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
-    @Option(name: .long, help: "Diagnostic format: text or github.")
+    @Option(name: .long, help: "Diagnostic format: text, github or json.")
     var format: String = "text"
 
     var layout: ProjectLayout {
@@ -31,7 +31,7 @@ struct ProjectOptions: ParsableArguments {
 
     func run(_ mode: BuildPipeline.Mode) throws {
         guard let diagnosticFormat = DiagnosticFormat(rawValue: format) else {
-            throw ValidationError("unknown format '\(format)'; use text or github")
+            throw ValidationError("unknown format '\(format)'; use text, github or json")
         }
         let pipeline = BuildPipeline(layout: layout, options: .init(mode: mode, warningsAsErrors: warningsAsErrors))
         let report: BuildPipeline.Report

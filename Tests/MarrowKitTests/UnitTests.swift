@@ -135,3 +135,13 @@ import Testing
                 == ["SUMMARY.md:1:3: error: a SUMMARY.md list item must be a single [Title](path.md) link [summary-syntax]"])
     }
 }
+
+@Suite struct JSONDiagnosticTests {
+    @Test func jsonArrayHasAStableSchema() {
+        let lines = DiagnosticFormatter(format: .json).lines([
+            .error("link-missing-file", "'a.md' does not exist", at: SourceLocation(file: "content/x.md", line: 3, column: 7)),
+            .warning("chapter-unlisted", "not listed", at: SourceLocation(file: "content/y.md", line: 0, column: 0)),
+        ])
+        #expect(lines == [#"[{"column":7,"file":"content/x.md","id":"link-missing-file","line":3,"message":"'a.md' does not exist","severity":"error"},{"column":null,"file":"content/y.md","id":"chapter-unlisted","line":null,"message":"not listed","severity":"warning"}]"#])
+    }
+}

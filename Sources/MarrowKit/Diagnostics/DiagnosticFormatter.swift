@@ -4,6 +4,9 @@ import Foundation
 public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text
     case github
+    /// One JSON array of `{"file", "line", "column", "severity", "id", "message"}` objects;
+    /// `file`, `line` and `column` are null when unknown. Keys are sorted; the schema is stable.
+    case json
 }
 
 public struct DiagnosticFormatter: Sendable {
@@ -19,7 +22,47 @@ public struct DiagnosticFormatter: Sendable {
             return textLine(diagnostic)
         case .github:
             return githubLine(diagnostic)
+        case .json:
+            return jsonArray([diagnostic])
         }
+    }
+
+    /// All diagnostics as the lines to print: one per diagnostic, or one JSON array.
+    public func lines(_ diagnostics: [Diagnostic]) -> [String] {
+        format == .json ? [jsonArray(diagnostics)] : diagnostics.map(format)
+    }
+
+    private struct JSONDiagnostic: Encodable {
+        let file: String?
+        let line: Int?
+        let column: Int?
+        let severity: String
+        let id: String
+        let message: String
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(file, forKey: .file)
+            try c.encode(line, forKey: .line)
+            try c.encode(column, forKey: .column)
+            try c.encode(severity, forKey: .severity)
+            try c.encode(id, forKey: .id)
+            try c.encode(message, forKey: .message)
+        }
+
+        enum CodingKeys: String, CodingKey { case file, line, column, severity, id, message }
+    }
+
+    private func jsonArray(_ diagnostics: [Diagnostic]) -> String {
+        let items = diagnostics.map { d in
+            JSONDiagnostic(file: d.location?.file, line: d.location.flatMap { $0.line > 0 ? $0.line : nil },
+                           column: d.location.flatMap { $0.column > 0 ? $0.column : nil },
+                           severity: d.severity.rawValue, id: d.id, message: d.message)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Strings and integers always encode.
+        return (try? encoder.encode(items)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 
     /// `path:line:col: error: message [id]`, as compilers print it.

@@ -9,7 +9,7 @@ public struct ReportPrinter {
     }
 
     public func lines(for report: BuildPipeline.Report, mode: BuildPipeline.Mode) -> (diagnostics: [String], summary: [String]) {
-        let diagnostics = report.diagnostics.map(formatter.format)
+        let diagnostics = formatter.lines(report.diagnostics)
         var summary: [String] = report.differences.map { "public/ is out of date: \($0)" }
         let errors = report.diagnostics.errorCount, warnings = report.diagnostics.warningCount
         let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
@@ -26,7 +26,11 @@ public struct ReportPrinter {
 
     public func print(_ report: BuildPipeline.Report, mode: BuildPipeline.Mode) {
         let (diagnostics, summary) = lines(for: report, mode: mode)
-        for line in diagnostics { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-        for line in summary { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+        // JSON is for programs: it alone goes to standard output, the summary to standard error.
+        let json = formatter.format == .json
+        let diagnosticsOut = json ? FileHandle.standardOutput : FileHandle.standardError
+        let summaryOut = json ? FileHandle.standardError : FileHandle.standardOutput
+        for line in diagnostics { diagnosticsOut.write(Data((line + "\n").utf8)) }
+        for line in summary { summaryOut.write(Data((line + "\n").utf8)) }
     }
 }
