@@ -1,12 +1,12 @@
 # Marrow: build the course site and run every test.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config pandoc citation-style-language-styles
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # What the browser tests need: a real headless Chromium driven by Selenium.
-TEST_APT_PACKAGES := chromium chromium-driver python3-selenium
+TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc citation-style-language-styles linkchecker
 MARROW := .build/release/marrow
 
-.PHONY: site test deps test-deps build check browser-test clean
+.PHONY: site test deps test-deps apt-install build check browser-test link-test clean
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -34,6 +34,11 @@ test: test-deps build
 	$(SWIFT) test
 	$(MARROW) build --check
 	$(MAKE) --no-print-directory browser-test
+	$(MAKE) --no-print-directory link-test
+
+## link-test: an independent crawler (Debian's linkchecker) finds no broken internal link in public/.
+link-test:
+	linkchecker --config Tests/linkcheckerrc --no-status public/index.html public/toc.html public/404.html
 
 ## browser-test: the committed site, opened from disk in headless Chromium.
 browser-test:
