@@ -11,7 +11,7 @@ import Testing
     }
 
     /// pandoc's plain-text bibliography of every entry, one reference per item, numbers removed.
-    static func pandocReferences(bib: URL) throws -> [String] {
+    static func pandocReferences(bib: URL, style: String = style) throws -> [String] {
         let folder = try FixtureSite.makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in.md")

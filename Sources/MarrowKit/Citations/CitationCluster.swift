@@ -37,6 +37,8 @@ public struct CitationCluster: Sendable, Hashable {
     public var author: String?
     public var prefix = ""
     public var marks: [Mark] = []
+    /// AMA's numbers are superscript; author-date's "(Horton, 2008)" is not.
+    public var isSuperscript = true
     /// Page (from the site root) holding the entries the numbers link to.
     public var targetPage = ""
     /// "1. Tobias JD, ..." lines for the popover.
@@ -67,10 +69,15 @@ public struct ReferenceList: Sendable, Hashable {
 
     /// A heading above the list, for a chapter's references; nil on the bibliography page.
     public var heading: String?
+    /// The heading's id, unique among the page's headings.
+    public var anchor = "references"
     public var entries: [Entry]
+    /// AMA's numbered list; author-date's is in author order without numbers.
+    public var numbered: Bool
 
-    public init(heading: String?, entries: [Entry] = []) {
+    public init(heading: String?, entries: [Entry] = [], numbered: Bool = true) {
         self.heading = heading
         self.entries = entries
+        self.numbered = numbered
     }
 }

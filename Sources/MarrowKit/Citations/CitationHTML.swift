@@ -10,16 +10,17 @@ enum CitationHTML {
         var out = "<span class=\"citation\" id=\"\(c.anchor)\">"
         if let author = c.author { out += HTMLEscaping.escape(author) }
         if !c.prefix.isEmpty { out += (c.author == nil ? "" : " ") + HTMLEscaping.escape(c.prefix) }
-        out += "<sup>"
+        out += c.isSuperscript ? "<sup>" : ""
         for mark in c.marks {
             switch mark {
             case .separator(let s):
-                out += s
+                out += HTMLEscaping.escape(s)
             case .number(let label, let key):
                 out += "<a href=\"\(href(c.targetPage, "ref-" + key))\" aria-describedby=\"\(tip)\">\(HTMLEscaping.escape(label))</a>"
             }
         }
-        out += "</sup><span class=\"citation-popover\" role=\"tooltip\" id=\"\(tip)\">"
+        out += c.isSuperscript ? "</sup>" : ""
+        out += "<span class=\"citation-popover\" role=\"tooltip\" id=\"\(tip)\">"
         out += c.references.map { "<span class=\"citation-popover-entry\">" + HTMLEscaping.escape($0) + "</span>" }.joined()
         out += "</span></span>"
         return out
@@ -29,13 +30,15 @@ enum CitationHTML {
         guard !list.entries.isEmpty else { return "" }
         var out = "<section class=\"references\" role=\"doc-bibliography\""
         if let heading = list.heading {
-            out += " aria-labelledby=\"references\">\n<h2 id=\"references\">\(HTMLEscaping.escape(heading))</h2>\n"
+            let id = HTMLEscaping.escape(list.anchor)
+            out += " aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(HTMLEscaping.escape(heading))</h2>\n"
         } else {
             out += " id=\"refs\">\n"
         }
-        out += "<ol class=\"reference-list\">\n"
+        let tag = list.numbered ? "ol" : "ul"
+        out += list.numbered ? "<ol class=\"reference-list\">\n" : "<ul class=\"reference-list reference-list-author-date\">\n"
         for entry in list.entries {
-            out += "<li id=\"ref-\(HTMLEscaping.escape(entry.key))\" value=\"\(entry.number)\" role=\"doc-biblioentry\">"
+            out += "<li id=\"ref-\(HTMLEscaping.escape(entry.key))\"" + (list.numbered ? " value=\"\(entry.number)\"" : "") + " role=\"doc-biblioentry\">"
             out += entry.html
             if let pmid = entry.pmid {
                 out += " <span class=\"reference-pmid\">PMID: <a href=\"https://pubmed.ncbi.nlm.nih.gov/\(HTMLEscaping.encodeURL(pmid))/\">"
@@ -50,7 +53,7 @@ enum CitationHTML {
             }
             out += "</li>\n"
         }
-        out += "</ol>\n</section>\n"
+        out += "</\(tag)>\n</section>\n"
         return out
     }
 }

@@ -3,7 +3,10 @@
 /// the place of the bibliography.
 struct CitationRewriter {
     let source: ChapterSource
+    /// A superscript number sits against the word it follows (AMA); "(Horton, 2008)" keeps its space.
+    var attachesToWord = true
     private let scanner = CitationScanner()
+    private var bodyLines: [Substring] { source.body.split(separator: "\n", omittingEmptySubsequences: false) }
 
     func rewrite(_ document: MarkdownNode) -> MarkdownNode {
         rewriteNode(document)
@@ -44,17 +47,18 @@ struct CitationRewriter {
     /// A run of text and soft breaks, with its citations turned into nodes.
     private func citations(in run: [MarkdownNode]) -> [MarkdownNode] {
         var joined = ""
-        var starts: [(offset: Int, range: SourceRange)] = []
+        var starts: [(offset: Int, range: SourceRange, text: String)] = []
         for node in run {
             switch node.kind {
             case .text(let s):
-                starts.append((joined.utf8.count, node.range))
+                starts.append((joined.utf8.count, node.range, s))
                 joined += s
             default:
                 joined += "\n"
             }
         }
         guard joined.contains("@"), let firstRange = run.first?.range else { return run }
+        let lines = bodyLines
         var out: [MarkdownNode] = []
         for token in scanner.scan(joined) {
             switch token {
@@ -66,10 +70,10 @@ struct CitationRewriter {
                 }
             case .citation(var cluster, let offsets):
                 for index in cluster.items.indices where index < offsets.count {
-                    cluster.items[index].location = location(ofOffset: offsets[index], starts: starts)
+                    cluster.items[index].location = location(ofOffset: offsets[index], starts: starts, lines: lines)
                 }
                 // A superscript number sits against the word it follows.
-                if !cluster.isInText, let last = out.last, case .text(let text) = last.kind, text.last == " " {
+                if attachesToWord, !cluster.isInText, let last = out.last, case .text(let text) = last.kind, text.last == " " {
                     out[out.count - 1].kind = .text(String(text.reversed().drop { $0 == " " }.reversed()))
                 }
                 out.append(MarkdownNode(.citation(cluster), range: firstRange))
@@ -78,10 +82,43 @@ struct CitationRewriter {
         return out
     }
 
-    private func location(ofOffset offset: Int, starts: [(offset: Int, range: SourceRange)]) -> SourceLocation? {
+    private func location(ofOffset offset: Int, starts: [(offset: Int, range: SourceRange, text: String)],
+                          lines: [Substring]) -> SourceLocation? {
         guard let start = starts.last(where: { $0.offset <= offset }), start.range.startLine > 0 else { return nil }
         var range = start.range
-        range.startColumn += offset - start.offset
+        let line = start.range.startLine - 1 < lines.count ? lines[start.range.startLine - 1] : ""
+        range.startColumn += Self.sourceWidth(of: start.text, upTo: offset - start.offset, in: line, from: start.range.startColumn - 1)
         return source.location(of: range)
+    }
+
+    /// How many bytes of the source line the first `count` bytes of a text node take: more than
+    /// `count` when the text had backslash escapes (`\*`) or entities (`&amp;`) before the citation.
+    static func sourceWidth(of text: String, upTo count: Int, in line: Substring, from column: Int) -> Int {
+        let src = Array(line.utf8)
+        var position = column
+        var consumed = 0
+        for scalar in text.unicodeScalars {
+            guard consumed < count, position < src.count else { break }
+            let width = UTF8.width(scalar)
+            if src[position] == UInt8(ascii: "\\"), position + 1 < src.count, Self.escapable.contains(scalar),
+               src[position + 1] == UInt8(scalar.value) {
+                position += 2
+            } else if src[position] == UInt8(ascii: "&"), scalar != "&" || Self.isEntity(src, at: position),
+                      let semicolon = src[position...].prefix(40).firstIndex(of: UInt8(ascii: ";")) {
+                position = semicolon + 1
+            } else {
+                position += width
+            }
+            consumed += width
+        }
+        return position - column + max(0, count - consumed)
+    }
+
+    private static let escapable = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+
+    private static func isEntity(_ src: [UInt8], at position: Int) -> Bool {
+        let rest = src[(position + 1)...].prefix(40)
+        guard let semicolon = rest.firstIndex(of: UInt8(ascii: ";")), semicolon > position + 1 else { return false }
+        return src[(position + 1)..<semicolon].allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) || $0 == 35 }
     }
 }

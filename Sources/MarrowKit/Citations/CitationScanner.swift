@@ -26,9 +26,17 @@ struct CitationScanner {
             } else if chars[i] == "@", i == 0 || !isWordCharacter(chars[i - 1]), let (key, end) = key(chars, from: i + 1) {
                 tokens.append(.text(plain))
                 plain = ""
-                let cluster = CitationCluster(items: [CitationItem(key: key)], isInText: true, source: "@" + key)
+                var item = CitationItem(key: key)
+                var sourceEnd = end
+                if let (locator, after) = inTextLocator(chars, from: end) {
+                    item.locator = locator
+                    sourceEnd = after
+                }
+                var source = String.UnicodeScalarView()
+                source.append(contentsOf: chars[i..<sourceEnd])
+                let cluster = CitationCluster(items: [item], isInText: true, source: String(source))
                 tokens.append(.citation(cluster, offsets: [utf8Offset(i)]))
-                i = end
+                i = sourceEnd
             } else {
                 plain.unicodeScalars.append(chars[i])
                 i += 1
@@ -36,6 +44,20 @@ struct CitationScanner {
         }
         tokens.append(.text(plain))
         return tokens.filter { $0 != .text("") }
+    }
+
+    /// Pandoc's locator after an in-text citation, `@key [p. 33]`: one space, then brackets without `@`.
+    private func inTextLocator(_ chars: [Unicode.Scalar], from start: Int) -> (String, Int)? {
+        guard start + 1 < chars.count, chars[start] == " ", chars[start + 1] == "[" else { return nil }
+        var close = start + 2
+        while close < chars.count, chars[close] != "]" {
+            if chars[close] == "[" || chars[close] == "@" || chars[close] == "\n" { return nil }
+            close += 1
+        }
+        guard close < chars.count else { return nil }
+        var locator = text(chars[(start + 2)..<close])
+        if locator.hasPrefix(",") { locator = text(Array(locator.unicodeScalars.dropFirst())[...]) }
+        return locator.isEmpty ? nil : (locator, close + 1)
     }
 
     /// `[...]` whose every `;`-separated part holds one `@key`; nil when it is anything else.

@@ -1,18 +1,66 @@
-/// Fills the citations of one page with their numbers, marks, popover text and anchors.
-struct ClusterFiller {
-    let numbers: [String: Int]
-    let references: [String: FormattedReference]
+/// What the citations of every page share: the style, the formatted references and, for
+/// author-date, the reference-list order and the "Horton et al." and "2008a" of each entry.
+struct CitationContext {
+    let style: BookConfig.CitationStyle
     let bibliography: Bibliography
+    private(set) var references: [String: FormattedReference] = [:]
+    /// Author-date: position of each cited key in the reference list.
+    private(set) var listOrder: [String: Int] = [:]
+    private(set) var authors: [String: String] = [:]
+    private(set) var years: [String: String] = [:]
+
+    init<Keys: Sequence<String>>(style: BookConfig.CitationStyle, bibliography: Bibliography, cited: Keys) {
+        self.style = style
+        self.bibliography = bibliography
+        let keys = Array(cited)
+        guard style == .authorDate else {
+            for key in keys { references[key] = AMAFormatter().format(bibliography.entries[key]!) }
+            return
+        }
+        let formatter = AuthorDateFormatter()
+        let sorted = keys.sorted {
+            let (a, b) = (formatter.sortKey(bibliography.entries[$0]!), formatter.sortKey(bibliography.entries[$1]!))
+            return a == b ? $0 < $1 : a < b
+        }
+        var sameAuthorYear: [String: [String]] = [:]
+        for (index, key) in sorted.enumerated() {
+            let entry = bibliography.entries[key]!
+            listOrder[key] = index + 1
+            authors[key] = formatter.citationAuthor(entry)
+            sameAuthorYear[authors[key]! + "\u{1}" + formatter.year(entry), default: []].append(key)
+        }
+        for group in sameAuthorYear.values {
+            for (index, key) in group.enumerated() {
+                let suffix = group.count > 1 ? String(UnicodeScalar(UInt8(97 + index % 26))) : ""
+                years[key] = formatter.year(bibliography.entries[key]!) + suffix
+                references[key] = formatter.format(bibliography.entries[key]!, yearSuffix: suffix)
+            }
+        }
+    }
+
+    func entry(_ key: String, number: Int, places: [ReferenceList.CitedPlace]) -> ReferenceList.Entry {
+        ReferenceList.Entry(number: number, key: key, html: references[key]!.html, pmid: bibliography.entries[key]?.pmid, citedAt: places)
+    }
+
+    /// The popover line: "3. Tobias JD, ..." (AMA) or the reference as it is (author-date).
+    func popover(_ key: String, number: Int) -> String {
+        style == .ama ? "\(number). " + references[key]!.plain : references[key]!.plain
+    }
+}
+
+/// Fills the citations of one page with their marks, popover text and anchors.
+struct ClusterFiller {
+    let context: CitationContext
+    let numbers: [String: Int]
     let page: String
     let target: String
     private(set) var citedKeys: [String] = []
     private(set) var citedAt: [String: [ReferenceList.CitedPlace]] = [:]
     private var count = 0
 
-    init(numbers: [String: Int], references: [String: FormattedReference], bibliography: Bibliography, page: String, target: String) {
+    init(context: CitationContext, numbers: [String: Int], page: String, target: String) {
+        self.context = context
         self.numbers = numbers
-        self.references = references
-        self.bibliography = bibliography
         self.page = page
         self.target = target
     }
@@ -24,12 +72,17 @@ struct ClusterFiller {
         count += 1
         cluster.anchor = "cite-\(count)"
         cluster.targetPage = target
-        cluster.prefix = known.map(\.prefix).filter { !$0.isEmpty }.joined(separator: "; ")
         let sorted = known.sorted { numbers[$0.key]! < numbers[$1.key]! }
-        cluster.marks = CitationNumbers.marks(sorted.map { (numbers[$0.key]!, $0.key, $0.locator) })
-        cluster.references = sorted.map { "\(numbers[$0.key]!). " + references[$0.key]!.plain }
-        if cluster.isInText, let first = known.first, !first.suppressAuthor, let entry = bibliography.entries[first.key] {
-            cluster.author = CitationNumbers.inTextAuthor(entry)
+        cluster.references = sorted.map { context.popover($0.key, number: numbers[$0.key]!) }
+        if context.style == .authorDate {
+            cluster.isSuperscript = false
+            (cluster.author, cluster.marks) = AuthorDateMarks.marks(sorted, isInText: cluster.isInText, context: context)
+        } else {
+            cluster.prefix = known.map(\.prefix).filter { !$0.isEmpty }.joined(separator: "; ")
+            cluster.marks = CitationNumbers.marks(sorted.map { (numbers[$0.key]!, $0.key, $0.locator) })
+            if cluster.isInText, let first = known.first, !first.suppressAuthor, let entry = context.bibliography.entries[first.key] {
+                cluster.author = CitationNumbers.inTextAuthor(entry)
+            }
         }
         for item in known {
             if !citedKeys.contains(item.key) { citedKeys.append(item.key) }
@@ -40,6 +93,29 @@ struct ClusterFiller {
         var copy = node
         copy.kind = .citation(cluster)
         return copy
+    }
+}
+
+/// Author-date citations: "(see Horton & Dasgupta, 2008, p. 33; Frascone et al., 2009)", "(2008)"
+/// for `[-@key]`, and "Horton et al. (2008)" for `@key` in the sentence; the "author, year" part links to the entry.
+enum AuthorDateMarks {
+    static func marks(_ items: [CitationItem], isInText: Bool, context: CitationContext) -> (String?, [CitationCluster.Mark]) {
+        if isInText, let item = items.first {
+            var marks: [CitationCluster.Mark] = [.separator(" ("), .number(context.years[item.key]!, key: item.key)]
+            if !item.locator.isEmpty { marks.append(.separator(", " + item.locator)) }
+            marks.append(.separator(")"))
+            return (context.authors[item.key], marks)
+        }
+        var marks: [CitationCluster.Mark] = [.separator("(")]
+        for (index, item) in items.enumerated() {
+            if index > 0 { marks.append(.separator("; ")) }
+            if !item.prefix.isEmpty { marks.append(.separator(item.prefix + " ")) }
+            let year = context.years[item.key]!
+            marks.append(.number(item.suppressAuthor ? year : context.authors[item.key]! + ", " + year, key: item.key))
+            if !item.locator.isEmpty { marks.append(.separator(", " + item.locator)) }
+        }
+        marks.append(.separator(")"))
+        return (nil, marks)
     }
 }
 

@@ -4,7 +4,7 @@ import Yams
 public struct BookConfigLoader: Sendable {
     static let knownKeys = [
         "title", "subtitle", "authors", "language", "description", "license", "repository", "edit_url",
-        "bibliography", "citation_style", "numbering", "raw_html",
+        "bibliography", "citation_style", "citation_numbering", "numbering", "raw_html",
     ]
 
     public init() {}
@@ -42,6 +42,16 @@ public struct BookConfigLoader: Sendable {
                     } else {
                         let names = BookConfig.CitationStyle.allCases.map(\.rawValue)
                         diagnostics.append(.error("yaml-value", "unknown citation style '\(v)'; expected one of \(names.joined(separator: ", "))",
+                                                  at: reader.location(of: value)))
+                    }
+                }
+            case "citation_numbering":
+                if let v = reader.string(value, key: key, diagnostics: &diagnostics) {
+                    if let mode = BookConfig.CitationNumbering(rawValue: v) {
+                        config.citationNumbering = mode
+                    } else {
+                        let names = BookConfig.CitationNumbering.allCases.map(\.rawValue)
+                        diagnostics.append(.error("yaml-value", "unknown citation numbering '\(v)'; expected one of \(names.joined(separator: ", "))",
                                                   at: reader.location(of: value)))
                     }
                 }

@@ -2,7 +2,7 @@ import Yams
 
 /// Splits a chapter file into YAML front matter and Markdown body.
 public struct FrontMatterParser: Sendable {
-    static let knownKeys = ["title", "description", "authors", "draft", "weight"]
+    static let knownKeys = ["title", "description", "authors", "draft", "weight", "bibliography"]
 
     public init() {}
 
@@ -33,10 +33,23 @@ public struct FrontMatterParser: Sendable {
             case "description": result.description = reader.string(value, key: key, diagnostics: &diagnostics)
             case "authors": result.authors = reader.strings(value, key: key, diagnostics: &diagnostics) ?? []
             case "draft": result.draft = reader.bool(value, key: key, diagnostics: &diagnostics) ?? false
+            case "bibliography": result.bibliography = namedPaths(value, key: key, reader: reader, diagnostics: &diagnostics)
             case "weight": break  // Hugo's ordering key: SUMMARY.md orders the book, so it is accepted and ignored.
             default: diagnostics.append(reader.unknownKey(key, node: keyNode, known: Self.knownKeys))
             }
         }
         return result
+    }
+
+    /// A string or a list of strings, each with its place in the file.
+    private func namedPaths(_ node: Node, key: String, reader: YAMLReader, diagnostics: inout [Diagnostic]) -> [NamedPath] {
+        let items: [Node]
+        switch node {
+        case .sequence(let sequence): items = Array(sequence)
+        default: items = [node]
+        }
+        return items.compactMap { item in
+            reader.string(item, key: key, diagnostics: &diagnostics).map { NamedPath(path: $0, location: reader.location(of: item)) }
+        }
     }
 }

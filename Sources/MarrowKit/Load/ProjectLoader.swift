@@ -32,21 +32,42 @@ public struct ProjectLoader {
                 diagnostics.append(.error("path-outside-content", "bibliography '\(path)' is outside the content folder", at: named))
                 continue
             }
-            let url = layout.content.appendingPathComponent(normalised)
-            guard files.fileExists(atPath: url.path), ContentBoundary(root: layout.content).contains(url) else {
-                var message = "bibliography '\(path)' does not exist"
-                let candidates = try ContentFiles(root: layout.content).list().filter { $0.hasSuffix(".bib") || $0.hasSuffix(".json") }
-                if let near = Suggestion.nearest(to: normalised, among: candidates) { message += "; did you mean '\(near)'?" }
-                diagnostics.append(.error("bibliography-missing", message, at: named))
-                continue
-            }
-            let display = layout.displayPath(url)
-            switch try reader.read(url, displayPath: display) {
-            case .invalid(let diagnostic): diagnostics.append(diagnostic)
-            case .text(let text): out.append(BibliographyFile(path: normalised, displayPath: display, text: text))
-            }
+            if let file = try readBibliography(normalised, named: path, at: named, diagnostics: &diagnostics) { out.append(file) }
         }
         return out
+    }
+
+    /// A chapter's front matter `bibliography:` files, relative to the chapter's folder.
+    func loadBibliographies(of chapter: ChapterSource, diagnostics: inout [Diagnostic]) throws -> [BibliographyFile] {
+        var out: [BibliographyFile] = []
+        for named in chapter.frontMatter.bibliography {
+            guard let normalised = ContentPath.resolve(named.path, relativeTo: chapter.path) else {
+                diagnostics.append(.error("path-outside-content", "bibliography '\(named.path)' is outside the content folder", at: named.location))
+                continue
+            }
+            if let file = try readBibliography(normalised, named: named.path, at: named.location, diagnostics: &diagnostics) { out.append(file) }
+        }
+        return out
+    }
+
+    private func readBibliography(_ normalised: String, named path: String, at named: SourceLocation,
+                                  diagnostics: inout [Diagnostic]) throws -> BibliographyFile? {
+        let url = layout.content.appendingPathComponent(normalised)
+        guard files.fileExists(atPath: url.path), ContentBoundary(root: layout.content).contains(url) else {
+            var message = "bibliography '\(path)' does not exist"
+            let candidates = try ContentFiles(root: layout.content).list().filter { $0.hasSuffix(".bib") || $0.hasSuffix(".json") }
+            if let near = Suggestion.nearest(to: normalised, among: candidates) { message += "; did you mean '\(near)'?" }
+            diagnostics.append(.error("bibliography-missing", message, at: named))
+            return nil
+        }
+        let display = layout.displayPath(url)
+        switch try reader.read(url, displayPath: display) {
+        case .invalid(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .text(let text):
+            return BibliographyFile(path: normalised, displayPath: display, text: text)
+        }
     }
 
     private func bookConfigLocation(of path: String, in text: String) -> SourceLocation {
@@ -117,7 +138,9 @@ public struct ProjectLoader {
             case .invalid(let diagnostic):
                 diagnostics.append(diagnostic)
             case .text(let text):
-                chapters[path] = FrontMatterParser().split(text, path: path, displayPath: display, diagnostics: &diagnostics)
+                var chapter = FrontMatterParser().split(text, path: path, displayPath: display, diagnostics: &diagnostics)
+                chapter.bibliographyFiles = try loadBibliographies(of: chapter, diagnostics: &diagnostics)
+                chapters[path] = chapter
             }
         }
         return chapters

@@ -5,6 +5,12 @@ public struct BookConfig: Sendable, Hashable {
         case authorDate = "author-date"
     }
 
+    /// Whether AMA citation numbers run through the whole book or restart in each chapter.
+    public enum CitationNumbering: String, Sendable, Hashable, CaseIterable {
+        case book
+        case chapter
+    }
+
     public var title: String
     public var subtitle: String?
     public var authors: [String]
@@ -17,6 +23,7 @@ public struct BookConfig: Sendable, Hashable {
     public var editURLTemplate: String?
     public var bibliography: [String]
     public var citationStyle: CitationStyle
+    public var citationNumbering: CitationNumbering
     /// Chapter numbers (1, 1.1, ...) from SUMMARY.md.
     public var numbering: Bool
     /// Raw HTML in Markdown is passed through (tag-filtered) instead of escaped.
@@ -26,7 +33,7 @@ public struct BookConfig: Sendable, Hashable {
         title: String = "Untitled", subtitle: String? = nil, authors: [String] = [], language: String = "en",
         description: String? = nil, license: String? = nil, repository: String? = nil,
         editURLTemplate: String? = nil, bibliography: [String] = [], citationStyle: CitationStyle = .ama,
-        numbering: Bool = true, allowRawHTML: Bool = false
+        citationNumbering: CitationNumbering = .book, numbering: Bool = true, allowRawHTML: Bool = false
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -38,6 +45,7 @@ public struct BookConfig: Sendable, Hashable {
         self.editURLTemplate = editURLTemplate
         self.bibliography = bibliography
         self.citationStyle = citationStyle
+        self.citationNumbering = citationNumbering
         self.numbering = numbering
         self.allowRawHTML = allowRawHTML
     }

@@ -4,12 +4,27 @@ public struct FrontMatter: Sendable, Hashable {
     public var description: String?
     public var authors: [String]
     public var draft: Bool
+    /// `bibliography:` files, as written (relative to the chapter's folder), with where they are named.
+    public var bibliography: [NamedPath]
 
-    public init(title: String? = nil, description: String? = nil, authors: [String] = [], draft: Bool = false) {
+    public init(title: String? = nil, description: String? = nil, authors: [String] = [], draft: Bool = false,
+                bibliography: [NamedPath] = []) {
         self.title = title
         self.description = description
         self.authors = authors
         self.draft = draft
+        self.bibliography = bibliography
+    }
+}
+
+/// A path written in a file, and where it is written (for diagnostics).
+public struct NamedPath: Sendable, Hashable {
+    public var path: String
+    public var location: SourceLocation
+
+    public init(path: String, location: SourceLocation) {
+        self.path = path
+        self.location = location
     }
 }
 
@@ -23,6 +38,8 @@ public struct ChapterSource: Sendable, Hashable {
     public var body: String
     /// Line of the file on which the body starts (1 when there is no front matter).
     public var bodyFirstLine: Int
+    /// The chapter's own bibliography files (front matter `bibliography:`), read by the load stage.
+    public var bibliographyFiles: [BibliographyFile] = []
 
     public init(path: String, displayPath: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
         self.path = path
