@@ -46,7 +46,7 @@ import Testing
 
     @Test func notInCodeEmailsCrossReferencesOrLinks() throws {
         let (site, report) = try build([
-            "one.md": "In-text @b says so. Code `[@a]` and\n\n```\n[@a]\n```\n\nMail me@example.org, see @fig-one and [@tbl-x], [link @a](http://x.org).\n",
+            "one.md": "In-text @b says so. Code `[@a]` and\n\n```\n[@a]\n```\n\nMail me@example.org, see @sec-one and [@sec-one], [link @a](http://x.org).\n\n## One {#sec-one}\n",
             "two.md": "Nothing.\n",
         ])
         defer { site.remove() }
@@ -60,7 +60,7 @@ import Testing
         #expect(one.contains("In-text <span class=\"citation\" id=\"cite-1\">Beta and Gamma<sup>"))
         #expect(one.contains("<code>[@a]</code>"))
         #expect(one.contains("[@a]\n</code></pre>"))
-        #expect(one.contains("see @fig-one and [@tbl-x]"))
+        #expect(one.contains("see <a href=\"#sec-one\">Section 1.1</a> and <a href=\"#sec-one\">Section 1.1</a>,"))
         #expect(one.contains(">link @a</a>"))
     }
 

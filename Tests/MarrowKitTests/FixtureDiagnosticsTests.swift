@@ -16,13 +16,17 @@ import Testing
         let site = try FixtureSite(fixture: name)
         defer { site.remove() }
         let report = try site.build()
-        let actual = site.diagnosticLines(report).joined(separator: "\n") + "\n"
-        let expectedURL = Repository.fixtures.appendingPathComponent(name).appendingPathComponent("expected-diagnostics.txt")
-        if ProcessInfo.processInfo.environment["MARROW_UPDATE_FIXTURES"] == "1" {
-            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+        // The same diagnostics in each output format, each in its own expected file.
+        for (format, file) in [(DiagnosticFormat.text, "expected-diagnostics.txt"), (.github, "expected-diagnostics.github.txt"),
+                               (.json, "expected-diagnostics.json")] {
+            let actual = DiagnosticFormatter(format: format).lines(report.diagnostics).joined(separator: "\n") + "\n"
+            let expectedURL = Repository.fixtures.appendingPathComponent(name).appendingPathComponent(file)
+            if ProcessInfo.processInfo.environment["MARROW_UPDATE_FIXTURES"] == "1" {
+                try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+            }
+            let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+            #expect(actual == expected, "\(name): \(format)")
         }
-        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(actual == expected)
         // Every fixture here has an error: the build fails and writes nothing.
         #expect(report.diagnostics.hasErrors)
         #expect(!site.exists(""))

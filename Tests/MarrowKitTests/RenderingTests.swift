@@ -78,9 +78,9 @@ import Testing
         """)
         defer { site.remove() }
         #expect(report.diagnostics.isEmpty)
-        #expect(html.contains("<h2 id=\"sites-by-age\">Sites by age <a class=\"anchor\" href=\"#sites-by-age\""))
+        #expect(html.contains("<h2 id=\"sites-by-age\"><span class=\"section-number\">1.1</span> Sites by age <a class=\"anchor\" href=\"#sites-by-age\""))
         #expect(html.contains("<h2 id=\"sites-by-age-1\">"))
-        #expect(html.contains("<h2 id=\"tibia\">Proximal tibia <a class=\"anchor\" href=\"#tibia\""))
+        #expect(html.contains("<h2 id=\"tibia\"><span class=\"section-number\">1.3</span> Proximal tibia <a class=\"anchor\" href=\"#tibia\""))
         #expect(html.contains("<h3 id=\"whats-next\">"))
         #expect(!html.contains("{#tibia}"))
     }

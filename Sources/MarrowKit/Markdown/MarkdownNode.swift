@@ -48,7 +48,13 @@ public struct MarkdownNode: Sendable, Hashable {
         case footnoteReference(label: String)
         // Produced by Marrow's rewriters, never by the parser.
         case callout(CalloutKind)
-        case figure
+        /// An image alone in its paragraph (the first child), with an optional `{#fig-...}` label
+        /// and, once resolved, its number.
+        case figure(label: String?, number: String?)
+        /// A table (first child) with its caption (second child, a paragraph), from `Table: ... {#tbl-...}`.
+        case captionedTable(label: String?, number: String?)
+        /// `@fig-x`, `@tbl-x` or `@sec-x` in the text, resolved into a link by the resolve stage.
+        case crossReference(label: String)
         /// A link inside the site: a path from the site root (may be empty for "this page") and a fragment.
         case siteLink(path: String, fragment: String?, title: String)
         case siteImage(path: String, title: String)

@@ -4,8 +4,11 @@ public struct HeadingInfo: Sendable, Hashable {
     public var text: String
     public var anchor: String
     public var location: SourceLocation
+    /// "2.3" for sections of numbered chapters, set by the resolve stage.
+    public var number: String?
 
-    public init(level: Int, text: String, anchor: String, location: SourceLocation) {
+    public init(level: Int, text: String, anchor: String, location: SourceLocation, number: String? = nil) {
+        self.number = number
         self.level = level
         self.text = text
         self.anchor = anchor

@@ -32,6 +32,10 @@ public struct ResolvedPage: Sendable {
     public var ancestors: [TOCEntry]
     /// Index into the book's TOC.
     public var tocIndex: Int
+    /// Places in other chapters that link here, in reading order.
+    public var linkedFrom: [Backlink] = []
+    /// Up to three related chapters, most related first.
+    public var readNext: [Int] = []
 
     public init(chapter: ParsedChapter, title: String, number: String?, outputPath: String, partTitle: String?,
                 ancestors: [TOCEntry], tocIndex: Int) {
@@ -58,5 +62,18 @@ public struct ResolvedBook: Sendable {
         self.pages = pages
         self.toc = toc
         self.assets = assets
+    }
+}
+
+/// A place that links to a page: the linking page and the section the link stands in.
+public struct Backlink: Sendable, Hashable {
+    public var path: String
+    public var fragment: String?
+    public var title: String
+
+    public init(path: String, fragment: String?, title: String) {
+        self.path = path
+        self.fragment = fragment
+        self.title = title
     }
 }

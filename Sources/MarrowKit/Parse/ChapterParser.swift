@@ -20,6 +20,8 @@ public struct ChapterParser {
         document = anchors.assign(in: document, diagnostics: &diagnostics)
         document = CalloutRewriter().rewrite(document)
         document = FigureRewriter().rewrite(document)
+        document = TableCaptionRewriter().rewrite(document)
+        document = CrossReferenceRewriter().rewrite(document)
         return ParsedChapter(source: source, document: document, bodyTitle: bodyTitle, headings: anchors.headings)
     }
 }

@@ -54,6 +54,7 @@ public struct BuildPipeline {
                                           files: project.files, diagnostics: &diagnostics)
         let bibliographyFiles = try ProjectLoader(layout: layout).loadBibliographies(project.config.bibliography, diagnostics: &diagnostics)
         CitationStage(bibliography: Bibliography(files: bibliographyFiles, diagnostics: &diagnostics)).apply(to: &book, diagnostics: &diagnostics)
+        RelatedChapters().apply(to: &book)
         let templates = TemplateSet(theme: project.theme, templatesDisplayPath: layout.displayPath(layout.templates),
                                     diagnostics: &diagnostics)
         if options.warningsAsErrors {

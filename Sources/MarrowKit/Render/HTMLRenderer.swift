@@ -7,6 +7,8 @@ public struct HTMLRenderer {
         /// This page's path from the site root.
         public var pagePath: String
         public var allowRawHTML: Bool
+        /// Section numbers by heading anchor, shown before the heading text.
+        public var sectionNumbers: [String: String] = [:]
 
         public init(rootPrefix: String, pagePath: String, allowRawHTML: Bool) {
             self.rootPrefix = rootPrefix
@@ -58,6 +60,7 @@ public struct HTMLRenderer {
         case .heading(let level, let anchor):
             let id = HTMLEscaping.escape(anchor ?? "")
             out += "<h\(level) id=\"\(id)\">"
+            if let number = anchor.flatMap({ context.sectionNumbers[$0] }) { out += "<span class=\"section-number\">\(number)</span> " }
             renderChildren(node, tightList: false)
             out += " <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
         case .blockQuote:
@@ -126,8 +129,12 @@ public struct HTMLRenderer {
             renderImage(src: HTMLEscaping.encodeURL(src), title: title, alt: node.plainText)
         case .siteImage(let path, let title):
             renderImage(src: HTMLEscaping.encodeURL(context.rootPrefix + path), title: title, alt: node.plainText)
-        case .figure:
-            renderFigure(node)
+        case .figure(let label, let number):
+            renderFigure(node, label: label, number: number)
+        case .captionedTable(let label, let number):
+            renderCaptionedTable(node, label: label, number: number)
+        case .crossReference(let label):
+            out += HTMLEscaping.escape("@" + label)
         case .footnoteReference(let label):
             renderFootnoteReference(label)
         case .citation(let cluster):
@@ -161,13 +168,26 @@ public struct HTMLRenderer {
         out += " loading=\"lazy\">"
     }
 
-    private mutating func renderFigure(_ node: MarkdownNode) {
+    private mutating func renderFigure(_ node: MarkdownNode, label: String?, number: String?) {
         guard let image = node.children.first else { return }
-        out += "<figure>\n"
+        out += label.map { "<figure id=\"\(HTMLEscaping.escape($0))\">\n" } ?? "<figure>\n"
         render(image, tightList: false)
         out += "\n<figcaption>"
+        if let number { out += "<span class=\"caption-number\">Figure \(number):</span> " }
         for child in image.children { render(child, tightList: false) }
         out += "</figcaption>\n</figure>\n"
+    }
+
+    /// Caption above the table, as tables are captioned in print.
+    private mutating func renderCaptionedTable(_ node: MarkdownNode, label: String?, number: String?) {
+        guard node.children.count == 2 else { return renderChildren(node, tightList: false) }
+        out += label.map { "<figure class=\"table-figure\" id=\"\(HTMLEscaping.escape($0))\">\n" } ?? "<figure class=\"table-figure\">\n"
+        out += "<figcaption>"
+        if let number { out += "<span class=\"caption-number\">Table \(number):</span> " }
+        renderChildren(node.children[1], tightList: false)
+        out += "</figcaption>\n"
+        render(node.children[0], tightList: false)
+        out += "</figure>\n"
     }
 
     private mutating func renderCallout(_ node: MarkdownNode, kind: MarkdownNode.CalloutKind) {

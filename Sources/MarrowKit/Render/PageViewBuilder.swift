@@ -16,7 +16,8 @@ struct PageViewBuilder {
     func view(ofPage index: Int, at outputPath: String) -> PageView {
         let page = book.pages[index]
         let root = ContentPath.rootPrefix(forPage: outputPath)
-        let context = HTMLRenderer.Context(rootPrefix: root, pagePath: outputPath, allowRawHTML: book.config.allowRawHTML)
+        var context = HTMLRenderer.Context(rootPrefix: root, pagePath: outputPath, allowRawHTML: book.config.allowRawHTML)
+        for heading in page.chapter.headings { context.sectionNumbers[heading.anchor] = heading.number }
         let content = HTMLRenderer.render(page.chapter.document, context: context)
         let headings = page.chapter.headings.filter { $0.level == 2 || $0.level == 3 }
         var crumbs: [LinkView] = []
@@ -24,6 +25,10 @@ struct PageViewBuilder {
         for ancestor in page.ancestors {
             crumbs.append(LinkView(url: ancestor.path.map { root + $0 }, title: ancestor.title, number: ancestor.number))
         }
+        let linkedFrom = page.linkedFrom.map { link in
+            LinkView(url: root + link.path + (link.fragment.map { "#" + $0 } ?? ""), title: link.title, number: nil)
+        }
+        let readNext = page.readNext.map { self.link(to: book.pages[$0], root: root) }
         let front = page.chapter.source.frontMatter
         let authors = front.authors.isEmpty ? nil : front.authors.joined(separator: ", ")
         return PageView(
@@ -35,7 +40,8 @@ struct PageViewBuilder {
             hasOnThisPage: !headings.isEmpty, breadcrumbs: crumbs,
             previous: index > 0 ? link(to: book.pages[index - 1], root: root) : nil,
             next: index + 1 < book.pages.count ? link(to: book.pages[index + 1], root: root) : nil,
-            editURL: editURL(for: page.chapter.source.path))
+            editURL: editURL(for: page.chapter.source.path),
+            linkedFrom: linkedFrom, hasLinkedFrom: !linkedFrom.isEmpty, readNext: readNext, hasReadNext: !readNext.isEmpty)
     }
 
     func contentsView() -> ContentsView {

@@ -48,6 +48,10 @@ public struct PageView: Sendable {
     public var previous: LinkView?
     public var next: LinkView?
     public var editURL: String?
+    public var linkedFrom: [LinkView]
+    public var hasLinkedFrom: Bool
+    public var readNext: [LinkView]
+    public var hasReadNext: Bool
 }
 
 public struct ContentsEntryView: Sendable {

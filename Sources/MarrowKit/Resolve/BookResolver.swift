@@ -20,14 +20,21 @@ public struct BookResolver {
         for (index, item) in outline.items.enumerated() {
             if let path = item.sourcePath, chapters[path]?.source.frontMatter.draft == true { toc[index].path = nil }
         }
-        let targets = LinkTargets(pages: pages, files: files, drafts: Set(outline.items.compactMap { item in
+        let labels = LabelTable(pages: &pages, diagnostics: &diagnostics)
+        let drafts = Set(outline.items.compactMap { item in
             item.sourcePath.flatMap { chapters[$0]?.source.frontMatter.draft == true ? $0 : nil }
-        }))
+        })
+        let targets = LinkTargets(pages: pages, files: files, drafts: drafts, labels: labels)
         var assets = Set<String>()
+        var backlinks: [String: [Backlink]] = [:]
         for index in pages.indices {
             var resolver = LinkResolver(page: pages[index], targets: targets, config: config)
             pages[index].chapter.document = resolver.resolve(pages[index].chapter.document, diagnostics: &diagnostics)
             assets.formUnion(resolver.assets)
+            for (target, link) in resolver.backlinks { backlinks[target, default: []].append(link) }
+        }
+        for index in pages.indices {
+            pages[index].linkedFrom = backlinks[pages[index].outputPath] ?? []
         }
         return ResolvedBook(config: config, pages: pages, toc: toc, assets: assets.sorted())
     }

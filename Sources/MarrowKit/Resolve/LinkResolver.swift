@@ -7,6 +7,10 @@ struct LinkResolver {
     let targets: LinkTargets
     let config: BookConfig
     private(set) var assets: Set<String> = []
+    /// Links from this page to other chapters: (target page, where on this page the link stands).
+    private(set) var backlinks: [(String, Backlink)] = []
+    private var section: HeadingInfo?
+    private var linkedTargets = Set<String>()
 
     init(page: ResolvedPage, targets: LinkTargets, config: BookConfig) {
         self.page = page
@@ -18,8 +22,22 @@ struct LinkResolver {
 
     mutating func resolve(_ document: MarkdownNode, diagnostics: inout [Diagnostic]) -> MarkdownNode {
         var result = document
-        result.children = result.children.flatMap { visit($0, diagnostics: &diagnostics) }
+        var headings = page.chapter.headings.makeIterator()
+        result.children = []
+        for block in document.children {
+            if case .heading = block.kind { section = headings.next() }
+            result.children += visit(block, diagnostics: &diagnostics)
+        }
         return result
+    }
+
+    /// Remembers that this page links to `target`, once per section.
+    private mutating func recordBacklink(to target: String) {
+        guard target != page.outputPath else { return }
+        let key = target + "#" + (section?.anchor ?? "")
+        guard linkedTargets.insert(key).inserted else { return }
+        let title = section.map { "\(page.title) › \($0.text)" } ?? page.title
+        backlinks.append((target, Backlink(path: page.outputPath, fragment: section?.anchor, title: title)))
     }
 
     private mutating func visit(_ node: MarkdownNode, diagnostics: inout [Diagnostic]) -> [MarkdownNode] {
@@ -30,6 +48,8 @@ struct LinkResolver {
             return resolveLink(node, destination: destination, title: title, diagnostics: &diagnostics)
         case .image(let src, let title):
             return resolveImage(node, source: src, title: title, diagnostics: &diagnostics)
+        case .crossReference(let label):
+            return resolveCrossReference(node, label: label, diagnostics: &diagnostics)
         default:
             return [node]
         }
@@ -47,9 +67,11 @@ struct LinkResolver {
             return [node]
         }
         if url.path.isEmpty {
-            if let fragment = url.fragment { checkAnchor(fragment, in: source.path, anchors: page.chapter.anchors, at: loc, diagnostics: &diagnostics) }
+            let here = targets.pagesBySource[source.path]
+            if let fragment = url.fragment, let here { checkAnchor(fragment, in: source.path, anchors: here.anchors, at: loc, diagnostics: &diagnostics) }
             var copy = node
             copy.kind = .siteLink(path: page.outputPath, fragment: url.fragment, title: title)
+            if copy.children.isEmpty, let here { copy.children = [MarkdownNode(.text(Self.text(for: here, fragment: url.fragment)))] }
             return [copy]
         }
         guard let target = localTarget(url.path, at: loc, diagnostics: &diagnostics) else { return node.children }
@@ -65,6 +87,8 @@ struct LinkResolver {
             }
             if let fragment = url.fragment { checkAnchor(fragment, in: target, anchors: page.anchors, at: loc, diagnostics: &diagnostics) }
             copy.kind = .siteLink(path: page.output, fragment: url.fragment, title: title)
+            if copy.children.isEmpty { copy.children = [MarkdownNode(.text(Self.text(for: page, fragment: url.fragment)))] }
+            recordBacklink(to: page.output)
         } else {
             assets.insert(target)
             copy.kind = .siteLink(path: target, fragment: url.fragment, title: title)
@@ -91,6 +115,25 @@ struct LinkResolver {
         var copy = node
         copy.kind = .siteImage(path: target, title: title)
         return [copy]
+    }
+
+    /// `@fig-x` becomes a link reading "Figure 2.1"; an unknown label is an error.
+    private mutating func resolveCrossReference(_ node: MarkdownNode, label: String, diagnostics: inout [Diagnostic]) -> [MarkdownNode] {
+        guard let target = targets.labels[label] else {
+            var message = "unknown label '@\(label)'"
+            if let near = Suggestion.nearest(to: label, among: targets.labels.labels) { message += "; did you mean '@\(near)'?" }
+            diagnostics.append(.error("label-unknown", message, at: source.location(of: node.range)))
+            return [MarkdownNode(.text("@" + label), range: node.range)]
+        }
+        if target.page != page.outputPath { recordBacklink(to: target.page) }
+        return [MarkdownNode(.siteLink(path: target.page, fragment: target.anchor, title: ""),
+                             children: [MarkdownNode(.text(target.text))], range: node.range)]
+    }
+
+    /// The text of a link written with none: the chapter's, or the section's, number and title.
+    private static func text(for page: LinkTargets.Page, fragment: String?) -> String {
+        guard let fragment, let heading = page.headings[fragment] else { return page.label }
+        return heading.number.map { "\($0) \(heading.text)" } ?? heading.text
     }
 
     /// A path under `content/` that exists and stays inside it, or nil with a diagnostic.

@@ -1,17 +1,32 @@
 /// Book-wide lookup of what a link may point at, built once for all pages.
 struct LinkTargets {
-    /// Output page and anchors by source path under `content/`.
-    let pagesBySource: [String: (output: String, anchors: Set<String>)]
+    struct Page {
+        let output: String
+        let title: String
+        let number: String?
+        let headings: [String: HeadingInfo]
+
+        var anchors: Set<String> { Set(headings.keys) }
+        /// "2 Technique", or the title alone for unnumbered chapters.
+        var label: String { number.map { "\($0) \(title)" } ?? title }
+    }
+
+    /// Output page by source path under `content/`.
+    let pagesBySource: [String: Page]
     let drafts: Set<String>
     let files: ContentFileIndex
+    let labels: LabelTable
 
-    init(pages: [ResolvedPage], files: ContentFileIndex, drafts: Set<String>) {
-        self.files = files
-        var map: [String: (output: String, anchors: Set<String>)] = [:]
+    init(pages: [ResolvedPage], files: ContentFileIndex, drafts: Set<String>, labels: LabelTable) {
+        var map: [String: Page] = [:]
         for page in pages {
-            map[page.chapter.source.path] = (page.outputPath, page.chapter.anchors)
+            var headings: [String: HeadingInfo] = [:]
+            for heading in page.chapter.headings { headings[heading.anchor] = heading }
+            map[page.chapter.source.path] = Page(output: page.outputPath, title: page.title, number: page.number, headings: headings)
         }
         pagesBySource = map
+        self.files = files
         self.drafts = drafts
+        self.labels = labels
     }
 }

@@ -1,0 +1,97 @@
+/// Book-wide table of labels: `{#fig-...}` figures and `{#tbl-...}` tables (numbered per chapter,
+/// 2.1, 2.2, ...), `{#sec-...}` headings, and section numbers for every heading of numbered chapters.
+struct LabelTable {
+    enum Kind: String {
+        case figure = "Figure", table = "Table", section = "Section"
+    }
+
+    struct Target {
+        let kind: Kind
+        let number: String?
+        let page: String
+        let anchor: String
+        let title: String
+        let location: SourceLocation
+        /// "Figure 2.1", or the title when there is no number.
+        var text: String { number.map { "\(kind.rawValue) \($0)" } ?? "\(kind.rawValue) “\(title)”" }
+    }
+
+    private(set) var targets: [String: Target] = [:]
+
+    /// Numbers figures, tables and sections in `pages` (rewriting their trees) and collects labels.
+    init(pages: inout [ResolvedPage], diagnostics: inout [Diagnostic]) {
+        for index in pages.indices {
+            Self.numberSections(&pages[index])
+            var found: [(String, Target)] = []
+            pages[index].chapter.document = Self.numberFloats(in: pages[index], found: &found)
+            for heading in pages[index].chapter.headings where heading.anchor.hasPrefix("sec-") {
+                found.append((heading.anchor, Target(kind: .section, number: heading.number, page: pages[index].outputPath,
+                                                     anchor: heading.anchor, title: heading.text, location: heading.location)))
+            }
+            for (label, target) in found { add(label, target, diagnostics: &diagnostics) }
+        }
+    }
+
+    private static func numberFloats(in page: ResolvedPage, found: inout [(String, Target)]) -> MarkdownNode {
+        var figures = 0, tables = 0
+        var collected: [(String, Target)] = []
+        let document = page.chapter.document.rewritten { node in
+            var copy = node
+            switch node.kind {
+            case .figure(let label?, _):
+                figures += 1
+                let number = Self.number(page.number, figures)
+                collected.append((label, Target(kind: .figure, number: number, page: page.outputPath, anchor: label,
+                                                title: node.children.first?.plainText ?? "", location: page.chapter.source.location(of: node.range))))
+                copy.kind = .figure(label: label, number: number)
+            case .captionedTable(let label?, _):
+                tables += 1
+                let number = Self.number(page.number, tables)
+                collected.append((label, Target(kind: .table, number: number, page: page.outputPath, anchor: label,
+                                                title: node.children.last?.plainText ?? "", location: page.chapter.source.location(of: node.range))))
+                copy.kind = .captionedTable(label: label, number: number)
+            default:
+                break
+            }
+            return copy
+        }
+        found += collected
+        return document
+    }
+
+    subscript(label: String) -> Target? { targets[label] }
+
+    var labels: Dictionary<String, Target>.Keys { targets.keys }
+
+    private mutating func add(_ label: String, _ target: Target, diagnostics: inout [Diagnostic]) {
+        if let first = targets[label] {
+            diagnostics.append(.error("label-duplicate", "label '\(label)' is already defined at \(first.location.file):\(first.location.line)",
+                                      at: target.location))
+            return
+        }
+        targets[label] = target
+    }
+
+    private static func number(_ chapter: String?, _ counter: Int) -> String {
+        chapter.map { "\($0).\(counter)" } ?? String(counter)
+    }
+
+    /// 2.1, 2.1.1 ... for the second- and third-level headings of chapter 2.
+    private static func numberSections(_ page: inout ResolvedPage) {
+        guard let chapter = page.number else { return }
+        var h2 = 0, h3 = 0
+        for index in page.chapter.headings.indices {
+            switch page.chapter.headings[index].level {
+            case 2:
+                h2 += 1
+                h3 = 0
+                page.chapter.headings[index].number = "\(chapter).\(h2)"
+            case 3 where h2 > 0:
+                h3 += 1
+                page.chapter.headings[index].number = "\(chapter).\(h2).\(h3)"
+            default:
+                continue
+            }
+        }
+    }
+}
