@@ -82,4 +82,18 @@ import Testing
         #expect(sites.contains("<h2 id=\"read-next-title\">Read next</h2>\n<ul>\n<li><a href=\"labs/labs.html\">2 Labs</a></li>\n</ul>"))
         #expect(!(try site.page("other.html")).contains("Read next"))
     }
+
+    @Test func readNextPrefersSharedCitationsThenReadingOrder() throws {
+        let bib = "@article{a, author={Able, A.}, title={One}, journal={J}, year={2000}}\n@article{b, author={Baker, B.}, title={Two}, journal={J}, year={2001}}\n"
+        let site = try FixtureSite(files: MinimalBook.files(
+            summary: "- [One](one.md)\n- [Two](two.md)\n- [Three](three.md)\n- [Four](four.md)\n",
+            chapters: ["one.md": "Cites [@a; @b].\n", "two.md": "Cites [@a].\n", "three.md": "Cites [@a; @b].\n", "four.md": "None.\n"],
+            book: "title: T\nbibliography: refs.bib\n").merging(["content/refs.bib": bib]) { $1 })
+        defer { site.remove() }
+        let report = try site.build()
+        #expect(!report.diagnostics.hasErrors)
+        let one = try site.page("one.html")
+        #expect(one.contains("<h2 id=\"read-next-title\">Read next</h2>\n<ul>\n<li><a href=\"three.html\">3 Three</a></li>\n<li><a href=\"two.html\">2 Two</a></li>\n</ul>"))
+        #expect(!(try site.page("four.html")).contains("Read next"))
+    }
 }
