@@ -101,6 +101,15 @@ import Testing
         #expect(!html.contains("[!"))
     }
 
+    @Test func foldableCalloutBecomesDetails() throws {
+        let (site, html, _) = try build("> [!TIP]- Answer\n> The proximal tibia.\n\n> [!NOTE]+ Open note\n> Shown.\n")
+        defer { site.remove() }
+        #expect(html.contains("<details class=\"callout callout-tip\">\n<summary class=\"callout-title\">"))
+        #expect(html.contains("<span>Answer</span></summary>\n<p>The proximal tibia.</p>\n</details>"))
+        #expect(html.contains("<details class=\"callout callout-note\" open>"))
+        #expect(html.contains("<span>Open note</span></summary>"))
+    }
+
     @Test func ordinaryBlockQuoteStaysAQuote() throws {
         let (site, html, _) = try build("> [!NOTE] inline text is not an alert\n")
         defer { site.remove() }

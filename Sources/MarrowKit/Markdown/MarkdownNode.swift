@@ -19,6 +19,10 @@ public struct MarkdownNode: Sendable, Hashable {
         case note, tip, important, warning, caution
     }
 
+    public enum CalloutFold: Sendable, Hashable {
+        case folded, open
+    }
+
     public indirect enum Kind: Sendable, Hashable {
         // Blocks, as cmark-gfm parses them.
         case document
@@ -47,7 +51,9 @@ public struct MarkdownNode: Sendable, Hashable {
         case image(source: String, title: String)
         case footnoteReference(label: String)
         // Produced by Marrow's rewriters, never by the parser.
-        case callout(CalloutKind)
+        /// A GitHub alert; `title` replaces the kind's name, and a foldable one (`[!TIP]- Answer`,
+        /// as Obsidian writes it) is closed (`folded`) or open until the reader toggles it.
+        case callout(CalloutKind, title: String?, fold: CalloutFold?)
         /// An image alone in its paragraph (the first child), with an optional `{#fig-...}` label
         /// and, once resolved, its number.
         case figure(label: String?, number: String?)

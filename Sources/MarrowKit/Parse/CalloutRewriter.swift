@@ -5,27 +5,40 @@ import Foundation
 struct CalloutRewriter {
     func rewrite(_ document: MarkdownNode) -> MarkdownNode {
         document.rewritten { node in
-            guard case .blockQuote = node.kind, let (kind, rest) = Self.callout(in: node) else { return node }
-            return MarkdownNode(.callout(kind), children: rest, range: node.range)
+            guard case .blockQuote = node.kind, let callout = Self.callout(in: node) else { return node }
+            return MarkdownNode(.callout(callout.kind, title: callout.title, fold: callout.fold), children: callout.body, range: node.range)
         }
     }
 
-    private static func callout(in quote: MarkdownNode) -> (MarkdownNode.CalloutKind, [MarkdownNode])? {
+    private struct Found {
+        var kind: MarkdownNode.CalloutKind
+        var title: String?
+        var fold: MarkdownNode.CalloutFold?
+        var body: [MarkdownNode]
+    }
+
+    /// `[!KIND]`, then optionally `-` (folded) or `+` (open), then optionally a title, on the first line.
+    private static func callout(in quote: MarkdownNode) -> Found? {
         guard let first = quote.children.first, case .paragraph = first.kind,
-              let marker = first.children.first, case .text(let text) = marker.kind else { return nil }
-        let trimmed = text.trimmingTrailingWhitespace()
-        guard trimmed.hasPrefix("[!"), trimmed.hasSuffix("]") else { return nil }
-        let name = trimmed.dropFirst(2).dropLast().lowercased()
+              let marker = first.children.first, case .text(let text) = marker.kind,
+              text.hasPrefix("[!"), let close = text.firstIndex(of: "]") else { return nil }
+        let name = text[text.index(text.startIndex, offsetBy: 2)..<close].lowercased()
         guard let kind = MarkdownNode.CalloutKind(rawValue: name) else { return nil }
+        var rest = text[text.index(after: close)...]
+        var fold: MarkdownNode.CalloutFold?
+        if rest.hasPrefix("-") { fold = .folded } else if rest.hasPrefix("+") { fold = .open }
+        if fold != nil { rest = rest.dropFirst() }
+        let title = rest.trimmingCharacters(in: .whitespaces)
+        // Without a fold marker, GitHub's rule: the marker stands alone on its line.
+        if fold == nil && !title.isEmpty { return nil }
         var paragraph = first
         paragraph.children.removeFirst()
         if let next = paragraph.children.first {
-            // The marker must stand alone on its line.
             guard next.kind == .softBreak || next.kind == .lineBreak else { return nil }
             paragraph.children.removeFirst()
         }
-        var rest = Array(quote.children.dropFirst())
-        if !paragraph.children.isEmpty { rest.insert(paragraph, at: 0) }
-        return (kind, rest)
+        var body = Array(quote.children.dropFirst())
+        if !paragraph.children.isEmpty { body.insert(paragraph, at: 0) }
+        return Found(kind: kind, title: title.isEmpty ? nil : title, fold: fold, body: body)
     }
 }

@@ -67,8 +67,8 @@ public struct HTMLRenderer {
             out += "<blockquote>\n"
             renderChildren(node, tightList: false)
             out += "</blockquote>\n"
-        case .callout(let kind):
-            renderCallout(node, kind: kind)
+        case .callout(let kind, let title, let fold):
+            renderCallout(node, kind: kind, title: title, fold: fold)
         case .list(let ordered, let start, let tight):
             let tag = ordered ? "ol" : "ul"
             let isTaskList = node.children.contains { if case .item(task: .some) = $0.kind { return true }; return false }
@@ -190,10 +190,20 @@ public struct HTMLRenderer {
         out += "</figure>\n"
     }
 
-    private mutating func renderCallout(_ node: MarkdownNode, kind: MarkdownNode.CalloutKind) {
-        let label = kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
+    private mutating func renderCallout(_ node: MarkdownNode, kind: MarkdownNode.CalloutKind, title: String?,
+                                        fold: MarkdownNode.CalloutFold?) {
+        let name = kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
+        let label = HTMLEscaping.escape(title ?? name)
+        let heading = CalloutIcons.svg(kind) + "<span>\(label)</span>"
+        if let fold {
+            out += "<details class=\"callout callout-\(kind.rawValue)\"" + (fold == .open ? " open" : "") + ">\n"
+            out += "<summary class=\"callout-title\">" + heading + "</summary>\n"
+            renderChildren(node, tightList: false)
+            out += "</details>\n"
+            return
+        }
         out += "<div class=\"callout callout-\(kind.rawValue)\" role=\"note\" aria-label=\"\(label)\">\n"
-        out += "<p class=\"callout-title\">" + CalloutIcons.svg(kind) + "<span>\(label)</span></p>\n"
+        out += "<p class=\"callout-title\">" + heading + "</p>\n"
         renderChildren(node, tightList: false)
         out += "</div>\n"
     }
