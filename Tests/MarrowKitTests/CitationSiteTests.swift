@@ -98,3 +98,17 @@ import Testing
         #expect(text == "1,2,6–8,9(p4)")
     }
 }
+
+@Suite struct UncitedWarningSwitchTests {
+    @Test func warnUncitedFalseSilencesTheWarning() throws {
+        let bib = "@article{a, author={Able, A.}, title={One}, journal={J}, year={2000}}\n@article{b, author={Baker, B.}, title={Two}, journal={J}, year={2001}}\n"
+        for (setting, expected) in [("", ["content/refs.bib:2:1: warning: 'b' is in the bibliography but never cited [citation-unused]"]),
+                                    ("warn_uncited: false\n", [])] {
+            let site = try FixtureSite(files: MinimalBook.files(chapters: ["one.md": "Cites [@a].\n"],
+                                                                 book: "title: T\nbibliography: refs.bib\n" + setting)
+                                        .merging(["content/refs.bib": bib]) { $1 })
+            defer { site.remove() }
+            #expect(site.diagnosticLines(try site.build(.check)) == expected)
+        }
+    }
+}

@@ -56,7 +56,7 @@ public struct CitationStage {
             }
             book.pages[bibliographyIndex].chapter.document = document
         }
-        for key in bibliography.keys where firstCited[key] == nil {
+        for key in bibliography.keys where firstCited[key] == nil && book.config.warnUncited {
             diagnostics.append(.warning("citation-unused", "'\(key)' is in the bibliography but never cited",
                                         at: bibliography.entries[key]!.location))
         }

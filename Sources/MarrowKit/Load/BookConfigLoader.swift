@@ -4,7 +4,7 @@ import Yams
 public struct BookConfigLoader: Sendable {
     static let knownKeys = [
         "title", "subtitle", "authors", "language", "description", "license", "repository", "edit_url",
-        "bibliography", "citation_style", "citation_numbering", "numbering", "raw_html",
+        "bibliography", "citation_style", "citation_numbering", "numbering", "raw_html", "warn_uncited",
     ]
 
     public init() {}
@@ -57,6 +57,8 @@ public struct BookConfigLoader: Sendable {
                 }
             case "numbering":
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.numbering = v }
+            case "warn_uncited":
+                if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.warnUncited = v }
             case "raw_html":
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.allowRawHTML = v }
             default:

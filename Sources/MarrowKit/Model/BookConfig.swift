@@ -24,6 +24,8 @@ public struct BookConfig: Sendable, Hashable {
     public var bibliography: [String]
     public var citationStyle: CitationStyle
     public var citationNumbering: CitationNumbering
+    /// Warn about bibliography entries that no chapter cites (`warn_uncited` in book.yml).
+    public var warnUncited: Bool = true
     /// Chapter numbers (1, 1.1, ...) from SUMMARY.md.
     public var numbering: Bool
     /// Raw HTML in Markdown is passed through (tag-filtered) instead of escaped.
