@@ -12,6 +12,19 @@ public final class MarkdownParser {
         options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
     }
 
+    /// Deeper trees are cut here: every later stage walks the tree recursively, and a hostile
+    /// file of 10,000 nested quotes must not exhaust a thread's stack.
+    public static let maximumDepth = 100
+
+    /// The parsed tree, and where it was cut for being nested too deeply (nil when it was not).
+    public func parseReportingDepth(_ text: String) -> (document: MarkdownNode, cutAt: SourceRange?) {
+        cutAt = nil
+        let document = parse(text)
+        return (document, cutAt)
+    }
+
+    private var cutAt: SourceRange?
+
     public func parse(_ text: String) -> MarkdownNode {
         guard let parser = cmark_parser_new(options) else { return MarkdownNode(.document) }
         defer { cmark_parser_free(parser) }
@@ -28,7 +41,7 @@ public final class MarkdownParser {
         }
         guard let root = cmark_parser_finish(parser) else { return MarkdownNode(.document) }
         defer { cmark_node_free(root) }
-        return relabelFootnoteReferences(convert(root), source: text)
+        return relabelFootnoteReferences(convert(root, depth: 0), source: text)
     }
 
     /// cmark-gfm replaces a reference's label by the number of its definition, and moves the
@@ -55,11 +68,12 @@ public final class MarkdownParser {
         }
     }
 
-    private func convert(_ node: OpaquePointer) -> MarkdownNode {
+    private func convert(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
         var children: [MarkdownNode] = []
-        var child = cmark_node_first_child(node)
+        var child = depth < Self.maximumDepth ? cmark_node_first_child(node) : nil
+        if depth >= Self.maximumDepth, cutAt == nil, cmark_node_first_child(node) != nil { cutAt = range(of: node) }
         while let current = child {
-            let converted = convert(current)
+            let converted = convert(current, depth: depth + 1)
             // cmark splits text at brackets and other delimiters; later stages want it whole.
             if case .text(let more) = converted.kind, let last = children.last, case .text(let text) = last.kind {
                 children[children.count - 1] = MarkdownNode(.text(text + more), range: SourceRange(
@@ -70,12 +84,12 @@ public final class MarkdownParser {
             }
             child = cmark_node_next(current)
         }
-        let range = SourceRange(
-            startLine: Int(cmark_node_get_start_line(node)),
-            startColumn: Int(cmark_node_get_start_column(node)),
-            endLine: Int(cmark_node_get_end_line(node)),
-            endColumn: Int(cmark_node_get_end_column(node)))
-        return MarkdownNode(kind(of: node), children: children, range: range)
+        return MarkdownNode(kind(of: node), children: children, range: range(of: node))
+    }
+
+    private func range(of node: OpaquePointer) -> SourceRange {
+        SourceRange(startLine: Int(cmark_node_get_start_line(node)), startColumn: Int(cmark_node_get_start_column(node)),
+                    endLine: Int(cmark_node_get_end_line(node)), endColumn: Int(cmark_node_get_end_column(node)))
     }
 
     /// cmark reports where the definition's content starts; its `[^label]:` is on that line or above.

@@ -10,7 +10,11 @@ public struct ChapterParser {
     }
 
     public func parse(_ source: ChapterSource, diagnostics: inout [Diagnostic]) -> ParsedChapter {
-        var document = parser.parse(source.body)
+        var (document, cutAt) = parser.parseReportingDepth(source.body)
+        if let cutAt {
+            diagnostics.append(.error("nesting-too-deep", "blocks nested more than \(MarkdownParser.maximumDepth) levels deep",
+                                      at: source.location(of: cutAt)))
+        }
         var bodyTitle: String?
         if let first = document.children.first, case .heading(level: 1, _) = first.kind {
             bodyTitle = HeadingAnchors.strippingExplicitID(first).node.plainText.trimmingCharacters(in: .whitespaces)
