@@ -112,3 +112,16 @@ import Testing
         }
     }
 }
+
+@Suite struct SuperscriptPlacementTests {
+    @Test func numberSitsAgainstTheWordEvenAcrossALineBreak() throws {
+        let bib = "@article{a, author={Able, A.}, title={One}, journal={J}, year={2000}}\n"
+        let site = try FixtureSite(files: MinimalBook.files(chapters: ["one.md": "From the [crest](#x)\n[@a], and from pigs [@a].\n\n## X {#x}\n"],
+                                                             book: "title: T\nbibliography: refs.bib\n").merging(["content/refs.bib": bib]) { $1 })
+        defer { site.remove() }
+        try site.build()
+        let html = try site.page("one.html")
+        #expect(html.contains("crest</a><span class=\"citation\""))
+        #expect(html.contains("pigs<span class=\"citation\""))
+    }
+}

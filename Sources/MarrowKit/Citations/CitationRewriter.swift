@@ -73,8 +73,12 @@ struct CitationRewriter {
                     cluster.items[index].location = location(ofOffset: offsets[index], starts: starts, lines: lines)
                 }
                 // A superscript number sits against the word it follows.
-                if attachesToWord, !cluster.isInText, let last = out.last, case .text(let text) = last.kind, text.last == " " {
-                    out[out.count - 1].kind = .text(String(text.reversed().drop { $0 == " " }.reversed()))
+                // A line break before it ("...crest\n[@a]") is white space too.
+                if attachesToWord, !cluster.isInText {
+                    while let last = out.last, last.kind == .softBreak { out.removeLast() }
+                    if let last = out.last, case .text(let text) = last.kind, text.last == " " {
+                        out[out.count - 1].kind = .text(String(text.reversed().drop { $0 == " " }.reversed()))
+                    }
                 }
                 out.append(MarkdownNode(.citation(cluster), range: firstRange))
             }
