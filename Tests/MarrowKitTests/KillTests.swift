@@ -31,17 +31,21 @@ import Testing
         let site = try FixtureSite(files: version("A"))
         defer { site.remove() }
         try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("templates"), withDestinationURL: Repository.templates)
-        func build() throws -> Double {
-            let start = Date()
+        func start() throws -> Process {
             let p = Process()
             p.executableURL = binary
             p.arguments = ["build", "--root", site.root.path]
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
             try p.run()
+            return p
+        }
+        func build() throws -> Double {
+            let began = Date()
+            let p = try start()
             p.waitUntilExit()
             #expect(p.terminationStatus == 0)
-            return Date().timeIntervalSince(start)
+            return Date().timeIntervalSince(began)
         }
         _ = try build()
         let siteA = try site.snapshot(of: site.output)
@@ -55,12 +59,7 @@ import Testing
         for round in 0..<24 {
             let tag = round % 2 == 0 ? "A" : "B"
             for (path, text) in version(tag) { try site.write(path, text) }
-            let p = Process()
-            p.executableURL = binary
-            p.arguments = ["build", "--root", site.root.path]
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
+            let p = try start()
             usleep(UInt32(Double.random(in: 0...(duration * 1.1), using: &random) * 1_000_000))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()

@@ -33,26 +33,21 @@ struct LabelTable {
     }
 
     private static func numberFloats(in page: ResolvedPage, found: inout [(String, Target)]) -> MarkdownNode {
-        var figures = 0, tables = 0
+        var counts: [Kind: Int] = [:]
         var collected: [(String, Target)] = []
         let document = page.chapter.document.rewritten { node in
-            var copy = node
+            let kind: Kind, label: String, caption: MarkdownNode?
             switch node.kind {
-            case .figure(let label?, _):
-                figures += 1
-                let number = Self.number(page.number, figures)
-                collected.append((label, Target(kind: .figure, number: number, page: page.outputPath, anchor: label,
-                                                title: node.children.first?.plainText ?? "", location: page.chapter.source.location(of: node.range))))
-                copy.kind = .figure(label: label, number: number)
-            case .captionedTable(let label?, _):
-                tables += 1
-                let number = Self.number(page.number, tables)
-                collected.append((label, Target(kind: .table, number: number, page: page.outputPath, anchor: label,
-                                                title: node.children.last?.plainText ?? "", location: page.chapter.source.location(of: node.range))))
-                copy.kind = .captionedTable(label: label, number: number)
-            default:
-                break
+            case .figure(let name?, _): (kind, label, caption) = (.figure, name, node.children.first)
+            case .captionedTable(let name?, _): (kind, label, caption) = (.table, name, node.children.last)
+            default: return node
             }
+            counts[kind, default: 0] += 1
+            let number = Self.number(page.number, counts[kind]!)
+            collected.append((label, Target(kind: kind, number: number, page: page.outputPath, anchor: label,
+                                            title: caption?.plainText ?? "", location: page.chapter.source.location(of: node.range))))
+            var copy = node
+            copy.kind = kind == .figure ? .figure(label: label, number: number) : .captionedTable(label: label, number: number)
             return copy
         }
         found += collected
