@@ -12,6 +12,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 passed = failed = 0
 
@@ -54,6 +55,30 @@ def main():
             nxt[0].click()
             check(driver.current_url == target and driver.find_element(By.TAG_NAME, "h1").text != "",
                   "the next link opens a chapter")
+        # Right arrow goes to the next chapter, left arrow back.
+        driver.get((public / "index.html").as_uri())
+        nxt = driver.find_elements(By.CSS_SELECTOR, "a[rel=next]")
+        if nxt:
+            target = nxt[0].get_attribute("href")
+            driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ARROW_RIGHT)
+            check(driver.current_url == target, "right arrow opens the next chapter")
+            prev = driver.find_element(By.CSS_SELECTOR, "a[rel=prev]").get_attribute("href")
+            driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ARROW_LEFT)
+            check(driver.current_url == prev, "left arrow opens the previous chapter")
+        # The theme toggle switches to dark and is remembered from one page to the next.
+        driver.get((public / "index.html").as_uri())
+        driver.execute_script("window.localStorage.removeItem('marrow-theme')")
+        driver.get((public / "index.html").as_uri())
+        toggle = driver.find_element(By.CSS_SELECTOR, ".theme-button")
+        before = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
+        toggle.click()
+        theme = driver.execute_script("return document.documentElement.getAttribute('data-theme')")
+        after = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
+        check(theme in ("dark", "light") and before != after, f"theme toggle changes the colours ({before} -> {after})")
+        if nxt:
+            driver.get(target)
+            check(driver.execute_script("return document.documentElement.getAttribute('data-theme')") == theme,
+                  "the chosen theme is remembered on the next page")
         # The menu button opens the contents on a phone-sized screen.
         driver.set_window_size(375, 800)
         driver.get((public / "index.html").as_uri())

@@ -90,7 +90,52 @@
     });
   }
 
+  // The reader's theme choice, remembered in localStorage (which works on file:// too).
+  function setUpTheme() {
+    var button = document.querySelector(".theme-button");
+    var root = document.documentElement;
+    var stored = null;
+    try { stored = window.localStorage.getItem("marrow-theme"); } catch (e) { stored = null; }
+    if (stored === "dark" || stored === "light") root.setAttribute("data-theme", stored);
+    if (!button) return;
+    function isDark() {
+      var chosen = root.getAttribute("data-theme");
+      if (chosen) return chosen === "dark";
+      return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
+    }
+    function label() {
+      button.setAttribute("aria-pressed", isDark() ? "true" : "false");
+    }
+    button.hidden = false;
+    label();
+    button.addEventListener("click", function () {
+      var next = isDark() ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      try { window.localStorage.setItem("marrow-theme", next); } catch (e) { /* private mode: not remembered */ }
+      label();
+    });
+  }
+
+  // Left and right arrows go to the previous and next chapter, unless the reader is typing.
+  function setUpKeys() {
+    document.addEventListener("keydown", function (event) {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      var target = event.target;
+      var tag = target && target.tagName ? target.tagName.toLowerCase() : "";
+      if (tag === "input" || tag === "textarea" || tag === "select" || (target && target.isContentEditable)) return;
+      var rel = event.key === "ArrowLeft" ? "prev" : event.key === "ArrowRight" ? "next" : null;
+      if (!rel) return;
+      var link = document.querySelector("a[rel=" + rel + "]");
+      if (link) {
+        event.preventDefault();
+        window.location.href = link.href;
+      }
+    });
+  }
+
   function start() {
+    setUpTheme();
+    setUpKeys();
     var nav = document.getElementById("sidebar");
     if (!nav) return;
     buildContents(nav);
