@@ -6,14 +6,22 @@ struct CitationRewriter {
     /// A superscript number sits against the word it follows (AMA); "(Horton, 2008)" keeps its space.
     var attachesToWord = true
     private let scanner = CitationScanner()
-    private var bodyLines: [Substring] { source.body.split(separator: "\n", omittingEmptySubsequences: false) }
+    /// Split once per chapter: every run of text with a citation looks its columns up here.
+    private let bodyLines: [Substring]
+
+    init(source: ChapterSource, attachesToWord: Bool = true) {
+        self.source = source
+        self.attachesToWord = attachesToWord
+        bodyLines = source.body.split(separator: "\n", omittingEmptySubsequences: false)
+    }
 
     func rewrite(_ document: MarkdownNode) -> MarkdownNode {
         rewriteNode(document)
     }
 
     static func isRefsMarker(_ node: MarkdownNode) -> Bool {
-        guard case .paragraph = node.kind else { return false }
+        guard case .paragraph = node.kind, let first = node.children.first, case .text(let text) = first.kind,
+              text.hasPrefix(":::") else { return false }
         let words = node.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return words == "::: {#refs} :::" || words == "::: {#refs}:::" || words == "::: refs :::"
     }
@@ -77,7 +85,9 @@ struct CitationRewriter {
                 if attachesToWord, !cluster.isInText {
                     while let last = out.last, last.kind == .softBreak { out.removeLast() }
                     if let last = out.last, case .text(let text) = last.kind, text.last == " " {
-                        out[out.count - 1].kind = .text(String(text.reversed().drop { $0 == " " }.reversed()))
+                        var trimmed = Substring(text)
+                        while trimmed.utf8.last == UInt8(ascii: " ") { trimmed = trimmed.dropLast() }
+                        out[out.count - 1].kind = .text(String(trimmed))
                     }
                 }
                 out.append(MarkdownNode(.citation(cluster), range: firstRange))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The citation stage, between resolve and render: recognises citations on every page, checks
 /// keys against the book's bibliography and the page's own (front matter `bibliography:`),
 /// numbers them (AMA: in order of first citation, book-wide or per chapter; author-date: in
@@ -13,10 +15,17 @@ public struct CitationStage {
 
     public func apply(to book: inout ResolvedBook, diagnostics: inout [Diagnostic]) {
         let style = book.config.citationStyle
-        for index in book.pages.indices {
-            let rewriter = CitationRewriter(source: book.pages[index].chapter.source, attachesToWord: style == .ama)
-            book.pages[index].chapter.document = rewriter.rewrite(book.pages[index].chapter.document)
+        // Recognition is independent per page, so both cores share it; numbering below is in order.
+        let pages = book.pages
+        var documents = pages.map(\.chapter.document)
+        documents.withUnsafeMutableBufferPointer { slots in
+            let slots = slots
+            DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+                let rewriter = CitationRewriter(source: pages[index].chapter.source, attachesToWord: style == .ama)
+                slots[index] = rewriter.rewrite(pages[index].chapter.document)
+            }
         }
+        for index in book.pages.indices { book.pages[index].chapter.document = documents[index] }
         let (bibliography, visible) = withChapterBibliographies(book.pages, diagnostics: &diagnostics)
         let firstCited = checkedKeys(book.pages, bibliography: bibliography, visible: visible, diagnostics: &diagnostics)
         let context = CitationContext(style: style, bibliography: bibliography, cited: firstCited.keys)

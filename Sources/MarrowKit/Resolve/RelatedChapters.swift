@@ -5,20 +5,33 @@ public struct RelatedChapters {
 
     public init() {}
 
+    /// A citation or term shared by more chapters than this says little about any two of them,
+    /// and skipping it keeps the work linear in the size of the book.
+    public static let commonFeatureLimit = 50
+
     public func apply(to book: inout ResolvedBook) {
         let profiles = book.pages.map(Profile.init)
-        let candidates = book.pages.indices.filter { !book.config.numbering || book.pages[$0].number != nil }
+        let isCandidate = book.pages.map { !book.config.numbering || $0.number != nil }
+        var byPath: [String: Int] = [:]
+        for (index, page) in book.pages.enumerated() { byPath[page.outputPath] = index }
+        var citing: [String: [Int]] = [:], linkingTerm: [String: [Int]] = [:], linkingPage: [Int: [Int]] = [:]
+        for (index, profile) in profiles.enumerated() {
+            for key in profile.citations { citing[key, default: []].append(index) }
+            for term in profile.terms { linkingTerm[term, default: []].append(index) }
+            for path in profile.linkedPages { if let target = byPath[path] { linkingPage[target, default: []].append(index) } }
+        }
         for index in book.pages.indices {
-            var scored: [(score: Int, index: Int)] = []
-            for other in candidates where other != index {
-                let a = profiles[index], b = profiles[other]
-                var score = 2 * a.citations.intersection(b.citations).count + a.terms.intersection(b.terms).count
-                if a.linkedPages.contains(book.pages[other].outputPath) { score += 3 }
-                if b.linkedPages.contains(book.pages[index].outputPath) { score += 3 }
-                if score > 0 { scored.append((score, other)) }
+            var scores: [Int: Int] = [:]
+            func add(_ others: [Int]?, _ weight: Int) {
+                guard let others, others.count <= Self.commonFeatureLimit else { return }
+                for other in others where other != index && isCandidate[other] { scores[other, default: 0] += weight }
             }
-            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-            book.pages[index].readNext = scored.prefix(Self.limit).map(\.index)
+            for key in profiles[index].citations { add(citing[key], 2) }
+            for term in profiles[index].terms { add(linkingTerm[term], 1) }
+            add(profiles[index].linkedPages.compactMap { byPath[$0] }, 3)
+            add(linkingPage[index], 3)
+            let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            book.pages[index].readNext = ranked.prefix(Self.limit).map(\.key)
         }
     }
 
