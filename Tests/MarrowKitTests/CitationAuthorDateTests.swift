@@ -28,20 +28,20 @@ import Testing
         #expect(site.diagnosticLines(report) == [])
         let one = try site.page("one.html")
         // Space kept before the parenthesis; items in reference-list order, as pandoc's apa.csl sorts them.
-        #expect(one.contains("A claim <span class=\"citation\" id=\"cite-1\">(<a href=\"bibliography.html#ref-fr\" aria-describedby=\"cite-1-ref\">Frascone et al., 2009</a>; <a href=\"bibliography.html#ref-hd\" aria-describedby=\"cite-1-ref\">Horton &amp; Dasgupta, 2008</a>)<span class=\"citation-popover\""))
-        #expect(one.contains("<span class=\"citation\" id=\"cite-2\">Frascone et al. (<a href=\"bibliography.html#ref-fr\" aria-describedby=\"cite-2-ref\">2009</a>)<span"))
-        #expect(one.contains("Also <span class=\"citation\" id=\"cite-3\">(<a href=\"bibliography.html#ref-hd\" aria-describedby=\"cite-3-ref\">2008</a>)<span"))
-        #expect(one.contains("<span class=\"citation\" id=\"cite-4\">(see <a href=\"bibliography.html#ref-hd\" aria-describedby=\"cite-4-ref\">Horton &amp; Dasgupta, 2008</a>, p. 33)<span"))
-        #expect(one.contains("<span class=\"citation\" id=\"cite-5\">Horton &amp; Dasgupta (<a href=\"bibliography.html#ref-hd\" aria-describedby=\"cite-5-ref\">2008</a>, p. 4)<span"))
-        #expect(one.contains(">Gamma, 2010a</a>; <a href=\"bibliography.html#ref-g1\" aria-describedby=\"cite-8-ref\">Gamma, 2010b</a>)"))
-        #expect(one.contains("<span class=\"citation-popover-entry\">Horton, J. C., &amp; Dasgupta, A. (2008). Bone marrow access in children. Journal of Test, 12(3), 101–105. https://doi.org/10.1/abc</span>"))
+        #expect(one.contains("A claim <span class=\"citation\" id=\"cite-1\">(<a href=\"bibliography.html#ref-fr\">Frascone et al., 2009</a>; <a href=\"bibliography.html#ref-hd\">Horton &amp; Dasgupta, 2008</a>)</span>"))
+        #expect(one.contains("<span class=\"citation\" id=\"cite-2\">Frascone et al. (<a href=\"bibliography.html#ref-fr\">2009</a>)</span>"))
+        #expect(one.contains("Also <span class=\"citation\" id=\"cite-3\">(<a href=\"bibliography.html#ref-hd\">2008</a>)</span>"))
+        #expect(one.contains("<span class=\"citation\" id=\"cite-4\">(see <a href=\"bibliography.html#ref-hd\">Horton &amp; Dasgupta, 2008</a>, p. 33)</span>"))
+        #expect(one.contains("<span class=\"citation\" id=\"cite-5\">Horton &amp; Dasgupta (<a href=\"bibliography.html#ref-hd\">2008</a>, p. 4)</span>"))
+        #expect(one.contains(">Gamma, 2010a</a>; <a href=\"bibliography.html#ref-g1\">Gamma, 2010b</a>)"))
+        #expect(!one.contains("citation-popover"))
         #expect(!one.contains("<sup>"))
         let bibliography = try site.page("bibliography.html")
         let list = try #require(bibliography.range(of: "<ul class=\"reference-list reference-list-author-date\">"))
-        let ids = bibliography[list.upperBound...].matches(of: #/<li id="ref-([a-z0-9]+)" role/#).map { String($0.1) }
+        let ids = bibliography[list.upperBound...].matches(of: #/<li id="ref-([a-z0-9]+)">/#).map { String($0.1) }
         #expect(ids == ["ch", "e", "fr", "g2", "g1", "hd"])
-        #expect(bibliography.contains("<li id=\"ref-hd\" role=\"doc-biblioentry\">Horton, J. C., &amp; Dasgupta, A. (2008). Bone marrow access in children. <em>Journal of Test</em>, <em>12</em>(3), 101–105. <a href=\"https://doi.org/10.1/abc\">https://doi.org/10.1/abc</a>"))
-        #expect(bibliography.contains("<li id=\"ref-g2\" role=\"doc-biblioentry\">Gamma, G. (2010a). First. <em>J</em>."))
+        #expect(bibliography.contains("<li id=\"ref-hd\">Horton, J. C., &amp; Dasgupta, A. (2008). Bone marrow access in children. <em>Journal of Test</em>, <em>12</em>(3), 101–105. <a href=\"https://doi.org/10.1/abc\">https://doi.org/10.1/abc</a>"))
+        #expect(bibliography.contains("<li id=\"ref-g2\">Gamma, G. (2010a). First. <em>J</em>."))
     }
 
     static let apaStyle = "/usr/share/citation-style-language/styles/apa.csl"

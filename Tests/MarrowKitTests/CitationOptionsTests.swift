@@ -24,11 +24,11 @@ import Testing
         #expect(lines == [])
         let two = try site.page("two.html")
         // 'a' is 2 in chapter one but 1 here, and links to this chapter's own References.
-        #expect(two.contains("Again<span class=\"citation\" id=\"cite-1\"><sup><a href=\"#ref-a\" aria-describedby=\"cite-1-ref\">1</a>–<a href=\"#ref-e\" aria-describedby=\"cite-1-ref\">4</a></sup>"))
-        #expect(two.contains("<span class=\"citation-popover-entry\">1. Alpha A. A. J. 2001;1:1-2.</span>"))
-        #expect(two.contains("<li id=\"ref-d\" value=\"2\" role=\"doc-biblioentry\">"))
+        #expect(two.contains("Again<span class=\"citation\" id=\"cite-1\"><sup><a href=\"#ref-a\">1</a>–<a href=\"#ref-e\">4</a></sup>"))
+        #expect(!two.contains("citation-popover"))
+        #expect(two.contains("<li id=\"ref-d\" value=\"2\">"))
         let one = try site.page("one.html")
-        #expect(one.contains("<li id=\"ref-a\" value=\"2\" role=\"doc-biblioentry\">"))
+        #expect(one.contains("<li id=\"ref-a\" value=\"2\">"))
         // The bibliography page keeps one book-wide order.
         let bibliography = try site.page("bibliography.html")
         #expect(bibliography.contains("<li id=\"ref-c\" value=\"1\""))
@@ -41,7 +41,7 @@ import Testing
         let lines = site.diagnosticLines(try site.build())
         #expect(lines == [])
         let two = try site.page("two.html")
-        #expect(two.contains("Again<span class=\"citation\" id=\"cite-1\"><sup><a href=\"bibliography.html#ref-a\" aria-describedby=\"cite-1-ref\">2</a>–<a href=\"bibliography.html#ref-e\" aria-describedby=\"cite-1-ref\">5</a></sup>"))
+        #expect(two.contains("Again<span class=\"citation\" id=\"cite-1\"><sup><a href=\"bibliography.html#ref-a\">2</a>–<a href=\"bibliography.html#ref-e\">5</a></sup>"))
     }
 
     @Test func wrongNumberingValueIsATypedDiagnostic() {
@@ -83,7 +83,7 @@ import Testing
         let lines = site.diagnosticLines(try site.build())
         #expect(lines == [])
         let one = try site.page("one.html")
-        #expect(one.contains("<li id=\"ref-loc\" value=\"2\" role=\"doc-biblioentry\">Local L. L. <em>J</em>. 2011;9.</li>"))
+        #expect(one.contains("<li id=\"ref-loc\" value=\"2\">Local L. L. <em>J</em>. 2011;9.</li>"))
         #expect(try site.page("bibliography.html").contains("<li id=\"ref-loc\" value=\"2\""))
     }
 
@@ -93,8 +93,8 @@ import Testing
         let lines = site.diagnosticLines(try site.build())
         #expect(lines == [])
         let one = try site.page("one.html")
-        #expect(one.contains("As <span class=\"citation\" id=\"cite-1\">Beta and Gamma<sup><a href=\"bibliography.html#ref-b\" aria-describedby=\"cite-1-ref\">1(p33)</a></sup>"))
-        #expect(one.contains(" shows, and <span class=\"citation\" id=\"cite-2\">Alpha<sup><a href=\"bibliography.html#ref-a\" aria-describedby=\"cite-2-ref\">2(chap2)</a></sup>"))
+        #expect(one.contains("As <span class=\"citation\" id=\"cite-1\">Beta and Gamma<sup><a href=\"bibliography.html#ref-b\">1(p33)</a></sup>"))
+        #expect(one.contains(" shows, and <span class=\"citation\" id=\"cite-2\">Alpha<sup><a href=\"bibliography.html#ref-a\">2(chap2)</a></sup>"))
         #expect(!one.contains("[p. 33]"))
     }
 

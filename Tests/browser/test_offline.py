@@ -13,6 +13,7 @@ from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.common.action_chains import ActionChains
 
 passed = failed = 0
 
@@ -55,6 +56,23 @@ def main():
             nxt[0].click()
             check(driver.current_url == target and driver.find_element(By.TAG_NAME, "h1").text != "",
                   "the next link opens a chapter")
+        # A citation shows its full reference on hover and on keyboard focus.
+        cited = [p for p in pages if "class=\"citation\"" in p.read_text(encoding="utf-8")]
+        check(len(cited) >= 1, "some pages cite")
+        if cited:
+            driver.get(cited[0].as_uri())
+            link = driver.find_element(By.CSS_SELECTOR, ".citation a")
+            ActionChains(driver).move_to_element(link).perform()
+            tip = driver.find_elements(By.CSS_SELECTOR, ".citation-popover")
+            check(tip and tip[0].is_displayed() and len(tip[0].text) > 20, "hovering a citation shows the reference")
+            driver.get(cited[0].as_uri())
+            links = [a for a in driver.find_elements(By.CSS_SELECTOR, ".citation a") if a.is_displayed()]
+            target = links[0]
+            driver.execute_script("arguments[0].focus()", target)
+            described = target.get_attribute("aria-describedby")
+            tip = driver.find_elements(By.ID, described) if described else []
+            check(tip and tip[0].is_displayed() and tip[0].get_attribute("role") == "tooltip",
+                  "keyboard focus on a citation shows the reference")
         # Right arrow goes to the next chapter, left arrow back.
         driver.get((public / "index.html").as_uri())
         nxt = driver.find_elements(By.CSS_SELECTOR, "a[rel=next]")

@@ -133,8 +133,68 @@
     });
   }
 
+  // Citation popovers: the full references, taken from this page's own reference list (each
+  // citing chapter ends with one), shown on hover and keyboard focus by the stylesheet.
+  function referenceItems(citation) {
+    var items = [];
+    var links = citation.querySelectorAll("a[href*='#ref-']");
+    for (var i = 0; i < links.length; i++) {
+      var id = links[i].getAttribute("href").split("#")[1];
+      var item = document.getElementById(id);
+      if (!item) continue;
+      // "29–31" links its two ends: take the entries between them from the list as well.
+      var previous = items.length ? items[items.length - 1] : null;
+      var between = links[i].previousSibling;
+      if (previous && between && between.nodeType === 3 && between.textContent.indexOf("\u2013") >= 0 &&
+          previous.parentNode === item.parentNode) {
+        for (var next = previous.nextElementSibling; next && next !== item; next = next.nextElementSibling) items.push(next);
+      }
+      items.push(item);
+    }
+    return items;
+  }
+
+  function entryText(item) {
+    var copy = item.cloneNode(true);
+    var extras = copy.querySelectorAll(".reference-backlinks");
+    for (var i = 0; i < extras.length; i++) extras[i].parentNode.removeChild(extras[i]);
+    var number = item.getAttribute("value");
+    return (number ? number + ". " : "") + copy.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  var popoverCount = 0;
+  function preparePopover(citation) {
+    if (citation.getAttribute("data-popover")) return;
+    citation.setAttribute("data-popover", "1");
+    var items = referenceItems(citation);
+    if (!items.length) return;
+    var tip = document.createElement("span");
+    tip.className = "citation-popover";
+    tip.setAttribute("role", "tooltip");
+    tip.id = "citation-popover-" + (++popoverCount);
+    items.forEach(function (item) {
+      var line = document.createElement("span");
+      line.className = "citation-popover-entry";
+      line.textContent = entryText(item);
+      tip.appendChild(line);
+    });
+    citation.appendChild(tip);
+    var links = citation.querySelectorAll("a");
+    for (var i = 0; i < links.length; i++) links[i].setAttribute("aria-describedby", tip.id);
+  }
+
+  function setUpCitations() {
+    function handler(event) {
+      var citation = event.target && event.target.closest ? event.target.closest(".citation") : null;
+      if (citation) preparePopover(citation);
+    }
+    document.addEventListener("mouseover", handler);
+    document.addEventListener("focusin", handler);
+  }
+
   function start() {
     setUpTheme();
+    setUpCitations();
     setUpKeys();
     var nav = document.getElementById("sidebar");
     if (!nav) return;

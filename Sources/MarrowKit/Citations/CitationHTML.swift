@@ -1,12 +1,12 @@
 /// HTML for citations and reference lists. Links inside the site go through `href(page, fragment)`,
-/// which the page renderer makes relative to the page. The popover is plain HTML shown by CSS on
-/// hover and keyboard focus (`.citation:hover`, `.citation:focus-within`): no script.
+/// which the page renderer makes relative to the page. The popover is not repeated in the HTML:
+/// `assets/marrow.js` fills it from the page's own reference list on hover and keyboard focus,
+/// which keeps pages small when a chapter cites a lot.
 enum CitationHTML {
     typealias SiteHref = (_ page: String, _ fragment: String) -> String
 
     static func cluster(_ c: CitationCluster, href: SiteHref) -> String {
         guard !c.marks.isEmpty else { return HTMLEscaping.escape(c.source) }
-        let tip = "\(c.anchor)-ref"
         var out = "<span class=\"citation\" id=\"\(c.anchor)\">"
         if let author = c.author { out += HTMLEscaping.escape(author) }
         if !c.prefix.isEmpty { out += (c.author == nil ? "" : " ") + HTMLEscaping.escape(c.prefix) }
@@ -16,13 +16,11 @@ enum CitationHTML {
             case .separator(let s):
                 out += HTMLEscaping.escape(s)
             case .number(let label, let key):
-                out += "<a href=\"\(href(c.targetPage, "ref-" + key))\" aria-describedby=\"\(tip)\">\(HTMLEscaping.escape(label))</a>"
+                out += "<a href=\"\(href(c.targetPage, "ref-" + key))\">\(HTMLEscaping.escape(label))</a>"
             }
         }
         out += c.isSuperscript ? "</sup>" : ""
-        out += "<span class=\"citation-popover\" role=\"tooltip\" id=\"\(tip)\">"
-        out += c.references.map { "<span class=\"citation-popover-entry\">" + HTMLEscaping.escape($0) + "</span>" }.joined()
-        out += "</span></span>"
+        out += "</span>"
         return out
     }
 
@@ -38,7 +36,7 @@ enum CitationHTML {
         let tag = list.numbered ? "ol" : "ul"
         out += list.numbered ? "<ol class=\"reference-list\">\n" : "<ul class=\"reference-list reference-list-author-date\">\n"
         for entry in list.entries {
-            out += "<li id=\"ref-\(HTMLEscaping.escape(entry.key))\"" + (list.numbered ? " value=\"\(entry.number)\"" : "") + " role=\"doc-biblioentry\">"
+            out += "<li id=\"ref-\(HTMLEscaping.escape(entry.key))\"" + (list.numbered ? " value=\"\(entry.number)\"" : "") + ">"
             out += entry.html
             if let pmid = entry.pmid {
                 out += " <span class=\"reference-pmid\">PMID: <a href=\"https://pubmed.ncbi.nlm.nih.gov/\(HTMLEscaping.encodeURL(pmid))/\">"
