@@ -41,8 +41,6 @@ public struct CitationCluster: Sendable, Hashable {
     public var isSuperscript = true
     /// Page (from the site root) holding the entries the numbers link to.
     public var targetPage = ""
-    /// "1. Tobias JD, ..." lines for the popover.
-    public var references: [String] = []
 
     public init(items: [CitationItem], isInText: Bool, source: String) {
         self.items = items

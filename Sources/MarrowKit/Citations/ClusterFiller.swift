@@ -41,14 +41,9 @@ struct CitationContext {
     func entry(_ key: String, number: Int, places: [ReferenceList.CitedPlace]) -> ReferenceList.Entry {
         ReferenceList.Entry(number: number, key: key, html: references[key]!.html, pmid: bibliography.entries[key]?.pmid, citedAt: places)
     }
-
-    /// The popover line: "3. Tobias JD, ..." (AMA) or the reference as it is (author-date).
-    func popover(_ key: String, number: Int) -> String {
-        style == .ama ? "\(number). " + references[key]!.plain : references[key]!.plain
-    }
 }
 
-/// Fills the citations of one page with their marks, popover text and anchors.
+/// Fills the citations of one page with their marks and anchors.
 struct ClusterFiller {
     let context: CitationContext
     let numbers: [String: Int]
@@ -73,7 +68,6 @@ struct ClusterFiller {
         cluster.anchor = "cite-\(count)"
         cluster.targetPage = target
         let sorted = known.sorted { numbers[$0.key]! < numbers[$1.key]! }
-        cluster.references = sorted.map { context.popover($0.key, number: numbers[$0.key]!) }
         if context.style == .authorDate {
             cluster.isSuperscript = false
             (cluster.author, cluster.marks) = AuthorDateMarks.marks(sorted, isInText: cluster.isInText, context: context)

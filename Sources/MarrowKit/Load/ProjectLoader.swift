@@ -15,7 +15,7 @@ public struct ProjectLoader {
         let config = try loadConfig(diagnostics: &diagnostics)
         let summary = try loadSummary(diagnostics: &diagnostics)
         let chapters = try loadChapters(listedIn: summary, diagnostics: &diagnostics)
-        try warnAboutUnlistedChapters(listed: Set(chapters.keys).union(draftlessPaths(summary)), diagnostics: &diagnostics)
+        try warnAboutUnlistedChapters(listed: Set(SummaryWalker.allLinks(summary).compactMap(\.path)), diagnostics: &diagnostics)
         let theme = try ThemeLoader(layout: layout).load()
         return LoadedProject(config: config, summary: summary, chapters: chapters, theme: theme, files: try fileIndex())
     }
@@ -144,10 +144,6 @@ public struct ProjectLoader {
             }
         }
         return chapters
-    }
-
-    private func draftlessPaths(_ summary: Summary) -> Set<String> {
-        Set(SummaryWalker.allLinks(summary).compactMap(\.path))
     }
 
     private func warnAboutUnlistedChapters(listed: Set<String>, diagnostics: inout [Diagnostic]) throws {

@@ -59,16 +59,17 @@ struct Outline {
     }
 
     mutating func add(_ summary: Summary) {
-        add(summary.prefix, numbered: false, prefix: [], part: nil, partTitle: nil, ancestors: [])
+        add(summary.prefix, numbered: false, prefix: [], part: nil, ancestors: [])
         for part in summary.parts {
-            add(part.chapters, numbered: true, prefix: [], part: part.title, partTitle: part.title, ancestors: [])
+            add(part.chapters, numbered: true, prefix: [], part: part.title, ancestors: [])
         }
-        add(summary.suffix, numbered: false, prefix: [], part: nil, partTitle: nil, ancestors: [])
+        add(summary.suffix, numbered: false, prefix: [], part: nil, ancestors: [])
     }
 
-    private mutating func add(_ links: [SummaryLink], numbered: Bool, prefix: [Int], part: String?, partTitle: String?,
+    private mutating func add(_ links: [SummaryLink], numbered: Bool, prefix: [Int], part: String?,
                               ancestors: [TOCEntry]) {
-        var opensPart = partTitle
+        // The first top-level chapter of a part opens it in the contents.
+        var opensPart = ancestors.isEmpty ? part : nil
         for (offset, link) in links.enumerated() {
             var numbers = prefix
             if numbered {
@@ -84,7 +85,7 @@ struct Outline {
                                  depth: ancestors.count, partTitle: opensPart)
             opensPart = nil
             items.append(Item(entry: entry, sourcePath: link.path, part: part, ancestors: ancestors, index: items.count))
-            add(link.children, numbered: numbered, prefix: numbers, part: part, partTitle: nil, ancestors: ancestors + [entry])
+            add(link.children, numbered: numbered, prefix: numbers, part: part, ancestors: ancestors + [entry])
         }
     }
 }
