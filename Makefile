@@ -6,7 +6,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc citation-style-language-styles linkchecker
 MARROW := .build/release/marrow
 
-.PHONY: site test deps test-deps apt-install build check browser-test link-test html-test bench clean
+.PHONY: site test deps test-deps apt-install build check browser-test link-test html-test bench fuzz clean
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -51,6 +51,12 @@ BENCH_CHAPTERS ?= 2000 10000
 bench: build
 	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo cmark-gfm time"
 	python3 bench/bench.py --chapters $(BENCH_CHAPTERS) --runs 3
+
+## fuzz: libFuzzer targets for the BibTeX and CSL-JSON readers, front matter and book.yml, SUMMARY.md
+## and citation syntax, each run for FUZZ_SECONDS; findings in build/fuzz/artifacts/.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) sh Fuzz/run.sh
 
 ## browser-test: the committed site, opened from disk in headless Chromium.
 browser-test:

@@ -2,10 +2,16 @@
 public enum Suggestion {
     /// The candidate nearest to `name`, if it is close enough to be a likely typo.
     public static func nearest<S: Sequence>(to name: String, among candidates: S) -> String? where S.Element == String {
+        let lowered = name.lowercased()
+        let length = name.unicodeScalars.count
         let limit = max(1, name.count / 3)
         var best: (String, Int)?
         for candidate in candidates where candidate != name {
-            let distance = editDistance(name.lowercased(), candidate.lowercased(), limit: limit)
+            // Lengths further apart than the limit cannot be close: skip them before any work
+            // (a scalar is at most 4 UTF-8 bytes, and the byte count costs nothing).
+            guard abs(candidate.utf8.count - name.utf8.count) <= limit * 4,
+                  abs(candidate.unicodeScalars.count - length) <= limit else { continue }
+            let distance = editDistance(lowered, candidate.lowercased(), limit: limit)
             if distance <= limit, best.map({ distance < $0.1 || (distance == $0.1 && candidate < $0.0) }) ?? true {
                 best = (candidate, distance)
             }

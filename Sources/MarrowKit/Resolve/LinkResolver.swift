@@ -11,6 +11,9 @@ struct LinkResolver {
     private(set) var backlinks: [(String, Backlink)] = []
     private var section: HeadingInfo?
     private var linkedTargets = Set<String>()
+    /// "Did you mean" answers already computed on this page, by `target#fragment`: a page that
+    /// repeats one broken anchor thousands of times searches the candidates once.
+    private var anchorSuggestions: [String: String?] = [:]
 
     init(page: ResolvedPage, targets: LinkTargets, config: BookConfig) {
         self.page = page
@@ -161,11 +164,14 @@ struct LinkResolver {
         return target
     }
 
-    private func checkAnchor(_ fragment: String, in target: String, anchors: Set<String>, at loc: SourceLocation,
-                             diagnostics: inout [Diagnostic]) {
+    private mutating func checkAnchor(_ fragment: String, in target: String, anchors: Set<String>, at loc: SourceLocation,
+                                      diagnostics: inout [Diagnostic]) {
         guard !anchors.contains(fragment) else { return }
         var message = "'\(target)' has no heading with anchor '#\(fragment)'"
-        if let near = Suggestion.nearest(to: fragment, among: anchors) { message += "; did you mean '#\(near)'?" }
+        let key = target + "#" + fragment
+        let near = anchorSuggestions[key] ?? Suggestion.nearest(to: fragment, among: anchors)
+        anchorSuggestions[key] = near
+        if let near { message += "; did you mean '#\(near)'?" }
         diagnostics.append(.error("link-missing-anchor", message, at: loc))
     }
 

@@ -5,8 +5,8 @@ struct LinkTargets {
         let title: String
         let number: String?
         let headings: [String: HeadingInfo]
-
-        var anchors: Set<String> { Set(headings.keys) }
+        /// The heading anchors, built once: links are checked against them many times.
+        let anchors: Set<String>
         /// "2 Technique", or the title alone for unnumbered chapters.
         var label: String { number.map { "\($0) \(title)" } ?? title }
     }
@@ -22,7 +22,8 @@ struct LinkTargets {
         for page in pages {
             var headings: [String: HeadingInfo] = [:]
             for heading in page.chapter.headings { headings[heading.anchor] = heading }
-            map[page.chapter.source.path] = Page(output: page.outputPath, title: page.title, number: page.number, headings: headings)
+            map[page.chapter.source.path] = Page(output: page.outputPath, title: page.title, number: page.number, headings: headings,
+                                                     anchors: Set(headings.keys))
         }
         pagesBySource = map
         self.files = files

@@ -1,0 +1,9 @@
+import FuzzSupport
+import MarrowKit
+
+@main
+enum FuzzTarget {
+    static func main() {
+        runFuzzer { _ = FuzzEntryPoints.bibliography($0) }
+    }
+}
