@@ -30,6 +30,8 @@ public final class IncrementalBuild {
     /// Pages a failed build could not render, rendered by the next good one.
     private var pending = Set<Int>()
     private var pendingEverything = true
+    /// Content files the served site copies (images pages link to).
+    private var servedAssets = Set<String>()
 
     public init(layout: ProjectLayout) {
         self.layout = layout
@@ -61,7 +63,9 @@ public final class IncrementalBuild {
         } else {
             let renderer = SiteRenderer(book: state!.book, templates: state!.templates!, theme: state!.project.theme, contentRoot: layout.content)
             let output = try pendingEverything ? SiteOutput.everything(renderer) : SiteOutput.pages(render, renderer)
-            (result.changed, result.removed) = apply(output, replacingAll: pendingEverything)
+            let unlinked = pendingEverything ? [] : servedAssets.subtracting(state!.book.assets)
+            (result.changed, result.removed) = apply(output, replacingAll: pendingEverything, removing: unlinked)
+            servedAssets = Set(state!.book.assets)
             result.renderedPages = pendingEverything ? state!.book.pages.count : render.count
             pending = []
             pendingEverything = false
@@ -73,14 +77,16 @@ public final class IncrementalBuild {
     /// Reads and parses again the chapters among `files`; nil when a change needs a whole rebuild.
     private func reloadChapters(for files: [URL]) throws -> Set<Int>? {
         guard var state else { return nil }
-        let contentRoot = layout.content.standardizedFileURL.path + "/"
+        // The watcher may report paths through symbolic links resolved.
+        let contentRoots = Set([layout.content, layout.content.resolvingSymlinksInPath()].map { $0.standardizedFileURL.path + "/" })
+        let templateRoots = Set([layout.templates, layout.templates.resolvingSymlinksInPath()].map { $0.standardizedFileURL.path })
         var chapters = Set<String>()
         var bibliographyChanged = false
         let bookBibliographies = Set(state.project.config.bibliography.compactMap(ContentPath.normalise))
         for url in files {
             let path = url.standardizedFileURL.path
-            guard path.hasPrefix(contentRoot) else {
-                if path.hasPrefix(layout.templates.standardizedFileURL.path + "/") || path == layout.templates.path { return nil }
+            guard let contentRoot = contentRoots.first(where: { path.hasPrefix($0) }) else {
+                if templateRoots.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { return nil }
                 continue
             }
             let relative = String(path.dropFirst(contentRoot.count))
@@ -94,8 +100,8 @@ public final class IncrementalBuild {
                 bibliographyChanged = true
             } else {
                 let citing = state.project.chapters.values.filter { $0.bibliographyFiles.contains { $0.path == relative } }
+                // Otherwise an image or other file: pages linking to it are unchanged, and rendering reads it again.
                 chapters.formUnion(citing.map(\.path))
-                if citing.isEmpty && state.book.assets.contains(relative) { return nil }
             }
         }
         let loader = ProjectLoader(layout: layout)
@@ -147,17 +153,14 @@ public final class IncrementalBuild {
     }
 
     /// Puts rendered files into the site; returns what differs from before.
-    private func apply(_ output: [String: Data], replacingAll: Bool) -> (changed: [String: Data], removed: [String]) {
+    private func apply(_ output: [String: Data], replacingAll: Bool, removing unlinked: Set<String>) -> (changed: [String: Data], removed: [String]) {
         var changed: [String: Data] = [:]
         for (path, data) in output where site[path] != data {
             changed[path] = data
             site[path] = data
         }
-        var removed: [String] = []
-        if replacingAll {
-            removed = site.keys.filter { output[$0] == nil }.sorted()
-            for path in removed { site[path] = nil }
-        }
+        let removed = replacingAll ? site.keys.filter { output[$0] == nil }.sorted() : unlinked.sorted()
+        for path in removed { site[path] = nil }
         return (changed, removed)
     }
 }
