@@ -15,9 +15,27 @@ struct CitationNumbering {
         self.firstCited = firstCited
         context = CitationContext(style: style, bibliography: bibliography, cited: firstCited.keys)
         bookNumbers = style == .ama ? firstCited : context.listOrder
-        bibliographyIndex = pages.firstIndex { CitationStage.hasRefsMarker($0.chapter.document) }
-            ?? pages.firstIndex { $0.chapter.source.path == CitationStage.bibliographyPage }
+        bibliographyIndex = Self.bibliographyIndex(in: pages)
         perChapter = style == .ama && config.citationNumbering == .chapter
+    }
+
+    /// `previous` when it was made from the same citations and bibliography (formatting every
+    /// reference again is the costly part), otherwise a new one.
+    init(reusing previous: CitationNumbering?, pages: [ResolvedPage], config: BookConfig, bibliography: Bibliography,
+         firstCited: [String: Int]) {
+        if let previous, previous.firstCited == firstCited, previous.style == config.citationStyle,
+           previous.context.bibliography.entries == bibliography.entries, previous.context.bibliography.keys == bibliography.keys,
+           previous.bibliographyIndex == Self.bibliographyIndex(in: pages),
+           previous.perChapter == (config.citationStyle == .ama && config.citationNumbering == .chapter) {
+            self = previous
+        } else {
+            self.init(pages: pages, config: config, bibliography: bibliography, firstCited: firstCited)
+        }
+    }
+
+    static func bibliographyIndex(in pages: [ResolvedPage]) -> Int? {
+        pages.firstIndex { CitationStage.hasRefsMarker($0.chapter.document) }
+            ?? pages.firstIndex { $0.chapter.source.path == CitationStage.bibliographyPage }
     }
 
     /// Page `index` with its citations filled and, unless it is the bibliography page, its References.

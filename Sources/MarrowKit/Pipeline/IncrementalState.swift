@@ -61,6 +61,13 @@ struct IncrementalState {
     var citableKeys: Set<String> = []
     var fingerprints: [String: CitationNumbering.KeyFingerprint] = [:]
     var bibliographyIndex: Int?
+    /// Kept while no page's title, headings or labels change.
+    var labelTable: LabelTable?
+    var linkTargets: LinkTargets?
+    /// Kept while the same keys are cited in the same order from the same bibliography.
+    var numbering: CitationNumbering?
+    /// Whether a page's "Read next" profile changed since ranking last ran.
+    var profilesChanged = true
     /// The book as the renderer sees it: final trees, "Linked from" and "Read next".
     var book: ResolvedBook
 
@@ -104,9 +111,12 @@ struct IncrementalState {
             pages[index].labels = labels
             pages[index].export = export
         }
-        labelDiagnostics = []
-        let labels = LabelTable(labelsByPage: pages.map(\.labels), diagnostics: &labelDiagnostics)
-        let targets = LinkTargets(pages: pages.map(\.numbered), files: project.files, drafts: structure.drafts, labels: labels)
+        if everything || !exportChanged.isEmpty || linkTargets == nil {
+            labelDiagnostics = []
+            let labels = LabelTable(labelsByPage: pages.map(\.labels), diagnostics: &labelDiagnostics)
+            linkTargets = LinkTargets(pages: pages.map(\.numbered), files: project.files, drafts: structure.drafts, labels: labels)
+        }
+        let targets = linkTargets!
         // Links: the changed pages, pages with link problems (a fix elsewhere may cure them), and
         // pages that link to a page whose title, headings or labels changed.
         var resolve = everything ? all : changed.union(pages.indices.filter { !pages[$0].resolveDiagnostics.isEmpty })
@@ -115,9 +125,14 @@ struct IncrementalState {
                 pages[index].links?.backlinks.contains { exportChanged.contains($0.0) } ?? true
             })
         }
+        var backlinksChanged = everything
         for index in resolve.sorted() {
             var found: [Diagnostic] = []
             let links = BookResolver.resolveLinks(of: pages[index].numbered, targets: targets, config: project.config, diagnostics: &found)
+            if !backlinksChanged, let old = pages[index].links {
+                backlinksChanged = old.assets != links.assets || old.backlinks.map(\.0) != links.backlinks.map(\.0)
+                    || old.backlinks.map(\.1) != links.backlinks.map(\.1)
+            }
             pages[index].links = links
             pages[index].resolveDiagnostics = found
         }
@@ -131,20 +146,25 @@ struct IncrementalState {
         for (index, page) in zip(resolve.sorted(), recognised) { pages[index].cited = page }
         render.formUnion(propagateCitations(resolved: resolve, everything: everything))
         for index in changed { book.pages[index].title = pages[index].numbered.title }
-        book.assets = pages.reduce(into: Set<String>()) { $0.formUnion($1.links?.assets ?? []) }.sorted()
-        // "Linked from" and "Read next" are cheap once each page's links and profile are kept.
+        // "Linked from" and "Read next" from each page's kept links and profile, when those changed.
         let oldLinkedFrom = book.pages.map(\.linkedFrom), oldReadNext = book.pages.map(\.readNext)
-        BookResolver.attachBacklinks(&book.pages, emitted: pages.map { $0.links?.backlinks ?? [] })
-        let ranked = RelatedChapters.rank(book.pages, profiles: pages.map { $0.profile! }, numbering: project.config.numbering)
+        if backlinksChanged {
+            book.assets = pages.reduce(into: Set<String>()) { $0.formUnion($1.links?.assets ?? []) }.sorted()
+            BookResolver.attachBacklinks(&book.pages, emitted: pages.map { $0.links?.backlinks ?? [] })
+        }
+        if profilesChanged || backlinksChanged {
+            let ranked = RelatedChapters.rank(book.pages, profiles: pages.map { $0.profile! }, numbering: project.config.numbering)
+            for index in pages.indices { book.pages[index].readNext = ranked[index] }
+            profilesChanged = false
+        }
         var retitled = Set<Int>()
         for index in pages.indices {
-            book.pages[index].readNext = ranked[index]
-            if book.pages[index].linkedFrom != oldLinkedFrom[index] || ranked[index] != oldReadNext[index] { render.insert(index) }
+            if book.pages[index].linkedFrom != oldLinkedFrom[index] || book.pages[index].readNext != oldReadNext[index] { render.insert(index) }
             if index < oldTitles.count, book.pages[index].title != oldTitles[index] { retitled.insert(index) }
         }
         // Previous/next links and "Read next" lists show other pages' titles.
         for index in pages.indices where !retitled.isEmpty {
-            if retitled.contains(index - 1) || retitled.contains(index + 1) || ranked[index].contains(where: retitled.contains) {
+            if retitled.contains(index - 1) || retitled.contains(index + 1) || book.pages[index].readNext.contains(where: retitled.contains) {
                 render.insert(index)
             }
         }
@@ -169,7 +189,8 @@ struct IncrementalState {
         var firstCited: [String: Int] = [:]
         for page in pages { CitationStage.number(page.citedKeys, into: &firstCited) }
         let citePages = pages.map(\.cited)
-        let numbering = CitationNumbering(pages: citePages, config: project.config, bibliography: merged, firstCited: firstCited)
+        let numbering = CitationNumbering(reusing: self.numbering, pages: citePages, config: project.config, bibliography: merged, firstCited: firstCited)
+        self.numbering = numbering
         var changedKeys = Set<String>()
         var fingerprints: [String: CitationNumbering.KeyFingerprint] = [:]
         for key in Set(firstCited.keys).union(self.fingerprints.keys) {
@@ -213,7 +234,11 @@ struct IncrementalState {
         book.pages[index].chapter.document = document
         book.pages[index].linkedFrom = linkedFrom
         book.pages[index].readNext = readNext
-        if !unchanged { pages[index].profile = RelatedChapters.Profile(book.pages[index]) }
+        if !unchanged {
+            let profile = RelatedChapters.Profile(book.pages[index])
+            if profile != pages[index].profile { profilesChanged = true }
+            pages[index].profile = profile
+        }
         return unchanged ? [] : [index]
     }
 }
