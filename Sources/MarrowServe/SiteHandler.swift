@@ -27,6 +27,8 @@ struct SiteHandler: HTTPHandler {
         guard let (path, isFolder) = SitePath.resolve(raw) else { return notFound(page: "404.html", generation: generation) }
         let key = isFolder ? (path.isEmpty ? "index.html" : path + "/index.html") : path
         guard let data = store.file(key) else {
+            // Browsers ask for one unprompted; a site without one gets an empty answer, not an error.
+            if key == "favicon.ico" { return HTTPResponse(statusCode: .noContent) }
             if !isFolder, store.isFolder(path) {
                 return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: raw + "/"]))
             }
