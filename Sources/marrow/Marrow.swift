@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import MarrowKit
+import MarrowServe
 
 @main
-struct Marrow: ParsableCommand {
+struct Marrow: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds a cross-linked course site from Markdown.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self],
         defaultSubcommand: Build.self)
 }
 
@@ -23,7 +24,9 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .long, help: "Diagnostic format: text, github or json.")
     var format: String = "text"
 
-    var layout: ProjectLayout {
+    var layout: ProjectLayout { Self.layout(root: root, output: output) }
+
+    static func layout(root: String, output: String?) -> ProjectLayout {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let rootURL = URL(fileURLWithPath: root, relativeTo: cwd)
         return ProjectLayout(root: rootURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
@@ -67,5 +70,45 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try project.run(.check)
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the site from memory with live reload while you edit; public/ is not written.")
+
+    @Option(name: .long, help: "The project folder, holding content/ and templates/.")
+    var root: String = "."
+
+    @Option(name: .long, help: "The port to listen on (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Option(name: .long, help: "The address to listen on; the default serves this machine only.")
+    var host: String = "127.0.0.1"
+
+    @Flag(name: .long, help: "Open the site in the default browser.")
+    var open = false
+
+    func run() async throws {
+        let layout = ProjectOptions.layout(root: root, output: nil)
+        let server = PreviewServer(layout: layout, host: host, port: port) { line in
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        let url: URL
+        do {
+            url = try await server.start()
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        print("Serving \(layout.displayPath(layout.content)) at \(url.absoluteString) (Ctrl-C to stop)")
+        fflush(stdout)
+        if open {
+            let browser = Process()
+            browser.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            browser.arguments = ["xdg-open", url.absoluteString]
+            try? browser.run()
+        }
+        while true { try await Task.sleep(nanoseconds: 3_600_000_000_000) }
     }
 }

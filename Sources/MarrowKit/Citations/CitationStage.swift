@@ -5,6 +5,7 @@ import Foundation
 /// numbers them (AMA: in order of first citation, book-wide or per chapter; author-date: in
 /// reference-list order), fills each citation, ends each citing chapter with its References, and
 /// puts the whole list where the bibliography page has `::: {#refs}` (or at the end of `bibliography.md`).
+/// Each step also works on one page, so that `marrow serve` redoes only the pages an edit touches.
 public struct CitationStage {
     public static let bibliographyPage = "bibliography.md"
     let bibliography: Bibliography
@@ -21,63 +22,39 @@ public struct CitationStage {
         documents.withUnsafeMutableBufferPointer { slots in
             let slots = slots
             DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                let rewriter = CitationRewriter(source: pages[index].chapter.source, attachesToWord: style == .ama)
-                slots[index] = rewriter.rewrite(pages[index].chapter.document)
+                slots[index] = Self.recognise(pages[index], style: style)
             }
         }
         for index in book.pages.indices { book.pages[index].chapter.document = documents[index] }
         let (bibliography, visible) = withChapterBibliographies(book.pages, diagnostics: &diagnostics)
-        let firstCited = checkedKeys(book.pages, bibliography: bibliography, visible: visible, diagnostics: &diagnostics)
-        let context = CitationContext(style: style, bibliography: bibliography, cited: firstCited.keys)
-        let bookNumbers = style == .ama ? firstCited : context.listOrder
-        let bibliographyIndex = book.pages.firstIndex { Self.hasRefsMarker($0.chapter.document) }
-            ?? book.pages.firstIndex { $0.chapter.source.path == Self.bibliographyPage }
-        let perChapter = style == .ama && book.config.citationNumbering == .chapter
+        var firstCited: [String: Int] = [:]
+        for (page, keys) in zip(book.pages, visible) {
+            Self.number(Self.check(page.chapter.document, visible: keys, diagnostics: &diagnostics), into: &firstCited)
+        }
+        let numbering = CitationNumbering(pages: book.pages, config: book.config, bibliography: bibliography, firstCited: firstCited)
         var citedAt: [String: [ReferenceList.CitedPlace]] = [:]
         for index in book.pages.indices {
-            let page = book.pages[index]
-            let ownNumbers = perChapter && index != bibliographyIndex
-            let numbers = ownNumbers ? Self.firstCitationOrder(in: page.chapter.document, among: Set(firstCited.keys)) : bookNumbers
-            let target = ownNumbers ? page.outputPath : bibliographyIndex.map { book.pages[$0].outputPath } ?? page.outputPath
-            var filler = ClusterFiller(context: context, numbers: numbers, page: page.outputPath, target: target)
-            var document = page.chapter.document.rewritten { filler.fill($0) }
-            for (key, places) in filler.citedAt { citedAt[key, default: []] += places }
-            if index != bibliographyIndex, !filler.citedKeys.isEmpty {
-                let entries = filler.citedKeys.sorted { numbers[$0]! < numbers[$1]! }.map { context.entry($0, number: numbers[$0]!, places: []) }
-                var list = ReferenceList(heading: "References", entries: entries, numbered: style == .ama)
-                list.anchor = Self.uniqueAnchor("references", taken: page.chapter.anchors)
-                document.children.append(MarkdownNode(.bibliography(list)))
-            }
-            book.pages[index].chapter.document = document
+            let filled = numbering.fill(book.pages, at: index)
+            for (key, places) in filled.citedAt { citedAt[key, default: []] += places }
+            book.pages[index].chapter.document = filled.document
         }
-        if let bibliographyIndex {
-            let all = bookNumbers.keys.sorted { bookNumbers[$0]! < bookNumbers[$1]! }
-                .map { context.entry($0, number: bookNumbers[$0]!, places: citedAt[$0] ?? []) }
-            var document = book.pages[bibliographyIndex].chapter.document
-            let list = MarkdownNode(.bibliography(ReferenceList(heading: nil, entries: all, numbered: style == .ama)))
-            if Self.hasRefsMarker(document) {
-                document = document.rewritten { node in
-                    if case .bibliography(let existing) = node.kind, existing.heading == nil { return list }
-                    return node
-                }
-            } else {
-                document.children.append(list)
-            }
-            book.pages[bibliographyIndex].chapter.document = document
-        }
-        for key in bibliography.keys where firstCited[key] == nil && book.config.warnUncited {
-            diagnostics.append(.warning("citation-unused", "'\(key)' is in the bibliography but never cited",
-                                        at: bibliography.entries[key]!.location))
-        }
+        numbering.completeBibliographyPage(&book.pages, citedAt: citedAt)
+        diagnostics += numbering.unusedWarnings(warnUncited: book.config.warnUncited)
+    }
+
+    /// One page's citations recognised in its resolved tree.
+    static func recognise(_ page: ResolvedPage, style: BookConfig.CitationStyle) -> MarkdownNode {
+        CitationRewriter(source: page.chapter.source, attachesToWord: style == .ama).rewrite(page.chapter.document)
     }
 
     /// The book's bibliography with every chapter's own files added (each file read once), and
     /// the keys each page may cite.
-    private func withChapterBibliographies(_ pages: [ResolvedPage], diagnostics: inout [Diagnostic]) -> (Bibliography, [Set<String>]) {
+    func withChapterBibliographies(_ pages: [ResolvedPage], diagnostics: inout [Diagnostic]) -> (Bibliography, [Set<String>]) {
         var all = bibliography
         var keysByFile: [String: [String]] = [:]
+        let bookKeys = Set(bibliography.keys)
         let visible = pages.map { page -> Set<String> in
-            var keys = Set(bibliography.keys)
+            var keys = bookKeys
             for file in page.chapter.source.bibliographyFiles {
                 if keysByFile[file.path] == nil {
                     let entries = Bibliography.read(file, diagnostics: &diagnostics)
@@ -91,38 +68,31 @@ public struct CitationStage {
         return (all, visible)
     }
 
-    /// Book-wide order of first citation of the known keys; unknown keys reported where they are cited.
-    private func checkedKeys(_ pages: [ResolvedPage], bibliography: Bibliography, visible: [Set<String>],
-                             diagnostics: inout [Diagnostic]) -> [String: Int] {
-        var numbers: [String: Int] = [:]
-        for (page, keys) in zip(pages, visible) {
-            page.chapter.document.forEach { node in
-                guard case .citation(let cluster) = node.kind else { return }
-                for item in cluster.items {
-                    if keys.contains(item.key) {
-                        if numbers[item.key] == nil { numbers[item.key] = numbers.count + 1 }
-                    } else {
-                        var message = "unknown citation key '\(item.key)'"
-                        if let near = Suggestion.nearest(to: item.key, among: keys.sorted()) { message += "; did you mean '\(near)'?" }
-                        diagnostics.append(.error("citation-unknown-key", message, at: item.location))
-                    }
+    /// The known keys one page cites, in order of first citation; unknown keys reported where they are cited.
+    static func check(_ document: MarkdownNode, visible keys: Set<String>, diagnostics: inout [Diagnostic]) -> [String] {
+        var seen = Set<String>()
+        var ordered: [String] = []
+        document.forEach { node in
+            guard case .citation(let cluster) = node.kind else { return }
+            for item in cluster.items {
+                if keys.contains(item.key) {
+                    if seen.insert(item.key).inserted { ordered.append(item.key) }
+                } else {
+                    var message = "unknown citation key '\(item.key)'"
+                    if let near = Suggestion.nearest(to: item.key, among: keys.sorted()) { message += "; did you mean '\(near)'?" }
+                    diagnostics.append(.error("citation-unknown-key", message, at: item.location))
                 }
             }
         }
-        return numbers
+        return ordered
     }
 
-    /// Numbers restarting on one page, in order of first citation there.
-    private static func firstCitationOrder(in document: MarkdownNode, among known: Set<String>) -> [String: Int] {
-        var numbers: [String: Int] = [:]
-        document.forEach { node in
-            guard case .citation(let cluster) = node.kind else { return }
-            for item in cluster.items where known.contains(item.key) && numbers[item.key] == nil { numbers[item.key] = numbers.count + 1 }
-        }
-        return numbers
+    /// Book-wide order of first citation: pages' keys merged in reading order.
+    static func number(_ keys: [String], into numbers: inout [String: Int]) {
+        for key in keys where numbers[key] == nil { numbers[key] = numbers.count + 1 }
     }
 
-    private static func hasRefsMarker(_ document: MarkdownNode) -> Bool {
+    static func hasRefsMarker(_ document: MarkdownNode) -> Bool {
         document.children.contains { if case .bibliography(let list) = $0.kind { return list.heading == nil }; return false }
     }
 

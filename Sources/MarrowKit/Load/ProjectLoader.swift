@@ -133,17 +133,24 @@ public struct ProjectLoader {
                 diagnostics.append(.error("path-outside-content", "'\(path)' resolves outside the content folder", at: link.location))
                 continue
             }
-            let display = layout.displayPath(url)
-            switch try reader.read(url, displayPath: display) {
-            case .invalid(let diagnostic):
-                diagnostics.append(diagnostic)
-            case .text(let text):
-                var chapter = FrontMatterParser().split(text, path: path, displayPath: display, diagnostics: &diagnostics)
-                chapter.bibliographyFiles = try loadBibliographies(of: chapter, diagnostics: &diagnostics)
-                chapters[path] = chapter
-            }
+            chapters[path] = try readChapter(path, diagnostics: &diagnostics)
         }
         return chapters
+    }
+
+    /// One listed chapter that exists inside `content/`: its front matter, body and own bibliography files.
+    func readChapter(_ path: String, diagnostics: inout [Diagnostic]) throws -> ChapterSource? {
+        let url = layout.content.appendingPathComponent(path)
+        let display = layout.displayPath(url)
+        switch try reader.read(url, displayPath: display) {
+        case .invalid(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .text(let text):
+            var chapter = FrontMatterParser().split(text, path: path, displayPath: display, diagnostics: &diagnostics)
+            chapter.bibliographyFiles = try loadBibliographies(of: chapter, diagnostics: &diagnostics)
+            return chapter
+        }
     }
 
     private func warnAboutUnlistedChapters(listed: Set<String>, diagnostics: inout [Diagnostic]) throws {

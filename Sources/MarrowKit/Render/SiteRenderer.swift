@@ -17,13 +17,33 @@ public struct SiteRenderer {
 
     public func render() -> [OutputFile] {
         let builder = PageViewBuilder(book: book)
-        var files = renderPages(builder)
-        if !book.pages.contains(where: { $0.outputPath == "index.html" }), !book.pages.isEmpty {
-            files.append(OutputFile(path: "index.html", text: templates.render(builder.view(ofPage: 0, at: "index.html"), template: "page")))
-        }
+        return renderPages(builder) + bookFiles(builder) + assetFiles()
+    }
+
+    /// One chapter page.
+    func renderPage(_ builder: PageViewBuilder, at index: Int) -> String {
+        templates.render(builder.view(ofPage: index, at: book.pages[index].outputPath), template: "page")
+    }
+
+    /// The files made from the whole book: the home copy of the first page (unless a chapter is
+    /// `index.md`), the contents page, the 404 page and `toc.js`.
+    func bookFiles(_ builder: PageViewBuilder) -> [OutputFile] {
+        var files: [OutputFile] = []
+        if let home = homeCopy(builder) { files.append(home) }
         files.append(OutputFile(path: "toc.html", text: templates.render(builder.contentsView(), template: "contents")))
         files.append(OutputFile(path: "404.html", text: templates.render(builder.notFoundView(), template: "404")))
         files.append(OutputFile(path: "toc.js", text: TOCScript.render(book.toc)))
+        return files
+    }
+
+    func homeCopy(_ builder: PageViewBuilder) -> OutputFile? {
+        guard !book.pages.contains(where: { $0.outputPath == "index.html" }), !book.pages.isEmpty else { return nil }
+        return OutputFile(path: "index.html", text: templates.render(builder.view(ofPage: 0, at: "index.html"), template: "page"))
+    }
+
+    /// Theme assets, then the content files pages link to.
+    func assetFiles() -> [OutputFile] {
+        var files: [OutputFile] = []
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: path, contents: .data(data)))
         }
@@ -40,8 +60,7 @@ public struct SiteRenderer {
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = buffer
             DispatchQueue.concurrentPerform(iterations: count) { index in
-                let page = book.pages[index]
-                slots[index] = templates.render(builder.view(ofPage: index, at: page.outputPath), template: "page")
+                slots[index] = renderPage(builder, at: index)
             }
         }
         return zip(book.pages, results).map { OutputFile(path: $0.outputPath, text: $1) }

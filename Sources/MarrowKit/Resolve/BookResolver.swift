@@ -5,9 +5,59 @@ public struct BookResolver {
 
     public func resolve(config: BookConfig, summary: Summary, chapters: [String: ParsedChapter], files: ContentFileIndex,
                         diagnostics: inout [Diagnostic]) -> ResolvedBook {
+        let structure = BookStructure(config: config, summary: summary, chapters: chapters)
+        var pages = structure.pages
+        let labels = LabelTable(pages: &pages, diagnostics: &diagnostics)
+        let targets = LinkTargets(pages: pages, files: files, drafts: structure.drafts, labels: labels)
+        var assets = Set<String>()
+        var emitted: [[(String, Backlink)]] = []
+        for index in pages.indices {
+            let links = Self.resolveLinks(of: pages[index], targets: targets, config: config, diagnostics: &diagnostics)
+            pages[index].chapter.document = links.document
+            assets.formUnion(links.assets)
+            emitted.append(links.backlinks)
+        }
+        Self.attachBacklinks(&pages, emitted: emitted)
+        return ResolvedBook(config: config, pages: pages, toc: structure.toc, assets: assets.sorted())
+    }
+
+    /// One page's links, images and cross-references resolved against the whole book.
+    struct PageLinks {
+        var document: MarkdownNode
+        var assets: Set<String>
+        /// (target page, link) for each place on this page that links to another page.
+        var backlinks: [(String, Backlink)]
+    }
+
+    static func resolveLinks(of page: ResolvedPage, targets: LinkTargets, config: BookConfig,
+                             diagnostics: inout [Diagnostic]) -> PageLinks {
+        var resolver = LinkResolver(page: page, targets: targets, config: config)
+        let document = resolver.resolve(page.chapter.document, diagnostics: &diagnostics)
+        return PageLinks(document: document, assets: resolver.assets, backlinks: resolver.backlinks)
+    }
+
+    /// "Linked from" of every page, in reading order of the linking pages.
+    static func attachBacklinks(_ pages: inout [ResolvedPage], emitted: [[(String, Backlink)]]) {
+        var backlinks: [String: [Backlink]] = [:]
+        for links in emitted {
+            for (target, link) in links { backlinks[target, default: []].append(link) }
+        }
+        for index in pages.indices {
+            pages[index].linkedFrom = backlinks[pages[index].outputPath] ?? []
+        }
+    }
+}
+
+/// The book's pages in reading order, before numbering and links, with its contents and drafts.
+struct BookStructure {
+    var pages: [ResolvedPage] = []
+    var toc: [TOCEntry]
+    /// Source paths of chapters marked draft: listed but not built.
+    var drafts: Set<String>
+
+    init(config: BookConfig, summary: Summary, chapters: [String: ParsedChapter]) {
         var outline = Outline(numbering: config.numbering)
         outline.add(summary)
-        var pages: [ResolvedPage] = []
         for item in outline.items {
             guard let path = item.sourcePath, let chapter = chapters[path], !chapter.source.frontMatter.draft else { continue }
             let title = chapter.source.frontMatter.title ?? chapter.bodyTitle ?? item.entry.title
@@ -15,28 +65,14 @@ public struct BookResolver {
                                       outputPath: ContentPath.htmlPath(forMarkdown: path),
                                       partTitle: item.part, ancestors: item.ancestors, tocIndex: item.index))
         }
-        var toc = outline.items.map(\.entry)
+        toc = outline.items.map(\.entry)
         // A chapter marked draft in its front matter is listed but not linked, as `[Title]()` is.
         for (index, item) in outline.items.enumerated() {
             if let path = item.sourcePath, chapters[path]?.source.frontMatter.draft == true { toc[index].path = nil }
         }
-        let labels = LabelTable(pages: &pages, diagnostics: &diagnostics)
-        let drafts = Set(outline.items.compactMap { item in
+        drafts = Set(outline.items.compactMap { item in
             item.sourcePath.flatMap { chapters[$0]?.source.frontMatter.draft == true ? $0 : nil }
         })
-        let targets = LinkTargets(pages: pages, files: files, drafts: drafts, labels: labels)
-        var assets = Set<String>()
-        var backlinks: [String: [Backlink]] = [:]
-        for index in pages.indices {
-            var resolver = LinkResolver(page: pages[index], targets: targets, config: config)
-            pages[index].chapter.document = resolver.resolve(pages[index].chapter.document, diagnostics: &diagnostics)
-            assets.formUnion(resolver.assets)
-            for (target, link) in resolver.backlinks { backlinks[target, default: []].append(link) }
-        }
-        for index in pages.indices {
-            pages[index].linkedFrom = backlinks[pages[index].outputPath] ?? []
-        }
-        return ResolvedBook(config: config, pages: pages, toc: toc, assets: assets.sorted())
     }
 }
 

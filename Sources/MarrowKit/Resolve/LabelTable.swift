@@ -1,11 +1,11 @@
 /// Book-wide table of labels: `{#fig-...}` figures and `{#tbl-...}` tables (numbered per chapter,
 /// 2.1, 2.2, ...), `{#sec-...}` headings, and section numbers for every heading of numbered chapters.
 struct LabelTable {
-    enum Kind: String {
+    enum Kind: String, Hashable {
         case figure = "Figure", table = "Table", section = "Section"
     }
 
-    struct Target {
+    struct Target: Hashable {
         let kind: Kind
         let number: String?
         let page: String
@@ -20,16 +20,26 @@ struct LabelTable {
 
     /// Numbers figures, tables and sections in `pages` (rewriting their trees) and collects labels.
     init(pages: inout [ResolvedPage], diagnostics: inout [Diagnostic]) {
-        for index in pages.indices {
-            Self.numberSections(&pages[index])
-            var found: [(String, Target)] = []
-            pages[index].chapter.document = Self.numberFloats(in: pages[index], found: &found)
-            for heading in pages[index].chapter.headings where heading.anchor.hasPrefix("sec-") {
-                found.append((heading.anchor, Target(kind: .section, number: heading.number, page: pages[index].outputPath,
-                                                     anchor: heading.anchor, title: heading.text, location: heading.location)))
-            }
+        self.init(labelsByPage: pages.indices.map { Self.number(&pages[$0]) }, diagnostics: &diagnostics)
+    }
+
+    /// The table from each page's labels, in reading order; a label defined twice is an error.
+    init(labelsByPage: [[(String, Target)]], diagnostics: inout [Diagnostic]) {
+        for found in labelsByPage {
             for (label, target) in found { add(label, target, diagnostics: &diagnostics) }
         }
+    }
+
+    /// Numbers one page's figures, tables and sections (rewriting its tree); returns its labels.
+    static func number(_ page: inout ResolvedPage) -> [(String, Target)] {
+        numberSections(&page)
+        var found: [(String, Target)] = []
+        page.chapter.document = numberFloats(in: page, found: &found)
+        for heading in page.chapter.headings where heading.anchor.hasPrefix("sec-") {
+            found.append((heading.anchor, Target(kind: .section, number: heading.number, page: page.outputPath,
+                                                 anchor: heading.anchor, title: heading.text, location: heading.location)))
+        }
+        return found
     }
 
     private static func numberFloats(in page: ResolvedPage, found: inout [(String, Target)]) -> MarkdownNode {

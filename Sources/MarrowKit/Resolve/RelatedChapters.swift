@@ -10,17 +10,22 @@ public struct RelatedChapters {
     public static let commonFeatureLimit = 50
 
     public func apply(to book: inout ResolvedBook) {
-        let profiles = book.pages.map(Profile.init)
-        let isCandidate = book.pages.map { !book.config.numbering || $0.number != nil }
+        let ranked = Self.rank(book.pages, profiles: book.pages.map(Profile.init), numbering: book.config.numbering)
+        for index in book.pages.indices { book.pages[index].readNext = ranked[index] }
+    }
+
+    /// Every page's "Read next" from every page's profile.
+    static func rank(_ pages: [ResolvedPage], profiles: [Profile], numbering: Bool) -> [[Int]] {
+        let isCandidate = pages.map { !numbering || $0.number != nil }
         var byPath: [String: Int] = [:]
-        for (index, page) in book.pages.enumerated() { byPath[page.outputPath] = index }
+        for (index, page) in pages.enumerated() { byPath[page.outputPath] = index }
         var citing: [String: [Int]] = [:], linkingTerm: [String: [Int]] = [:], linkingPage: [Int: [Int]] = [:]
         for (index, profile) in profiles.enumerated() {
             for key in profile.citations { citing[key, default: []].append(index) }
             for term in profile.terms { linkingTerm[term, default: []].append(index) }
             for path in profile.linkedPages { if let target = byPath[path] { linkingPage[target, default: []].append(index) } }
         }
-        for index in book.pages.indices {
+        return pages.indices.map { index in
             var scores: [Int: Int] = [:]
             func add(_ others: [Int]?, _ weight: Int) {
                 guard let others, others.count <= Self.commonFeatureLimit else { return }
@@ -31,11 +36,12 @@ public struct RelatedChapters {
             add(profiles[index].linkedPages.compactMap { byPath[$0] }, 3)
             add(linkingPage[index], 3)
             let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            book.pages[index].readNext = ranked.prefix(Self.limit).map(\.key)
+            return ranked.prefix(Self.limit).map(\.key)
         }
     }
 
-    private struct Profile {
+    /// What one page cites and links to.
+    struct Profile: Hashable {
         var citations = Set<String>()
         /// Anchors on other pages linked from this one, as `page#anchor`.
         var terms = Set<String>()

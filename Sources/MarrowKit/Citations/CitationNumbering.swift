@@ -1,0 +1,106 @@
+/// The book-wide part of the citation stage once keys are checked: the formatted references,
+/// the numbers, and where reference lists go. Fills one page at a time.
+struct CitationNumbering {
+    let context: CitationContext
+    let firstCited: [String: Int]
+    /// AMA: order of first citation; author-date: reference-list order.
+    let bookNumbers: [String: Int]
+    /// The page that holds the whole list, if any.
+    let bibliographyIndex: Int?
+    let perChapter: Bool
+    let style: BookConfig.CitationStyle
+
+    init(pages: [ResolvedPage], config: BookConfig, bibliography: Bibliography, firstCited: [String: Int]) {
+        style = config.citationStyle
+        self.firstCited = firstCited
+        context = CitationContext(style: style, bibliography: bibliography, cited: firstCited.keys)
+        bookNumbers = style == .ama ? firstCited : context.listOrder
+        bibliographyIndex = Self.bibliographyIndex(in: pages)
+        perChapter = style == .ama && config.citationNumbering == .chapter
+    }
+
+    /// `previous` when it was made from the same citations and bibliography (formatting every
+    /// reference again is the costly part), otherwise a new one.
+    init(reusing previous: CitationNumbering?, pages: [ResolvedPage], config: BookConfig, bibliography: Bibliography,
+         firstCited: [String: Int]) {
+        if let previous, previous.firstCited == firstCited, previous.style == config.citationStyle,
+           previous.context.bibliography.entries == bibliography.entries, previous.context.bibliography.keys == bibliography.keys,
+           previous.bibliographyIndex == Self.bibliographyIndex(in: pages),
+           previous.perChapter == (config.citationStyle == .ama && config.citationNumbering == .chapter) {
+            self = previous
+        } else {
+            self.init(pages: pages, config: config, bibliography: bibliography, firstCited: firstCited)
+        }
+    }
+
+    static func bibliographyIndex(in pages: [ResolvedPage]) -> Int? {
+        pages.firstIndex { CitationStage.hasRefsMarker($0.chapter.document) }
+            ?? pages.firstIndex { $0.chapter.source.path == CitationStage.bibliographyPage }
+    }
+
+    /// Page `index` with its citations filled and, unless it is the bibliography page, its References.
+    func fill(_ pages: [ResolvedPage], at index: Int) -> (document: MarkdownNode, citedAt: [String: [ReferenceList.CitedPlace]]) {
+        let page = pages[index]
+        let ownNumbers = perChapter && index != bibliographyIndex
+        let numbers = ownNumbers ? Self.firstCitationOrder(in: page.chapter.document, among: firstCited) : bookNumbers
+        let target = ownNumbers ? page.outputPath : bibliographyIndex.map { pages[$0].outputPath } ?? page.outputPath
+        var filler = ClusterFiller(context: context, numbers: numbers, page: page.outputPath, target: target)
+        var document = page.chapter.document.rewritten { filler.fill($0) }
+        if index != bibliographyIndex, !filler.citedKeys.isEmpty {
+            let entries = filler.citedKeys.sorted { numbers[$0]! < numbers[$1]! }.map { context.entry($0, number: numbers[$0]!, places: []) }
+            var list = ReferenceList(heading: "References", entries: entries, numbered: style == .ama)
+            list.anchor = CitationStage.uniqueAnchor("references", taken: page.chapter.anchors)
+            document.children.append(MarkdownNode(.bibliography(list)))
+        }
+        return (document, filler.citedAt)
+    }
+
+    /// Puts the whole list on the bibliography page, with every place each entry is cited.
+    func completeBibliographyPage(_ pages: inout [ResolvedPage], citedAt: [String: [ReferenceList.CitedPlace]]) {
+        guard let bibliographyIndex else { return }
+        let all = bookNumbers.keys.sorted { bookNumbers[$0]! < bookNumbers[$1]! }
+            .map { context.entry($0, number: bookNumbers[$0]!, places: citedAt[$0] ?? []) }
+        var document = pages[bibliographyIndex].chapter.document
+        let list = MarkdownNode(.bibliography(ReferenceList(heading: nil, entries: all, numbered: style == .ama)))
+        if CitationStage.hasRefsMarker(document) {
+            document = document.rewritten { node in
+                if case .bibliography(let existing) = node.kind, existing.heading == nil { return list }
+                return node
+            }
+        } else {
+            document.children.append(list)
+        }
+        pages[bibliographyIndex].chapter.document = document
+    }
+
+    func unusedWarnings(warnUncited: Bool) -> [Diagnostic] {
+        guard warnUncited else { return [] }
+        return context.bibliography.keys.filter { firstCited[$0] == nil }.map { key in
+            .warning("citation-unused", "'\(key)' is in the bibliography but never cited", at: context.bibliography.entries[key]!.location)
+        }
+    }
+
+    /// What a page's filled citations show of `key`: when this changes, every page citing it is filled again.
+    func fingerprint(of key: String) -> KeyFingerprint {
+        KeyFingerprint(number: bookNumbers[key], entry: context.bibliography.entries[key], reference: context.references[key],
+                       author: context.authors[key], year: context.years[key])
+    }
+
+    struct KeyFingerprint: Hashable {
+        var number: Int?
+        var entry: BibEntry?
+        var reference: FormattedReference?
+        var author: String?
+        var year: String?
+    }
+
+    /// Numbers restarting on one page, in order of first citation there.
+    private static func firstCitationOrder(in document: MarkdownNode, among known: [String: Int]) -> [String: Int] {
+        var numbers: [String: Int] = [:]
+        document.forEach { node in
+            guard case .citation(let cluster) = node.kind else { return }
+            for item in cluster.items where known[item.key] != nil && numbers[item.key] == nil { numbers[item.key] = numbers.count + 1 }
+        }
+        return numbers
+    }
+}

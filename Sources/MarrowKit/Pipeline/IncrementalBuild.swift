@@ -1,0 +1,194 @@
+import Foundation
+
+/// The builder behind `marrow serve`: builds the whole site once, keeps every stage's output
+/// page by page, and after a save reads, parses and renders again only what the save changed
+/// and what depends on it. The result is the same, byte for byte, as a fresh `BuildPipeline` run.
+/// A change to `book.yml`, `SUMMARY.md`, the templates, or a file appearing or disappearing
+/// under `content/`, rebuilds everything. Not thread-safe: one caller at a time.
+public final class IncrementalBuild {
+    public struct Result: Sendable {
+        /// Every problem of the current sources, sorted.
+        public var diagnostics: [Diagnostic]
+        public var pageCount: Int
+        /// Files of the site that are new or changed since the last good build (empty when this one failed).
+        public var changed: [String: Data]
+        /// Files of the last good build that the site no longer has.
+        public var removed: [String]
+        /// Whether everything was built again rather than only what the save touched.
+        public var rebuiltEverything: Bool
+        /// Chapter pages rendered again.
+        public var renderedPages: Int
+        public var seconds: Double
+
+        public var failed: Bool { diagnostics.hasErrors }
+    }
+
+    public let layout: ProjectLayout
+    /// The last good site: every output file's bytes by path from the site root.
+    public private(set) var site: [String: Data] = [:]
+    private var state: IncrementalState?
+    /// Pages a failed build could not render, rendered by the next good one.
+    private var pending = Set<Int>()
+    private var pendingEverything = true
+    /// Content files the served site copies (images pages link to).
+    private var servedAssets = Set<String>()
+
+    public init(layout: ProjectLayout) {
+        self.layout = layout
+    }
+
+    /// Builds after the given files changed (absolute file URLs); nil or a first call builds everything.
+    /// Throws only for environmental failures, as `BuildPipeline.run` does.
+    public func build(changed files: [URL]? = nil) throws -> Result {
+        let start = Date()
+        var changedPages = Set<Int>()
+        var everything = true
+        if let files, state != nil, let pages = try reloadChapters(for: files) {
+            changedPages = pages
+            everything = false
+        }
+        if everything {
+            state = try loadEverything()
+            changedPages = Set(state!.pages.indices)
+            pending = []
+            pendingEverything = true
+        }
+        var render = state!.propagate(changed: changedPages, everything: everything)
+        let diagnostics = state!.diagnostics
+        var result = Result(diagnostics: diagnostics, pageCount: state!.book.pages.count, changed: [:], removed: [],
+                            rebuiltEverything: everything, renderedPages: 0, seconds: 0)
+        render.formUnion(pending)
+        if diagnostics.hasErrors || state!.templates == nil {
+            pending = render
+        } else {
+            let renderer = SiteRenderer(book: state!.book, templates: state!.templates!, theme: state!.project.theme, contentRoot: layout.content)
+            let output = try pendingEverything ? SiteOutput.everything(renderer) : SiteOutput.pages(render, renderer)
+            let unlinked = pendingEverything ? [] : servedAssets.subtracting(state!.book.assets)
+            (result.changed, result.removed) = apply(output, replacingAll: pendingEverything, removing: unlinked)
+            servedAssets = Set(state!.book.assets)
+            result.renderedPages = pendingEverything ? state!.book.pages.count : render.count
+            pending = []
+            pendingEverything = false
+        }
+        result.seconds = Date().timeIntervalSince(start)
+        return result
+    }
+
+    /// Reads and parses again the chapters among `files`; nil when a change needs a whole rebuild.
+    private func reloadChapters(for files: [URL]) throws -> Set<Int>? {
+        guard var state else { return nil }
+        // The watcher may report paths through symbolic links resolved.
+        let contentRoots = Set([layout.content, layout.content.resolvingSymlinksInPath()].map { $0.standardizedFileURL.path + "/" })
+        let templateRoots = Set([layout.templates, layout.templates.resolvingSymlinksInPath()].map { $0.standardizedFileURL.path })
+        var chapters = Set<String>()
+        var bibliographyChanged = false
+        let bookBibliographies = Set(state.project.config.bibliography.compactMap(ContentPath.normalise))
+        for url in files {
+            let path = url.standardizedFileURL.path
+            guard let contentRoot = contentRoots.first(where: { path.hasPrefix($0) }) else {
+                if templateRoots.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { return nil }
+                continue
+            }
+            let relative = String(path.dropFirst(contentRoot.count))
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            let exists = FileManager.default.fileExists(atPath: path)
+            if exists != state.project.files.files.contains(relative) { return nil }
+            if relative == "book.yml" || relative == "SUMMARY.md" { return nil }
+            if state.project.chapters[relative] != nil {
+                chapters.insert(relative)
+            } else if bookBibliographies.contains(relative) {
+                bibliographyChanged = true
+            } else {
+                let citing = state.project.chapters.values.filter { $0.bibliographyFiles.contains { $0.path == relative } }
+                // Otherwise an image or other file: pages linking to it are unchanged, and rendering reads it again.
+                chapters.formUnion(citing.map(\.path))
+            }
+        }
+        let loader = ProjectLoader(layout: layout)
+        var changed = Set<Int>()
+        for path in chapters.sorted() {
+            var found: [Diagnostic] = []
+            guard let source = try loader.readChapter(path, diagnostics: &found),
+                  source.frontMatter.draft == state.project.chapters[path]!.frontMatter.draft else { return nil }
+            state.project.chapters[path] = source
+            let parsed = ChapterParser(parser: MarkdownParser()).parse(source, diagnostics: &found)
+            state.chapterDiagnostics[path] = found
+            if let index = state.indexBySource[path] {
+                state.replaceChapter(parsed, at: index)
+                changed.insert(index)
+            }
+        }
+        if bibliographyChanged { try loadBibliography(into: &state) }
+        self.state = state
+        return changed
+    }
+
+    /// Everything read and parsed from disk, as a fresh build does.
+    private func loadEverything() throws -> IncrementalState {
+        guard FileManager.default.fileExists(atPath: layout.content.path) else { throw MarrowError.notAProject(layout.content.path) }
+        var diagnostics: [Diagnostic] = []
+        let project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
+        let parsed = ParseStage().parse(project.chapters, diagnostics: &diagnostics)
+        var state = IncrementalState(project: project, parsed: parsed)
+        let chapterFiles = Dictionary(uniqueKeysWithValues: project.chapters.values.map { ($0.displayPath, $0.path) })
+        for diagnostic in diagnostics {
+            if let file = diagnostic.location?.file, let path = chapterFiles[file] {
+                state.chapterDiagnostics[path, default: []].append(diagnostic)
+            } else {
+                state.bookDiagnostics.append(diagnostic)
+            }
+        }
+        for path in project.chapters.keys where state.chapterDiagnostics[path] == nil { state.chapterDiagnostics[path] = [] }
+        try loadBibliography(into: &state)
+        state.templates = TemplateSet(theme: project.theme, templatesDisplayPath: layout.displayPath(layout.templates),
+                                      diagnostics: &state.bookDiagnostics)
+        return state
+    }
+
+    private func loadBibliography(into state: inout IncrementalState) throws {
+        var found: [Diagnostic] = []
+        let files = try ProjectLoader(layout: layout).loadBibliographies(state.project.config.bibliography, diagnostics: &found)
+        state.bibliography = Bibliography(files: files, diagnostics: &found)
+        state.bibliographyDiagnostics = found
+    }
+
+    /// Puts rendered files into the site; returns what differs from before.
+    private func apply(_ output: [String: Data], replacingAll: Bool, removing unlinked: Set<String>) -> (changed: [String: Data], removed: [String]) {
+        var changed: [String: Data] = [:]
+        for (path, data) in output where site[path] != data {
+            changed[path] = data
+            site[path] = data
+        }
+        let removed = replacingAll ? site.keys.filter { output[$0] == nil }.sorted() : unlinked.sorted()
+        for path in removed { site[path] = nil }
+        return (changed, removed)
+    }
+}
+
+/// Rendered files by path, for the in-memory site.
+enum SiteOutput {
+    static func everything(_ renderer: SiteRenderer) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for file in renderer.render() { out[file.path] = try data(of: file) }
+        return out
+    }
+
+    /// Only the given pages (and the home copy when it is the first page); the book-wide files stay.
+    static func pages(_ indices: Set<Int>, _ renderer: SiteRenderer) throws -> [String: Data] {
+        let builder = PageViewBuilder(book: renderer.book)
+        let order = indices.sorted()
+        let html = Parallel.map(order) { renderer.renderPage(builder, at: $0) }
+        var out: [String: Data] = [:]
+        for (index, text) in zip(order, html) { out[renderer.book.pages[index].outputPath] = Data(text.utf8) }
+        if indices.contains(0), let home = renderer.homeCopy(builder) { out[home.path] = try data(of: home) }
+        for path in renderer.book.assets { out[path] = try Data(contentsOf: renderer.contentRoot.appendingPathComponent(path)) }
+        return out
+    }
+
+    static func data(of file: OutputFile) throws -> Data {
+        switch file.contents {
+        case .data(let data): return data
+        case .copy(let url): return try Data(contentsOf: url)
+        }
+    }
+}
