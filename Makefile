@@ -6,7 +6,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc citation-style-language-styles linkchecker
 MARROW := .build/release/marrow
 
-.PHONY: site test deps test-deps apt-install build check browser-test link-test html-test bench fuzz clean
+.PHONY: site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -37,6 +37,11 @@ test: test-deps build
 	$(MAKE) --no-print-directory browser-test
 	$(MAKE) --no-print-directory link-test
 	$(MAKE) --no-print-directory html-test
+	$(MAKE) --no-print-directory large-input-test
+
+## large-input-test: a 50 MB chapter builds with its content escaped, and fails cleanly when broken.
+large-input-test:
+	/usr/bin/python3 Tests/large/test_large_chapter.py $(MARROW) templates
 
 ## link-test: an independent crawler (Debian's linkchecker) finds no broken internal link in public/.
 link-test:

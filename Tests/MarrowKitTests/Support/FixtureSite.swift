@@ -23,7 +23,13 @@ struct FixtureSite {
     }
 
     init(files: [String: String]) throws {
-        root = try Self.makeTemporaryFolder()
+        try self.init(root: Self.makeTemporaryFolder(), files: files)
+    }
+
+    /// A site at a given place, such as a folder inside another temporary folder.
+    init(root: URL, files: [String: String]) throws {
+        self.root = root
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (path, text) in files { try write(path, text) }
     }
 
