@@ -16,13 +16,16 @@ public struct SiteRenderer {
     }
 
     public func render() -> [OutputFile] {
-        let builder = PageViewBuilder(book: book)
+        let builder = PageViewBuilder(book: book, hasPrintPage: hasPrintPage)
         var files = renderPages(builder)
         if !book.pages.contains(where: { $0.outputPath == "index.html" }), !book.pages.isEmpty {
             files.append(OutputFile(path: "index.html", text: templates.render(builder.view(ofPage: 0, at: "index.html"), template: "page")))
         }
         files.append(OutputFile(path: "toc.html", text: templates.render(builder.contentsView(), template: "contents")))
         files.append(OutputFile(path: "404.html", text: templates.render(builder.notFoundView(), template: "404")))
+        if hasPrintPage {
+            files.append(OutputFile(path: PageViewBuilder.printPagePath, text: templates.render(builder.printView(), template: "print")))
+        }
         files.append(OutputFile(path: "toc.js", text: TOCScript.render(book.toc)))
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: path, contents: .data(data)))
@@ -31,6 +34,13 @@ public struct SiteRenderer {
             files.append(OutputFile(path: path, contents: .copy(contentRoot.appendingPathComponent(path))))
         }
         return files
+    }
+
+    /// `print.html` when the book asks for it and the theme has a `print` template. A chapter of its
+    /// own called print.html keeps its page; the book then has no print page.
+    private var hasPrintPage: Bool {
+        book.config.printPage && templates.names.contains("print") && !book.pages.isEmpty
+            && !book.pages.contains(where: { $0.outputPath == PageViewBuilder.printPagePath })
     }
 
     /// Pages are independent once resolved, so both cores render them.
