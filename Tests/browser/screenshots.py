@@ -8,10 +8,9 @@ usage: screenshots.py PUBLIC_DIR OUT_DIR [CHAPTER_PAGE]
 import pathlib
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+
+from support import headless_chromium
 
 WIDTHS = (375, 1280)
 HEIGHT = 900
@@ -41,10 +40,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     chapter = sys.argv[3] if len(sys.argv) > 3 else first_chapter(public)
     pages = {"index": "index.html", "chapter": chapter, "print": "print.html"}
-    options = Options()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = headless_chromium("--hide-scrollbars")
     saved = []
     try:
         for theme in ("light", "dark"):

@@ -19,24 +19,14 @@ import pathlib
 import sys
 import zipfile
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from support import Checks, headless_chromium
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-passed = failed = 0
-
-
-def check(condition, message):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", message)
+check = Checks()
 
 
 def axe_source(given):
@@ -52,15 +42,6 @@ def axe_source(given):
         elif path.is_file():
             return path.read_text(encoding="utf-8")
     sys.exit("axe.min.js not found: run `make test-deps` (it downloads the axe-playwright-python wheel into build/axe)")
-
-
-def start_driver():
-    options = Options()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.set_script_timeout(60)
-    return driver
 
 
 def run_axe(driver, source):
@@ -100,6 +81,22 @@ def axe_every_page(driver, public, pages, source):
             check(not violations, f"{rel} ({theme}): axe found {len(violations)} violation(s)\n{describe(violations)}")
     driver.execute_script("window.localStorage.removeItem('marrow-theme')")
     print("axe-core", ", ".join(sorted(v for v in versions if v)), f"on {len(pages)} pages in both themes")
+
+
+def phone_menu(driver, public, pages, source):
+    """The contents opened from the menu button on a 320 px screen, in both themes."""
+    chapter = next(p for p in pages if p.name not in ("index.html", "toc.html", "404.html", "print.html"))
+    driver.set_window_size(320, 800)
+    for theme in ("light", "dark"):
+        driver.get(chapter.as_uri())
+        driver.execute_script("window.localStorage.setItem('marrow-theme', arguments[0])", theme)
+        driver.get(chapter.as_uri())
+        driver.find_element(By.CSS_SELECTOR, ".menu-button").click()
+        check(driver.find_element(By.ID, "sidebar").is_displayed(), f"320 px ({theme}): the menu opens")
+        _, violations = run_axe(driver, source)
+        check(not violations, f"320 px menu ({theme}): axe found {len(violations)} violation(s)\n{describe(violations)}")
+    driver.execute_script("window.localStorage.removeItem('marrow-theme')")
+    driver.set_window_size(1280, 900)
 
 
 def page_structure(driver, public, pages):
@@ -193,19 +190,20 @@ def main():
         del args[index:index + 2]
     public = pathlib.Path(args[0]).resolve()
     source = axe_source(given)
-    driver = start_driver()
+    driver = headless_chromium()
+    driver.set_script_timeout(60)
     try:
         driver.set_window_size(1280, 900)
         pages = sorted(public.rglob("*.html"))
         check(len(pages) >= 4, "the site has pages")
         axe_every_page(driver, public, pages, source)
+        phone_menu(driver, public, pages, source)
         page_structure(driver, public, pages)
         narrow_screens(driver, public, pages)
         print_stylesheet(driver, public)
     finally:
         driver.quit()
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.summary()
 
 
 if __name__ == "__main__":

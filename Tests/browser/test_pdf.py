@@ -12,16 +12,9 @@ import re
 import subprocess
 import sys
 
-passed = failed = 0
+from support import Checks
 
-
-def check(condition, message):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", message)
+check = Checks()
 
 
 def squash(text):
@@ -54,8 +47,7 @@ def main():
         first = squash(html.unescape(re.sub(r"<[^>]+>", "", body.split("</details>", 1)[0])))[:40]
         check(first and first in squash(text), f"a folded answer is printed ('{first}')")
     check("file://" not in text and "print.html" not in text, "no browser header or footer on the pages")
-    print(f"{pages} pages; {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.summary(f"{pages} pages; ")
 
 
 if __name__ == "__main__":
