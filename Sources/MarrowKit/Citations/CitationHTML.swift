@@ -1,13 +1,15 @@
 /// HTML for citations and reference lists. Links inside the site go through `href(page, fragment)`,
 /// which the page renderer makes relative to the page. The popover is not repeated in the HTML:
 /// `assets/marrow.js` fills it from the page's own reference list on hover and keyboard focus,
-/// which keeps pages small when a chapter cites a lot.
+/// which keeps pages small when a chapter cites a lot. `id` maps an anchor to the id it gets on
+/// the page (prefixed per chapter on the whole-book print page).
 enum CitationHTML {
     typealias SiteHref = (_ page: String, _ fragment: String) -> String
+    typealias PageID = (_ anchor: String) -> String
 
-    static func cluster(_ c: CitationCluster, href: SiteHref) -> String {
+    static func cluster(_ c: CitationCluster, href: SiteHref, id: PageID = { $0 }) -> String {
         guard !c.marks.isEmpty else { return HTMLEscaping.escape(c.source) }
-        var out = "<span class=\"citation\" id=\"\(c.anchor)\">"
+        var out = "<span class=\"citation\" id=\"\(HTMLEscaping.escape(id(c.anchor)))\">"
         if let author = c.author { out += HTMLEscaping.escape(author) }
         if !c.prefix.isEmpty { out += (c.author == nil ? "" : " ") + HTMLEscaping.escape(c.prefix) }
         out += c.isSuperscript ? "<sup>" : ""
@@ -24,19 +26,19 @@ enum CitationHTML {
         return out
     }
 
-    static func list(_ list: ReferenceList, href: SiteHref) -> String {
+    static func list(_ list: ReferenceList, href: SiteHref, id: PageID = { $0 }, headingLevel: Int = 2) -> String {
         guard !list.entries.isEmpty else { return "" }
         var out = "<section class=\"references\" role=\"doc-bibliography\""
         if let heading = list.heading {
-            let id = HTMLEscaping.escape(list.anchor)
-            out += " aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(HTMLEscaping.escape(heading))</h2>\n"
+            let anchor = HTMLEscaping.escape(id(list.anchor))
+            out += " aria-labelledby=\"\(anchor)\">\n<h\(headingLevel) id=\"\(anchor)\">\(HTMLEscaping.escape(heading))</h\(headingLevel)>\n"
         } else {
-            out += " id=\"refs\">\n"
+            out += " id=\"\(HTMLEscaping.escape(id("refs")))\">\n"
         }
         let tag = list.numbered ? "ol" : "ul"
         out += list.numbered ? "<ol class=\"reference-list\">\n" : "<ul class=\"reference-list reference-list-author-date\">\n"
         for entry in list.entries {
-            out += "<li id=\"ref-\(HTMLEscaping.escape(entry.key))\"" + (list.numbered ? " value=\"\(entry.number)\"" : "") + ">"
+            out += "<li id=\"\(HTMLEscaping.escape(id("ref-" + entry.key)))\"" + (list.numbered ? " value=\"\(entry.number)\"" : "") + ">"
             out += entry.html
             if let pmid = entry.pmid {
                 out += " <span class=\"reference-pmid\">PMID: <a href=\"https://pubmed.ncbi.nlm.nih.gov/\(HTMLEscaping.encodeURL(pmid))/\">"

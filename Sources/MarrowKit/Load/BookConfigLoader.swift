@@ -5,6 +5,7 @@ public struct BookConfigLoader: Sendable {
     static let knownKeys = [
         "title", "subtitle", "authors", "language", "description", "license", "repository", "edit_url",
         "bibliography", "citation_style", "citation_numbering", "numbering", "raw_html", "warn_uncited",
+        "print_page",
     ]
 
     public init() {}
@@ -59,6 +60,8 @@ public struct BookConfigLoader: Sendable {
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.numbering = v }
             case "warn_uncited":
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.warnUncited = v }
+            case "print_page":
+                if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.printPage = v }
             case "raw_html":
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.allowRawHTML = v }
             default:

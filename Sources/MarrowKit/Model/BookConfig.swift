@@ -26,6 +26,9 @@ public struct BookConfig: Sendable, Hashable {
     public var citationNumbering: CitationNumbering
     /// Warn about bibliography entries that no chapter cites (`warn_uncited` in book.yml).
     public var warnUncited: Bool = true
+    /// Write `print.html`, every chapter on one page (`print_page` in book.yml). Off by default: it
+    /// repeats the whole book, which a book of thousands of chapters does not want.
+    public var printPage: Bool = false
     /// Chapter numbers (1, 1.1, ...) from SUMMARY.md.
     public var numbering: Bool
     /// Raw HTML in Markdown is passed through (tag-filtered) instead of escaped.

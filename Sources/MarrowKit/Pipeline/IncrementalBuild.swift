@@ -175,12 +175,14 @@ enum SiteOutput {
 
     /// Only the given pages (and the home copy when it is the first page); the book-wide files stay.
     static func pages(_ indices: Set<Int>, _ renderer: SiteRenderer) throws -> [String: Data] {
-        let builder = PageViewBuilder(book: renderer.book)
+        let builder = renderer.makeViewBuilder()
         let order = indices.sorted()
         let html = Parallel.map(order) { renderer.renderPage(builder, at: $0) }
         var out: [String: Data] = [:]
         for (index, text) in zip(order, html) { out[renderer.book.pages[index].outputPath] = Data(text.utf8) }
         if indices.contains(0), let home = renderer.homeCopy(builder) { out[home.path] = try data(of: home) }
+        // The print page holds every chapter, so any page that changed changes it too.
+        if !indices.isEmpty, let print = renderer.printPage(builder) { out[print.path] = try data(of: print) }
         for path in renderer.book.assets { out[path] = try Data(contentsOf: renderer.contentRoot.appendingPathComponent(path)) }
         return out
     }

@@ -9,6 +9,8 @@ public struct HTMLRenderer {
         public var allowRawHTML: Bool
         /// Section numbers by heading anchor, shown before the heading text.
         public var sectionNumbers: [String: String] = [:]
+        /// Set when the chapter is one of many on the same page (print.html).
+        public var bookPage: BookPageAnchors?
 
         public init(rootPrefix: String, pagePath: String, allowRawHTML: Bool) {
             self.rootPrefix = rootPrefix
@@ -57,8 +59,9 @@ public struct HTMLRenderer {
                 renderChildren(node, tightList: false)
                 out += "</p>\n"
             }
-        case .heading(let level, let anchor):
-            let id = HTMLEscaping.escape(anchor ?? "")
+        case .heading(let markdownLevel, let anchor):
+            let level = context.bookPage?.headingLevel(markdownLevel) ?? markdownLevel
+            let id = HTMLEscaping.escape(pageID(anchor ?? ""))
             out += "<h\(level) id=\"\(id)\">"
             if let number = anchor.flatMap({ context.sectionNumbers[$0] }) { out += "<span class=\"section-number\">\(number)</span> " }
             renderChildren(node, tightList: false)
@@ -138,9 +141,10 @@ public struct HTMLRenderer {
         case .footnoteReference(let label):
             renderFootnoteReference(label)
         case .citation(let cluster):
-            out += CitationHTML.cluster(cluster) { page, fragment in siteHref(path: page, fragment: fragment) }
+            out += CitationHTML.cluster(cluster, href: { page, fragment in siteHref(path: page, fragment: fragment) }, id: pageID)
         case .bibliography(let list):
-            out += CitationHTML.list(list) { page, fragment in siteHref(path: page, fragment: fragment) }
+            out += CitationHTML.list(list, href: { page, fragment in siteHref(path: page, fragment: fragment) }, id: pageID,
+                                     headingLevel: context.bookPage?.headingLevel(2) ?? 2)
         }
     }
 
@@ -156,7 +160,13 @@ public struct HTMLRenderer {
         out += ">"
     }
 
+    /// The id an anchor gets on this page: itself, or prefixed with its chapter on the print page.
+    private func pageID(_ anchor: String) -> String {
+        context.bookPage?.id(anchor) ?? anchor
+    }
+
     private func siteHref(path: String, fragment: String?) -> String {
+        if let href = context.bookPage?.href(path: path, fragment: fragment) { return HTMLEscaping.encodeURL(href) }
         let hash = fragment.map { "#" + $0 } ?? ""
         if path == context.pagePath { return HTMLEscaping.encodeURL(hash.isEmpty ? "#" : hash) }
         return HTMLEscaping.encodeURL(context.rootPrefix + path + hash)
@@ -170,7 +180,7 @@ public struct HTMLRenderer {
 
     private mutating func renderFigure(_ node: MarkdownNode, label: String?, number: String?) {
         guard let image = node.children.first else { return }
-        out += label.map { "<figure id=\"\(HTMLEscaping.escape($0))\">\n" } ?? "<figure>\n"
+        out += label.map { "<figure id=\"\(HTMLEscaping.escape(pageID($0)))\">\n" } ?? "<figure>\n"
         render(image, tightList: false)
         out += "\n<figcaption>"
         if let number { out += "<span class=\"caption-number\">Figure \(number):</span> " }
@@ -181,7 +191,7 @@ public struct HTMLRenderer {
     /// Caption above the table, as tables are captioned in print.
     private mutating func renderCaptionedTable(_ node: MarkdownNode, label: String?, number: String?) {
         guard node.children.count == 2 else { return renderChildren(node, tightList: false) }
-        out += label.map { "<figure class=\"table-figure\" id=\"\(HTMLEscaping.escape($0))\">\n" } ?? "<figure class=\"table-figure\">\n"
+        out += label.map { "<figure class=\"table-figure\" id=\"\(HTMLEscaping.escape(pageID($0)))\">\n" } ?? "<figure class=\"table-figure\">\n"
         out += "<figcaption>"
         if let number { out += "<span class=\"caption-number\">Table \(number):</span> " }
         renderChildren(node.children[1], tightList: false)
@@ -196,7 +206,9 @@ public struct HTMLRenderer {
         let label = HTMLEscaping.escape(title ?? name)
         let heading = CalloutIcons.svg(kind) + "<span>\(label)</span>"
         if let fold {
-            out += "<details class=\"callout callout-\(kind.rawValue)\"" + (fold == .open ? " open" : "") + ">\n"
+            // Printed, a folded answer is shown: paper cannot be clicked.
+            let open = fold == .open || context.bookPage != nil
+            out += "<details class=\"callout callout-\(kind.rawValue)\"" + (open ? " open" : "") + ">\n"
             out += "<summary class=\"callout-title\">" + heading + "</summary>\n"
             renderChildren(node, tightList: false)
             out += "</details>\n"
@@ -245,10 +257,11 @@ public struct HTMLRenderer {
             out += HTMLEscaping.escape("[^\(label)]")
             return
         }
-        let slug = HTMLEscaping.escape(FootnoteNumbering.slug(label))
+        let slug = FootnoteNumbering.slug(label)
         let occurrence = footnotes.nextOccurrence(of: label)
-        let refID = occurrence == 1 ? "fnref-\(slug)" : "fnref-\(slug)-\(occurrence)"
-        out += "<sup class=\"footnote-ref\"><a href=\"#fn-\(slug)\" id=\"\(refID)\" role=\"doc-noteref\">\(number)</a></sup>"
+        let refID = HTMLEscaping.escape(pageID(occurrence == 1 ? "fnref-\(slug)" : "fnref-\(slug)-\(occurrence)"))
+        let noteID = HTMLEscaping.escape(pageID("fn-\(slug)"))
+        out += "<sup class=\"footnote-ref\"><a href=\"#\(noteID)\" id=\"\(refID)\" role=\"doc-noteref\">\(number)</a></sup>"
     }
 
     private mutating func renderFootnotes(_ document: MarkdownNode) {
@@ -257,10 +270,10 @@ public struct HTMLRenderer {
         out += "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Footnotes\">\n<ol>\n"
         for definition in definitions {
             guard case .footnoteDefinition(let label) = definition.kind else { continue }
-            let slug = HTMLEscaping.escape(FootnoteNumbering.slug(label))
-            out += "<li id=\"fn-\(slug)\">\n"
+            let slug = FootnoteNumbering.slug(label)
+            out += "<li id=\"\(HTMLEscaping.escape(pageID("fn-\(slug)")))\">\n"
             renderChildren(definition, tightList: false)
-            out += "<p class=\"footnote-back\"><a href=\"#fnref-\(slug)\" role=\"doc-backlink\" aria-label=\"Back to reference\">↩</a></p>\n</li>\n"
+            out += "<p class=\"footnote-back\"><a href=\"#\(HTMLEscaping.escape(pageID("fnref-\(slug)")))\" role=\"doc-backlink\" aria-label=\"Back to reference\">↩</a></p>\n</li>\n"
         }
         out += "</ol>\n</section>\n"
     }

@@ -5,11 +5,11 @@ struct PageViewBuilder {
     let book: ResolvedBook
     let site: SiteView
 
-    init(book: ResolvedBook) {
+    init(book: ResolvedBook, hasPrintPage: Bool = false) {
         self.book = book
         let config = book.config
         site = SiteView(title: config.title, subtitle: config.subtitle, language: config.language, license: config.license,
-                        authors: config.authors.isEmpty ? nil : config.authors.joined(separator: ", "))
+                        authors: config.authors.isEmpty ? nil : config.authors.joined(separator: ", "), hasPrintPage: hasPrintPage)
     }
 
     /// The view of page `index`, rendered at `outputPath` (its own path, or `index.html` for the home copy).

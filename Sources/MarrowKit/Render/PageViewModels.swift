@@ -6,6 +6,8 @@ public struct SiteView: Sendable {
     public var language: String
     public var license: String?
     public var authors: String?
+    /// The site has `print.html`, the whole book on one page.
+    public var hasPrintPage: Bool
 }
 
 public struct LinkView: Sendable {
@@ -78,4 +80,28 @@ public struct NotFoundView: Sendable {
     public var pagePath: String
     public var headTitle: String
     public var description: String
+}
+
+/// One chapter on the whole-book print page.
+public struct PrintChapterView: Sendable {
+    /// The chapter's section id, such as `ch3`; its own ids start with `ch3-`.
+    public var anchor: String
+    public var title: String
+    public var number: String?
+    public var authors: String?
+    /// The part this chapter opens, printed above its title.
+    public var partTitle: String?
+    /// 0 for top-level chapters, for the contents list.
+    public var depth: Int
+    public var contentHTML: String
+}
+
+/// `print.html`: every chapter in reading order on one page.
+public struct PrintView: Sendable {
+    public var site: SiteView
+    public var root: String
+    public var pagePath: String
+    public var headTitle: String
+    public var description: String
+    public var chapters: [PrintChapterView]
 }

@@ -16,8 +16,26 @@ public struct SiteRenderer {
     }
 
     public func render() -> [OutputFile] {
-        let builder = PageViewBuilder(book: book)
+        let builder = makeViewBuilder()
         return renderPages(builder) + bookFiles(builder) + assetFiles()
+    }
+
+    /// The view builder every page of this site is rendered with.
+    func makeViewBuilder() -> PageViewBuilder {
+        PageViewBuilder(book: book, hasPrintPage: hasPrintPage)
+    }
+
+    /// `print.html` when the book asks for it and the theme has a `print` template. A chapter of its
+    /// own called print.html keeps its page; the book then has no print page.
+    var hasPrintPage: Bool {
+        book.config.printPage && templates.names.contains("print") && !book.pages.isEmpty
+            && !book.pages.contains(where: { $0.outputPath == PageViewBuilder.printPagePath })
+    }
+
+    /// The whole book on one page, when there is one.
+    func printPage(_ builder: PageViewBuilder) -> OutputFile? {
+        guard hasPrintPage else { return nil }
+        return OutputFile(path: PageViewBuilder.printPagePath, text: templates.render(builder.printView(), template: "print"))
     }
 
     /// One chapter page.
@@ -32,6 +50,7 @@ public struct SiteRenderer {
         if let home = homeCopy(builder) { files.append(home) }
         files.append(OutputFile(path: "toc.html", text: templates.render(builder.contentsView(), template: "contents")))
         files.append(OutputFile(path: "404.html", text: templates.render(builder.notFoundView(), template: "404")))
+        if let print = printPage(builder) { files.append(print) }
         files.append(OutputFile(path: "toc.js", text: TOCScript.render(book.toc)))
         return files
     }

@@ -102,6 +102,9 @@ struct LinkResolver {
     private mutating func resolveImage(_ node: MarkdownNode, source src: String, title: String,
                                        diagnostics: inout [Diagnostic]) -> [MarkdownNode] {
         let loc = source.location(of: node.range)
+        if node.plainText.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.warning("image-missing-alt", "image '\(src)' has no alt text; describe it between the brackets, as in ![what it shows](\(src))", at: loc))
+        }
         let url = URLReference(src)
         if url.isExternal {
             if url.isDangerous && !config.allowRawHTML {

@@ -1,0 +1,32 @@
+"""What the browser test scripts share: a pass/fail tally and headless Chromium through Selenium."""
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+
+
+class Checks:
+    """Counts checks, prints each failure, and gives the exit status."""
+
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+
+    def __call__(self, condition, message):
+        if condition:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print("FAIL:", message)
+        return condition
+
+    def summary(self, prefix=""):
+        print(f"{prefix}{self.passed} passed, {self.failed} failed")
+        return 1 if self.failed else 0
+
+
+def headless_chromium(*extra_args):
+    """Debian's Chromium and chromedriver, headless, as the tests run them."""
+    options = Options()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu") + extra_args:
+        options.add_argument(arg)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
