@@ -79,3 +79,12 @@ public struct NotFoundView: Sendable {
     public var headTitle: String
     public var description: String
 }
+
+/// `search.html`: the results of `?q=...`, drawn by `assets/search.js`.
+public struct SearchPageView: Sendable {
+    public var site: SiteView
+    public var root: String
+    public var pagePath: String
+    public var headTitle: String
+    public var description: String
+}

@@ -5,6 +5,8 @@ import Mustache
 public struct TemplateSet {
     public static let required = ["page", "contents", "404"]
     private let library: MustacheLibrary
+    /// The names of the theme's templates, for the optional ones (`search`).
+    public let names: Set<String>
 
     public init?(theme: Theme, templatesDisplayPath: String, diagnostics: inout [Diagnostic]) {
         var library = MustacheLibrary()
@@ -29,6 +31,7 @@ public struct TemplateSet {
         }
         guard ok else { return nil }
         self.library = library
+        names = Set(theme.templates.keys)
     }
 
     private static func describe(_ error: Error) -> String {

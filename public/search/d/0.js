@@ -1,0 +1,1 @@
+marrowSearch.addDoc(0,{"u":"index.html","c":"Introduction","t":"Important This course is educational material. It does not replace your local protocols, the instructions of the device you use, supervised hands-on training or clinical judgement. Before you apply anything here to a patient, check it against the guidance of your own institution."});

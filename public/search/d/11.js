@@ -1,0 +1,1 @@
+marrowSearch.addDoc(11,{"u":"index.html#glossary-use","c":"Introduction","s":"Glossary","t":"Technical terms and abbreviations are linked to the glossary the first time they appear in each chapter, so every chapter can be read on its own."});

@@ -1,0 +1,1 @@
+marrowSearch.addDoc(123,{"u":"glossary.html#laboratory-terms","c":"Glossary","s":"Laboratory terms","t":""});

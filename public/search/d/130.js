@@ -1,0 +1,1 @@
+marrowSearch.addDoc(130,{"u":"glossary.html#base-excess","c":"Glossary","s":"Base excess","t":"A calculated blood gas value that describes the metabolic (non-respiratory) part of a patient's acid–base state."});

@@ -1,0 +1,1 @@
+marrowSearch.addDoc(135,{"u":"glossary.html#coagulation-tests","c":"Glossary","s":"Coagulation tests","t":"Laboratory tests of blood clotting, such as the prothrombin time, the activated partial thromboplastin time and fibrinogen."});

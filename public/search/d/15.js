@@ -1,0 +1,1 @@
+marrowSearch.addDoc(15,{"u":"indications.html","c":"1 Indications and contraindications","t":"This chapter covers the decision to use intraosseous (IO) access: in which children, how soon, what the studies comparing it with intravenous (IV) access show, and which situations argue against using a particular bone."});

@@ -1,0 +1,1 @@
+marrowSearch.addDoc(161,{"u":"glossary.html#study-terms","c":"Glossary","s":"Study design and statistics","t":""});
