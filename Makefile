@@ -55,6 +55,7 @@ bench: build
 ## browser-test: the committed site, opened from disk in headless Chromium.
 browser-test:
 	/usr/bin/python3 Tests/browser/test_offline.py public
+	/usr/bin/python3 Tests/browser/test_search.py public
 
 ## check: report content problems without writing anything.
 check: build
