@@ -14,8 +14,9 @@
   for (var a = 0; a < ALPHABET.length; a++) DIGIT[ALPHABET.charCodeAt(a)] = a;
 
   var root = "";
-  var store = { meta: null, vocab: {}, postings: {}, docs: {}, decoded: {} };
+  var store = { meta: null, vocab: {}, postings: {}, packed: {}, docs: {}, decoded: {} };
   var loading = {};
+  var inflating = {};
 
   // Called by the shard scripts.
   window.marrowSearch = {
@@ -26,7 +27,7 @@
     },
     addVocab: function (key, entries) { store.vocab[key] = entries; },
     addPostings: function (number, entries) { store.postings[number] = entries; },
-    addDoc: function (number, doc) { store.docs[number] = doc; }
+    addDocs: function (first, packed) { store.packed[first] = packed; }
   };
 
   function load(path) {
@@ -40,6 +41,40 @@
       });
     }
     return loading[path];
+  }
+
+  // d/<n>.js holds `group` sections as deflated JSON in base64 (SearchShardWriter.swift).
+  function inflate(base64) {
+    var binary = atob(base64);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).text();
+  }
+
+  function docFile(file) {
+    if (!inflating[file]) {
+      var first = file * store.meta.group;
+      inflating[file] = load("d/" + file + ".js").then(function () {
+        return inflate(store.packed[first]);
+      }).then(function (json) {
+        delete store.packed[first];
+        JSON.parse(json).forEach(function (doc, i) { store.docs[first + i] = doc; });
+      });
+    }
+    return inflating[file];
+  }
+
+  // The sections numbered `numbers`: {u: address, c: chapter, s: section, t: text}.
+  function docs(numbers) {
+    var files = [];
+    numbers.forEach(function (n) {
+      var file = Math.floor(n / store.meta.group);
+      if (files.indexOf(file) < 0) files.push(file);
+    });
+    return Promise.all(files.map(docFile)).then(function () {
+      return numbers.map(function (n) { return store.docs[n]; });
+    });
   }
 
   function shardKey(stem) { return Array.from(stem).slice(0, 2).join(""); }
@@ -253,5 +288,5 @@
     return { results: results, scores: scores, stems: stems, clauses: clauseStems };
   }
 
-  window.marrowSearchEngine = { search: search, load: load, store: store, setRoot: function (r) { root = r; } };
+  window.marrowSearchEngine = { search: search, docs: docs, setRoot: function (r) { root = r; } };
 })();

@@ -11,10 +11,6 @@
   var engine = window.marrowSearchEngine;
   var root = "";
 
-  function loadDocs(numbers) {
-    return Promise.all(numbers.map(function (n) { return engine.load("d/" + n + ".js"); }));
-  }
-
   // 1 + up to 0.5 when one stretch of the text holds a word of every clause, the shorter the more.
   function proximity(body, clauses) {
     if (clauses.length < 2) return 1;
@@ -40,9 +36,9 @@
   function ordered(found) {
     if (!found.order) {
       var head = found.results.slice(0, RERANK);
-      found.order = loadDocs(head).then(function () {
+      found.order = engine.docs(head).then(function (docs) {
         var score = {};
-        head.forEach(function (n) { score[n] = found.scores.get(n) * proximity(engine.store.docs[n].t, found.clauses); });
+        head.forEach(function (n, i) { score[n] = found.scores.get(n) * proximity(docs[i].t, found.clauses); });
         head.sort(function (x, y) { return score[y] - score[x] || x - y; });
         return head.concat(found.results.slice(RERANK));
       });
@@ -52,10 +48,7 @@
 
   function page(found, start, end) {
     return ordered(found).then(function (order) {
-      var slice = order.slice(start, end);
-      return loadDocs(slice).then(function () {
-        return slice.map(function (n) { return engine.store.docs[n]; });
-      });
+      return engine.docs(order.slice(start, end));
     });
   }
 

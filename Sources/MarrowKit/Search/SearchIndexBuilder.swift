@@ -26,13 +26,14 @@ public struct SearchIndexBuilder: Sendable {
 
     public func build(_ documents: [SearchDocument]) -> SearchIndex {
         var frequencies: [String: [(doc: Int, weight: Double)]] = [:]
+        var cache: [String: String] = [:]
         var lengths: [Double] = []
         lengths.reserveCapacity(documents.count)
         for (number, doc) in documents.enumerated() {
             var counts: [String: Double] = [:]
             var length = 0.0
             for (text, weight) in [(doc.titleText, Self.titleWeight), (doc.headingText, Self.headingWeight), (doc.bodyText, Self.bodyWeight)] {
-                for term in SearchTerms.terms(text) {
+                for term in SearchTerms.terms(text, cache: &cache) {
                     counts[term, default: 0] += weight
                     length += weight
                 }

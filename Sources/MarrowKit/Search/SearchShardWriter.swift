@@ -9,12 +9,16 @@ import Foundation
 ///   postings file. The browser stems the query with the same Porter2 and reads the stems of
 ///   one shard, which also gives prefix matches and one-edit typo matches without a dictionary;
 /// - `p/<n>.js`: longer posting lists, packed in stem order up to `postingsFileBytes`;
-/// - `d/<n>.js`: one section's titles, address and text, loaded for the results shown.
+/// - `d/<n>.js`: the titles, address and text of `documentsPerFile` sections, as deflated JSON,
+///   loaded for the results shown (snippets, proximity).
 ///
 /// Same index, same bytes: everything is written in sorted order.
 public struct SearchShardWriter: Sendable {
     public var inlineLimit = 48
     public var postingsFileBytes = 16_384
+    /// Sections per `d/<n>.js`, deflated together (base64 in the script): a results list loads a
+    /// few of these, and the whole text of the book costs about a third of its size.
+    public var documentsPerFile = 8
     public var synonyms: [[[String]]] = []
 
     public init(synonyms: [[[String]]] = []) {
@@ -34,13 +38,14 @@ public struct SearchShardWriter: Sendable {
             if text.utf8.count <= inlineLimit {
                 reference = JS.string(text)
             } else {
-                if !currentFile.isEmpty && currentBytes + text.utf8.count > postingsFileBytes {
+                let entry = "\(JS.string(stem)):\(JS.string(text))"
+                if !currentFile.isEmpty && currentBytes + entry.utf8.count + 1 > postingsFileBytes {
                     postingsFiles.append(currentFile)
                     currentFile = []
                     currentBytes = 0
                 }
-                currentFile.append("\(JS.string(stem)):\(JS.string(text))")
-                currentBytes += text.utf8.count
+                currentFile.append(entry)
+                currentBytes += entry.utf8.count + 1
                 reference = String(postingsFiles.count)
             }
             let entry = "\(JS.string(stem)):[\(postings.documents.count),\(JS.number(maxScore)),\(reference)]"
@@ -56,17 +61,22 @@ public struct SearchShardWriter: Sendable {
             files.append(OutputFile(path: "search/p/\(number).js",
                                     text: "marrowSearch.addPostings(\(number),{\(entries.joined(separator: ","))});\n"))
         }
-        for (number, doc) in index.documents.enumerated() {
-            var fields = ["\"u\":\(JS.string(doc.url))", "\"c\":\(JS.string(doc.chapter))"]
-            if let section = doc.section { fields.append("\"s\":\(JS.string(section))") }
-            fields.append("\"t\":\(JS.string(doc.bodyText))")
-            files.append(OutputFile(path: "search/d/\(number).js", text: "marrowSearch.addDoc(\(number),{\(fields.joined(separator: ","))});\n"))
+        for first in stride(from: 0, to: index.documents.count, by: documentsPerFile) {
+            let group = index.documents[first..<min(first + documentsPerFile, index.documents.count)]
+            let json = "[" + group.map { doc in
+                var fields = ["\"u\":\(JS.string(doc.url))", "\"c\":\(JS.string(doc.chapter))"]
+                if let section = doc.section { fields.append("\"s\":\(JS.string(section))") }
+                fields.append("\"t\":\(JS.string(doc.bodyText))")
+                return "{" + fields.joined(separator: ",") + "}"
+            }.joined(separator: ",") + "]"
+            let packed = Deflate.compress(Data(json.utf8)).base64EncodedString()
+            files.append(OutputFile(path: "search/d/\(first / documentsPerFile).js", text: "marrowSearch.addDocs(\(first),\"\(packed)\");\n"))
         }
         let stop = SearchStopWords.all.sorted().map(JS.string).joined(separator: ",")
         let syn = synonyms.map { group in
             "[" + group.map { "[" + $0.map(JS.string).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
         }.joined(separator: ",")
-        let meta = "marrowSearch.addMeta({\"docs\":\(index.documents.count),\"vocab\":[\(keys.map(JS.string).joined(separator: ","))],"
+        let meta = "marrowSearch.addMeta({\"docs\":\(index.documents.count),\"group\":\(documentsPerFile),\"vocab\":[\(keys.map(JS.string).joined(separator: ","))],"
             + "\"stop\":[\(stop)],\"syn\":[\(syn)]});\n"
         files.append(OutputFile(path: "search/meta.js", text: meta))
         return files

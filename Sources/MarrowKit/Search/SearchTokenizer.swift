@@ -6,6 +6,38 @@ import Foundation
 public enum SearchTokenizer {
     public static func words(_ text: String) -> [String] {
         var out: [String] = []
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            // Runs of ASCII letters and digits, and of any non-ASCII bytes; only the latter need
+            // Unicode classification and folding.
+            var start = 0
+            var ascii = true
+            func flush(_ end: Int) {
+                guard end > start else { return }
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if ascii {
+                    out.append(String(decoding: run.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self))
+                } else {
+                    out.append(contentsOf: unicodeWords(String(decoding: run, as: UTF8.self)))
+                }
+            }
+            for (index, byte) in bytes.enumerated() {
+                let alnum = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if alnum || byte >= 0x80 {
+                    if byte >= 0x80 { ascii = false }
+                    continue
+                }
+                flush(index)
+                start = index + 1
+                ascii = true
+            }
+            flush(bytes.count)
+        }
+        return out
+    }
+
+    private static func unicodeWords(_ text: String) -> [String] {
+        var out: [String] = []
         var run = String.UnicodeScalarView()
         func flush() {
             guard !run.isEmpty else { return }
@@ -66,8 +98,17 @@ public enum SearchStopWords {
 /// Folding, stop words and stemming together: the terms a text is indexed under.
 public enum SearchTerms {
     public static func terms(_ text: String) -> [String] {
+        var cache: [String: String] = [:]
+        return terms(text, cache: &cache)
+    }
+
+    /// `cache` keeps each word's stem ("" for a stop word): a book repeats its words.
+    public static func terms(_ text: String, cache: inout [String: String]) -> [String] {
         SearchTokenizer.words(text).compactMap { word in
-            SearchStopWords.all.contains(word) ? nil : Porter2Stemmer.stem(word)
+            if let known = cache[word] { return known.isEmpty ? nil : known }
+            let stem = SearchStopWords.all.contains(word) ? "" : Porter2Stemmer.stem(word)
+            cache[word] = stem
+            return stem.isEmpty ? nil : stem
         }
     }
 }

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(101,{"u":"glossary.html#cardiac-arrest","c":"Glossary","s":"Cardiac arrest","t":"Loss of effective mechanical activity of the heart, so that there is no circulation and no palpable pulse."});

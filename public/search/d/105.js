@@ -1,1 +1,0 @@
-marrowSearch.addDoc(105,{"u":"glossary.html#osteogenesis-imperfecta","c":"Glossary","s":"Osteogenesis imperfecta","t":"An inherited disorder of collagen in which bones are fragile and break easily."});

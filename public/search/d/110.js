@@ -1,1 +1,0 @@
-marrowSearch.addDoc(110,{"u":"glossary.html#rosc","c":"Glossary","s":"Return of spontaneous circulation (ROSC)","t":"The return of a sustained heartbeat that produces a circulation during or after resuscitation from cardiac arrest."});

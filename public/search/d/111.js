@@ -1,1 +1,0 @@
-marrowSearch.addDoc(111,{"u":"glossary.html#sepsis","c":"Glossary","s":"Sepsis and septic shock","t":"Sepsis is life-threatening organ dysfunction caused by the body's response to infection. Septic shock is sepsis with failure of the circulation (see shock)."});

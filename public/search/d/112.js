@@ -1,1 +1,0 @@
-marrowSearch.addDoc(112,{"u":"glossary.html#shock","c":"Glossary","s":"Shock","t":"Failure of the circulation to deliver enough oxygen to the tissues. Shock is called decompensated when the body's compensating mechanisms are failing, classically when blood pressure has fallen."});

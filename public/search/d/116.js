@@ -1,1 +1,0 @@
-marrowSearch.addDoc(116,{"u":"glossary.html#induction","c":"Glossary","s":"Induction of anaesthesia","t":"The start of general anaesthesia, taking the patient from awake to anaesthetised. Inhalational induction uses an anaesthetic vapour breathed in through a mask, which does not need venous access."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(118,{"u":"glossary.html#neuromuscular-blocker","c":"Glossary","s":"Neuromuscular blocking drug","t":"A drug that relaxes skeletal muscle by blocking transmission between nerve and muscle; also called a muscle relaxant."});

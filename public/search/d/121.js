@@ -1,1 +1,0 @@
-marrowSearch.addDoc(121,{"u":"glossary.html#reversal","c":"Glossary","s":"Reversal agent","t":"A drug given to end the effect of another drug, for example to reverse neuromuscular blockade at the end of anaesthesia."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(122,{"u":"glossary.html#semi-elective","c":"Glossary","s":"Semi-elective","t":"Neither planned before the procedure nor forced by an emergency: a deliberate choice made during a procedure when circumstances change; for example, IO access chosen after IV attempts fail in a child who is already anaesthetised."});

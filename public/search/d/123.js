@@ -1,1 +1,0 @@
-marrowSearch.addDoc(123,{"u":"glossary.html#laboratory-terms","c":"Glossary","s":"Laboratory terms","t":""});

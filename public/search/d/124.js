@@ -1,1 +1,0 @@
-marrowSearch.addDoc(124,{"u":"glossary.html#abo-rh","c":"Glossary","s":"ABO and Rh typing","t":"Determination of a person's ABO blood group (A, B, AB or O) and Rhesus (Rh) D status, the first step in preparing blood for transfusion."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(125,{"u":"glossary.html#aptt","c":"Glossary","s":"Activated partial thromboplastin time (APTT)","t":"A clotting test that measures how long plasma takes to clot after activation of the intrinsic and common pathways of coagulation."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(128,{"u":"glossary.html#alp","c":"Glossary","s":"Alkaline phosphatase (ALP)","t":"An enzyme found in liver, bone and other tissues, measured in the blood as a marker of liver and bone disease."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(129,{"u":"glossary.html#ast","c":"Glossary","s":"Aspartate aminotransferase (AST)","t":"An enzyme found in liver, muscle, red cells and other tissues, measured in the blood as a marker of tissue injury."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(130,{"u":"glossary.html#base-excess","c":"Glossary","s":"Base excess","t":"A calculated blood gas value that describes the metabolic (non-respiratory) part of a patient's acid–base state."});

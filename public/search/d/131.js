@@ -1,1 +1,0 @@
-marrowSearch.addDoc(131,{"u":"glossary.html#bicarbonate","c":"Glossary","s":"Bicarbonate and standard bicarbonate","t":"Bicarbonate is the main buffer of the blood. Standard bicarbonate is the bicarbonate concentration calculated for standard conditions of carbon dioxide and temperature, so that it reflects the metabolic part of the acid–base state."});

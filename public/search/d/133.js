@@ -1,1 +1,0 @@
-marrowSearch.addDoc(133,{"u":"glossary.html#blood-culture","c":"Glossary","s":"Blood culture","t":"Blood placed into culture bottles and incubated to detect and identify bacteria or fungi in the bloodstream."});

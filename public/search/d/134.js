@@ -1,1 +1,0 @@
-marrowSearch.addDoc(134,{"u":"glossary.html#blood-gas","c":"Glossary","s":"Blood gas analysis","t":"Measurement of pH, PCO2, PO2 and derived values such as bicarbonate and base excess in a blood sample; many analysers also measure electrolytes, glucose and lactate."});

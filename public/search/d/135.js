@@ -1,1 +1,0 @@
-marrowSearch.addDoc(135,{"u":"glossary.html#coagulation-tests","c":"Glossary","s":"Coagulation tests","t":"Laboratory tests of blood clotting, such as the prothrombin time, the activated partial thromboplastin time and fibrinogen."});

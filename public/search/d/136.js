@@ -1,1 +1,0 @@
-marrowSearch.addDoc(136,{"u":"glossary.html#creatinine","c":"Glossary","s":"Creatinine","t":"A waste product of muscle, cleared by the kidneys; its level in the blood is used to assess kidney function."});

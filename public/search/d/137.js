@@ -1,1 +1,0 @@
-marrowSearch.addDoc(137,{"u":"glossary.html#cross-match","c":"Glossary","s":"Cross-match","t":"A test that checks the compatibility of a patient's blood with a unit of donor blood before transfusion."});

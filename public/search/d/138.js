@@ -1,1 +1,0 @@
-marrowSearch.addDoc(138,{"u":"glossary.html#discard-volume","c":"Glossary","s":"Discard volume","t":"The first volume of blood drawn from a needle or line and thrown away before a sample is taken, to clear the line of fluid or unrepresentative blood."});

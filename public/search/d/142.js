@@ -1,1 +1,0 @@
-marrowSearch.addDoc(142,{"u":"glossary.html#haemoglobin","c":"Glossary","s":"Haemoglobin","t":"The oxygen-carrying protein of red cells; its concentration in the blood is measured to detect anaemia."});

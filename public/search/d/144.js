@@ -1,1 +1,0 @@
-marrowSearch.addDoc(144,{"u":"glossary.html#ionised-calcium","c":"Glossary","s":"Ionised calcium","t":"The free, biologically active fraction of calcium in the blood, measured by many blood gas analysers."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(145,{"u":"glossary.html#auto-analyser","c":"Glossary","s":"Laboratory auto-analyser","t":"An automated instrument in a central laboratory that runs many samples through shared tubing and measuring cells."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(146,{"u":"glossary.html#lactate","c":"Glossary","s":"Lactate","t":"A product of anaerobic metabolism; a raised blood lactate can indicate inadequate oxygen delivery to the tissues."});

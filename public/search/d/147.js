@@ -1,1 +1,0 @@
-marrowSearch.addDoc(147,{"u":"glossary.html#pco2","c":"Glossary","s":"Partial pressure of carbon dioxide (PCO2)","t":"The pressure exerted by carbon dioxide dissolved in blood, a measure of how well carbon dioxide is being removed."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(151,{"u":"glossary.html#poc","c":"Glossary","s":"Point-of-care (POC) analyser","t":"A small analyser used at or near the bedside, often with a single-use cartridge for each sample, that gives results within minutes; many blood gas analysers work this way."});

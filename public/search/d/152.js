@@ -1,1 +1,0 @@
-marrowSearch.addDoc(152,{"u":"glossary.html#pt","c":"Glossary","s":"Prothrombin time (PT)","t":"A clotting test that measures how long plasma takes to clot after activation of the extrinsic and common pathways of coagulation."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(153,{"u":"glossary.html#total-co2","c":"Glossary","s":"Total carbon dioxide (CO2)","t":"In a chemistry panel, the total carbon dioxide content of serum or plasma, most of which is bicarbonate."});

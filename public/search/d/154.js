@@ -1,1 +1,0 @@
-marrowSearch.addDoc(154,{"u":"glossary.html#total-protein","c":"Glossary","s":"Total protein and albumin","t":"Total protein is the sum of all proteins in plasma or serum; albumin is the most abundant of them."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(155,{"u":"glossary.html#urea","c":"Glossary","s":"Urea and blood urea nitrogen (BUN)","t":"Urea is a waste product of protein metabolism cleared by the kidneys. Laboratories in some countries report it as blood urea nitrogen (BUN)."});

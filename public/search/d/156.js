@@ -1,1 +1,0 @@
-marrowSearch.addDoc(156,{"u":"glossary.html#white-cells","c":"Glossary","s":"White cells (leucocytes)","t":"The cells of the blood that fight infection; their number is reported as the white cell count."});

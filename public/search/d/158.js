@@ -1,1 +1,0 @@
-marrowSearch.addDoc(158,{"u":"glossary.html#aha","c":"Glossary","s":"American Heart Association (AHA)","t":"A United States organisation that publishes, among other things, guidelines for cardiopulmonary resuscitation and emergency cardiovascular care."});

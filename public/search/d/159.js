@@ -1,1 +1,0 @@
-marrowSearch.addDoc(159,{"u":"glossary.html#erc","c":"Glossary","s":"European Resuscitation Council (ERC)","t":"A European organisation that publishes guidelines and courses on resuscitation, including paediatric life support."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(160,{"u":"glossary.html#ssc","c":"Glossary","s":"Surviving Sepsis Campaign (SSC)","t":"An international initiative that publishes guidelines for the management of sepsis and septic shock, including guidelines for children."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(162,{"u":"glossary.html#agreement","c":"Glossary","s":"Agreement and correlation","t":"Two ways of comparing two measurement methods. Correlation shows whether results rise and fall together; agreement shows whether the two methods give the same values. Two methods can be closely correlated yet disagree systematically."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(163,{"u":"glossary.html#case-report","c":"Glossary","s":"Case report and case series","t":"A case report describes a single patient, or a few patients, with an unusual event or finding. A case series describes a group of patients who had the same procedure or condition, without a comparison group."});

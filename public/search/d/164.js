@@ -1,1 +1,0 @@
-marrowSearch.addDoc(164,{"u":"glossary.html#confounding","c":"Glossary","s":"Confounding","t":"Distortion of an apparent association between an exposure (such as IO access) and an outcome (such as survival) by a third factor linked to both (such as how ill the patient was)."});

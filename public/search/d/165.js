@@ -1,1 +1,0 @@
-marrowSearch.addDoc(165,{"u":"glossary.html#ehr","c":"Glossary","s":"Electronic health record (EHR)","t":"A digital version of a patient's record; databases of such records are used for population-based research."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(166,{"u":"glossary.html#observational","c":"Glossary","s":"Observational study","t":"A study in which researchers record what happens without assigning the treatment, so that groups may differ in ways other than the treatment."});

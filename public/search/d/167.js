@@ -1,1 +1,0 @@
-marrowSearch.addDoc(167,{"u":"glossary.html#odds-ratio","c":"Glossary","s":"Odds ratio (OR)","t":"A measure of association comparing the odds of an outcome in two groups; 1 means no difference. A crude odds ratio is unadjusted; an adjusted odds ratio has been corrected statistically for other measured factors."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(168,{"u":"glossary.html#propensity-matching","c":"Glossary","s":"Propensity matching","t":"A statistical method that pairs patients who received one treatment with patients who did not but had a similar estimated likelihood of receiving it, to make the groups more comparable in an observational study."});

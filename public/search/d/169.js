@@ -1,1 +1,0 @@
-marrowSearch.addDoc(169,{"u":"glossary.html#rct","c":"Glossary","s":"Randomised controlled trial (RCT)","t":"A study in which patients are allocated to treatments by chance, so that the groups differ, on average, only in the treatment they receive."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(170,{"u":"glossary.html#registry","c":"Glossary","s":"Registry","t":"A systematic collection of data about all patients with a given condition or procedure in a region or country."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(171,{"u":"glossary.html#significance","c":"Glossary","s":"Statistical significance","t":"A judgement of whether a difference observed in a study is larger than would be expected by chance alone; a difference that is not significant may still be real but has not been shown."});

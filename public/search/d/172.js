@@ -1,1 +1,0 @@
-marrowSearch.addDoc(172,{"u":"glossary.html#surveillance","c":"Glossary","s":"Surveillance study","t":"A study that collects reports of defined events, such as IO insertions, systematically and continuously over a period, often across a whole country."});

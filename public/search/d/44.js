@@ -1,1 +1,0 @@
-marrowSearch.addDoc(44,{"u":"sampling.html","c":"3 Blood sampling","t":"An intraosseous (IO) needle gives access to blood as well as to the circulation. Marrow blood is not venous blood, however, and some values differ in ways that matter. This chapter sets out what the studies show, who was studied, and how to take and handle samples."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(52,{"u":"sampling.html#cross-match","c":"3 Blood sampling","s":"3.4 Blood group and cross-match","t":"ABO and Rh typing of marrow blood matched venous blood in adult haematology and oncology patients whose samples came from the posterior iliac crest. Marrow blood can be used for cross-match."});

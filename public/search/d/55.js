@@ -1,1 +1,0 @@
-marrowSearch.addDoc(55,{"u":"sampling.html#coagulation","c":"3 Blood sampling","s":"3.7 Coagulation","t":"In pigs, IO samples were hypercoagulable and often clotted, and the prothrombin time (PT), the activated partial thromboplastin time (APTT) and fibrinogen were hard to measure. Do not use IO samples for coagulation tests."});

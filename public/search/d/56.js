@@ -1,1 +1,0 @@
-marrowSearch.addDoc(56,{"u":"sampling.html#cultures","c":"3 Blood sampling","s":"3.8 Blood cultures","t":"No verified study of blood cultures taken from IO aspirate is included in this course. In common practice, some laboratories accept IO aspirate for culture bottles and for POC tests only. Ask your laboratory what it accepts before you need to know."});

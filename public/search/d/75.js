@@ -1,1 +1,0 @@
-marrowSearch.addDoc(75,{"u":"glossary.html","c":"Glossary","t":"The terms below are grouped by theme and listed alphabetically within each group. Each chapter links a term to its entry here the first time the term appears in that chapter. The definitions are general descriptions; the clinical evidence is in the chapters."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(77,{"u":"glossary.html#asepsis","c":"Glossary","s":"Aseptic technique","t":"Measures that keep micro-organisms out of a wound or device during a procedure, such as cleaning the skin with an antiseptic and handling sterile parts without contaminating them."});

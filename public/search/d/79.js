@@ -1,1 +1,0 @@
-marrowSearch.addDoc(79,{"u":"glossary.html#marrow","c":"Glossary","s":"Bone marrow and marrow cavity","t":"The soft, blood-forming tissue inside bones, and the space within a bone that contains it. An intraosseous needle is placed in this space."});

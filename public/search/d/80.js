@@ -1,1 +1,0 @@
-marrowSearch.addDoc(80,{"u":"glossary.html#central-venous","c":"Glossary","s":"Central venous access","t":"A catheter (a central line) whose tip lies in a large vein close to the heart, usually inserted through a vein in the neck, chest or groin."});

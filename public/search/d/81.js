@@ -1,1 +1,0 @@
-marrowSearch.addDoc(81,{"u":"glossary.html#colour-doppler","c":"Glossary","s":"Colour Doppler ultrasound","t":"An ultrasound mode that displays blood flow in colour, showing its direction and speed."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(85,{"u":"glossary.html#flush","c":"Glossary","s":"Flush","t":"A small volume of fluid, usually saline, pushed through a needle or line to check that it runs freely or to carry a drug into the circulation."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(87,{"u":"glossary.html#iliac-crest","c":"Glossary","s":"Iliac crest","t":"The upper curved edge of the hip bone (ilium). Marrow for diagnostic tests is often aspirated from it."});

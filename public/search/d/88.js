@@ -1,1 +1,0 @@
-marrowSearch.addDoc(88,{"u":"glossary.html#io","c":"Glossary","s":"Intraosseous (IO)","t":"Within a bone. IO access means placing a needle into the marrow cavity so that drugs and fluids can be given, and blood sampled, through it."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(91,{"u":"glossary.html#powered-device","c":"Glossary","s":"Powered IO device","t":"A device, usually battery-powered (a semi-automatic device in some studies), that drives an IO needle into the bone by rotation."});

@@ -1,1 +1,0 @@
-marrowSearch.addDoc(93,{"u":"glossary.html#stylet","c":"Glossary","s":"Stylet","t":"A removable inner rod that fills the hollow of a needle during insertion, preventing it from being blocked by bone or tissue."});

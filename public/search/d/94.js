@@ -1,1 +1,0 @@
-marrowSearch.addDoc(94,{"u":"glossary.html#cut-down","c":"Glossary","s":"Venous cut-down","t":"A surgical procedure in which a small skin incision exposes a vein so that a cannula can be placed into it under direct vision."});

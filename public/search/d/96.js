@@ -1,1 +1,0 @@
-marrowSearch.addDoc(96,{"u":"glossary.html#compartment-syndrome","c":"Glossary","s":"Compartment syndrome","t":"A rise in pressure within a closed compartment of muscle bounded by fascia, such as in the lower leg, that impairs blood flow to the muscles and nerves in it."});

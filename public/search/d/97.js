@@ -1,1 +1,0 @@
-marrowSearch.addDoc(97,{"u":"glossary.html#dislodgement","c":"Glossary","s":"Dislodgement","t":"Movement of a needle or catheter out of its intended position, for example when a limb or the patient is moved."});
