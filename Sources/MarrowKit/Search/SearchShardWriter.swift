@@ -16,9 +16,9 @@ import Foundation
 public struct SearchShardWriter: Sendable {
     public var inlineLimit = 48
     public var postingsFileBytes = 16_384
-    /// Sections per `d/<n>.js`, deflated together (base64 in the script): a results list loads a
-    /// few of these, and the whole text of the book costs about a third of its size.
-    public var documentsPerFile = 8
+    /// Sections per `d/<n>.js`, deflated together (base64 in the script): a result loads one of
+    /// these, and the whole text of the book costs about a third of its size.
+    public var documentsPerFile = 4
     public var synonyms: [[[String]]] = []
 
     public init(synonyms: [[[String]]] = []) {
