@@ -39,13 +39,19 @@ struct SearchSiteTests {
 
     func text(_ site: FixtureSite, _ path: String) throws -> String { try site.page(path) }
 
-    /// The sections of `search/d/0.js`, inflated: [{u, c, s, t}].
+    /// Every section of `search/d/*.js`, inflated, in order: [{u, c, s, t}].
     func sections(_ site: FixtureSite) throws -> [[String: String]] {
-        let script = try site.page("search/d/0.js")
-        #expect(script.hasPrefix("marrowSearch.addDocs(0,\""))
-        let base64 = script.split(separator: "\"")[1]
-        let json = try #require(Data(base64Encoded: String(base64)).flatMap(Deflate.decompress))
-        return try JSONDecoder().decode([[String: String]].self, from: json)
+        var all: [[String: String]] = []
+        var file = 0
+        while site.exists("search/d/\(file).js") {
+            let script = try site.page("search/d/\(file).js")
+            #expect(script.hasPrefix("marrowSearch.addDocs(\(all.count),\""))
+            let base64 = script.split(separator: "\"")[1]
+            let json = try #require(Data(base64Encoded: String(base64)).flatMap(Deflate.decompress))
+            all += try JSONDecoder().decode([[String: String]].self, from: json)
+            file += 1
+        }
+        return all
     }
 
     @Test func oneDocumentPerSectionWithAnchorsAndFields() throws {

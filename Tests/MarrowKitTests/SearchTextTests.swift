@@ -51,7 +51,7 @@ struct SearchTextTests {
 
     /// The browser's stemmer (search-text.js) is checked against the same file by test_search.py.
     @Test func stemsFixtureMatches() throws {
-        let url = Repository.fixtures.appendingPathComponent("search-stems.tsv")
+        let url = Repository.root.appendingPathComponent("Tests/search-stems.tsv")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
         #expect(lines.count > 1000)
         if ProcessInfo.processInfo.environment["MARROW_UPDATE_FIXTURES"] != nil {

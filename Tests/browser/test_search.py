@@ -18,7 +18,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
-STEMS = ROOT / "Tests" / "MarrowKitTests" / "Fixtures" / "search-stems.tsv"
+STEMS = ROOT / "Tests" / "search-stems.tsv"
 passed = failed = 0
 
 

@@ -1,7 +1,7 @@
 // Marrow's search text: folding, word splitting and the English (Porter2) stemmer, the same
 // as Sources/MarrowKit/Search (SearchTokenizer.swift, Porter2Word.swift) so that the words a
 // reader types meet the stems in the index. Tests/browser/test_search.py checks both
-// stemmers against Tests/MarrowKitTests/Fixtures/search-stems.tsv.
+// stemmers against Tests/search-stems.tsv.
 (function () {
   "use strict";
 

@@ -1,7 +1,7 @@
 /// The English (Porter2) Snowball stemmer, written from the algorithm's published description
 /// (snowballstem.org/algorithms/english/stemmer.html). Words are folded lower-case ASCII
-/// letters; anything else (digits, other scripts) is returned unchanged. `search.js` holds a
-/// line-for-line port; `Tests/MarrowKitTests/Fixtures/search-stems.tsv` keeps the two in step.
+/// letters; anything else (digits, other scripts) is returned unchanged. `search-text.js` holds a
+/// line-for-line port; `Tests/search-stems.tsv` keeps the two in step.
 public enum Porter2Stemmer {
     public static func stem(_ word: String) -> String {
         let bytes = Array(word.utf8)
