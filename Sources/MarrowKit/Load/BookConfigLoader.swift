@@ -5,7 +5,7 @@ public struct BookConfigLoader: Sendable {
     static let knownKeys = [
         "title", "subtitle", "authors", "language", "description", "license", "repository", "edit_url",
         "bibliography", "citation_style", "citation_numbering", "numbering", "raw_html", "warn_uncited",
-        "print_page",
+        "print_page", "search",
     ]
 
     public init() {}
@@ -64,6 +64,8 @@ public struct BookConfigLoader: Sendable {
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.printPage = v }
             case "raw_html":
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.allowRawHTML = v }
+            case "search":
+                config.searchSynonyms = SearchConfigReader(reader: reader).synonyms(value, diagnostics: &diagnostics)
             default:
                 diagnostics.append(reader.unknownKey(key, node: keyNode, known: Self.knownKeys))
             }

@@ -33,6 +33,8 @@ public struct BookConfig: Sendable, Hashable {
     public var numbering: Bool
     /// Raw HTML in Markdown is passed through (tag-filtered) instead of escaped.
     public var allowRawHTML: Bool
+    /// `search: synonyms:` groups of words and phrases a search treats as one (IO, intraosseous).
+    public var searchSynonyms: [[String]] = []
 
     public init(
         title: String = "Untitled", subtitle: String? = nil, authors: [String] = [], language: String = "en",

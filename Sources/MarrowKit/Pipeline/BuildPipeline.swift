@@ -1,6 +1,6 @@
 import Foundation
 
-/// The whole pipeline: load -> parse -> resolve -> render -> write. `check` stops before writing.
+/// The whole pipeline: load -> parse -> resolve -> render and index -> write. `check` stops before writing.
 public struct BuildPipeline {
     public enum Mode: Sendable {
         /// Build and swap the result into the output folder.
@@ -70,7 +70,8 @@ public struct BuildPipeline {
             report.seconds = Date().timeIntervalSince(start)
             return report
         }
-        let files = SiteRenderer(book: book, templates: templates, theme: project.theme, contentRoot: layout.content).render()
+        var files = SiteRenderer(book: book, templates: templates, theme: project.theme, contentRoot: layout.content).render()
+        files += SearchStage(book: book).render()
         report.fileCount = files.count
         switch options.mode {
         case .write:

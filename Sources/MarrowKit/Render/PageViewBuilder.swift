@@ -58,6 +58,11 @@ struct PageViewBuilder {
                      description: book.config.description ?? site.title)
     }
 
+    func searchView() -> SearchPageView {
+        SearchPageView(site: site, root: "", pagePath: "search.html", headTitle: "Search · \(site.title)",
+                       description: "Search \(site.title)")
+    }
+
     private func link(to page: ResolvedPage, root: String) -> LinkView {
         LinkView(url: root + page.outputPath, title: page.title, number: page.number)
     }

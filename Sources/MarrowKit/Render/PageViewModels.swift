@@ -105,3 +105,12 @@ public struct PrintView: Sendable {
     public var description: String
     public var chapters: [PrintChapterView]
 }
+
+/// `search.html`: the results of `?q=...`, drawn by `assets/search.js`.
+public struct SearchPageView: Sendable {
+    public var site: SiteView
+    public var root: String
+    public var pagePath: String
+    public var headTitle: String
+    public var description: String
+}

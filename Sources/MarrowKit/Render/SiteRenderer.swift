@@ -51,6 +51,9 @@ public struct SiteRenderer {
         files.append(OutputFile(path: "toc.html", text: templates.render(builder.contentsView(), template: "contents")))
         files.append(OutputFile(path: "404.html", text: templates.render(builder.notFoundView(), template: "404")))
         if let print = printPage(builder) { files.append(print) }
+        if templates.names.contains("search") {
+            files.append(OutputFile(path: "search.html", text: templates.render(builder.searchView(), template: "search")))
+        }
         files.append(OutputFile(path: "toc.js", text: TOCScript.render(book.toc)))
         return files
     }

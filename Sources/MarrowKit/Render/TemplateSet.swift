@@ -5,7 +5,7 @@ import Mustache
 public struct TemplateSet {
     public static let required = ["page", "contents", "404"]
     private let library: MustacheLibrary
-    /// The names of the theme's templates; `print` is optional.
+    /// The names of the theme's templates, for the optional ones (`print`, `search`).
     public let names: Set<String>
 
     public init?(theme: Theme, templatesDisplayPath: String, diagnostics: inout [Diagnostic]) {

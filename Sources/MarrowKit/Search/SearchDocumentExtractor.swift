@@ -1,0 +1,52 @@
+/// Cuts one resolved page into search documents, one per heading (and one for the text before
+/// the first heading), from its parsed tree. A pure function of the page, so that an
+/// incremental build can keep the documents of pages that did not change.
+public enum SearchDocumentExtractor {
+    public static func documents(of page: ResolvedPage) -> [SearchDocument] {
+        let chapter = (page.number.map { "\($0) " } ?? "") + page.title
+        var numbers: [String: String] = [:]
+        for heading in page.chapter.headings { numbers[heading.anchor] = heading.number }
+        var docs = [SearchDocument(url: page.outputPath, chapter: chapter, section: nil, titleText: page.title,
+                                   headingText: "", bodyText: "")]
+        for block in page.chapter.document.children {
+            if case .heading(_, let anchor?) = block.kind {
+                let text = block.plainText
+                let label = numbers[anchor].map { "\($0) \(text)" } ?? text
+                docs.append(SearchDocument(url: "\(page.outputPath)#\(anchor)", chapter: chapter, section: label,
+                                           titleText: "", headingText: text, bodyText: ""))
+                continue
+            }
+            var text = ""
+            appendText(of: block, to: &text)
+            let last = docs.count - 1
+            docs[last].bodyText += docs[last].bodyText.isEmpty ? text : " " + text
+        }
+        for index in docs.indices {
+            docs[index].bodyText = docs[index].bodyText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return docs
+    }
+
+    /// The words a reader sees, with a space wherever blocks, cells or lines meet.
+    private static func appendText(of node: MarkdownNode, to out: inout String) {
+        switch node.kind {
+        case .text(let s), .code(let s):
+            out += s
+        case .codeBlock(_, let literal):
+            out += " " + literal + " "
+        case .softBreak, .lineBreak:
+            out += " "
+        case .footnoteReference, .htmlInline, .htmlBlock, .citation, .bibliography, .crossReference, .thematicBreak:
+            break
+        case .callout(let kind, let title, _):
+            out += " " + (title ?? kind.rawValue.capitalized) + " "
+            for child in node.children { appendText(of: child, to: &out) }
+        case .paragraph, .heading, .item, .tableCell, .tableRow, .blockQuote, .footnoteDefinition:
+            out += " "
+            for child in node.children { appendText(of: child, to: &out) }
+            out += " "
+        default:
+            for child in node.children { appendText(of: child, to: &out) }
+        }
+    }
+}

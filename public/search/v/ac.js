@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ac",{"accept":[3,5.88093,"2SX4VJ_"],"access":[47,2.42576,0],"accord":[2,4.55429,"V_RR"],"account":[1,3.8629,"J_"],"accur":[1,4.09997,"X1_"],"achiev":[2,3.28374,"XBwK_"],"acid":[3,5.99407,"a3s1mI_"],"across":[2,5.50765,"UMaF_"],"act":[1,6.79765,"ZO_"],"action":[1,3.16704,"2_"],"activ":[6,5.88037,"XOgXEmO_Al9l8j"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ad",{"ad":[1,4.5055,"8_"],"addit":[1,2.31211,"XC_"],"adjunct":[1,4.09997,"X1_"],"adjust":[2,5.01375,"MJaI_"],"adult":[15,3.7711,"5X5b4S1iVZ1q3_1a1c1j1Z4J1Y1dBS"],"advanc":[2,3.67495,"Y1S5_"],"advic":[2,4.39757,"EPQ_"],"advis":[3,2.63654,"K_5vX3h"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ap",{"apart":[2,2.2623,"N_X3t"],"appar":[1,6.44776,"b5_"],"appear":[3,5.36896,"C_HYXFt"],"appli":[5,4.08327,"1_OJFtFuEk"],"approv":[9,2.94538,"DbFW1kDo1i1_LO2v8W"],"aptt":[3,6.49647,"XOk4HY2_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ar",{"area":[2,4.48897,"8uK_"],"argu":[2,4.90381,"G_9J"],"aris":[1,4.6736,"XT_"],"arm":[1,6.24679,"YQ_"],"around":[2,6.50961,"X7YYI_"],"arrest":[19,4.10766,"5S5U3K1N3U1S1o1Z1D1R2Y1CMUCSAT5NSx6_3i"],"arriv":[6,4.54902,"LI2O2GX8H7ZX6_"],"arteri":[10,4.66529,"7N7GX1Y4_1k2m1e4W1HBQ"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("as",{"asept":[2,7.2614,"X8cX6_"],"ask":[4,4.17954,"EN9TX2_3P"],"aspart":[1,8.16099,"a2_"],"aspir":[8,4.54705,"FkEV4aEc2b8_1KUu"],"assess":[1,6.61808,"a9_"],"assign":[1,6.40654,"b7_"],"associ":[8,5.10348,"2PCF4V4N2Oa7_6p3i"],"assum":[2,4.04008,"4_3e"],"ast":[2,7.28506,"XHXYH_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ba",{"babi":[1,8.24348,"Z9_"],"back":[1,4.20314,"B_"],"bacteria":[1,6.48951,"a6_"],"base":[9,5.37192,"ES5SX0U1F3aYC_1e3fVi"],"basi":[1,4.08087,"N_"],"basic":[1,4.52585,"4_"],"batteri":[4,4.65959,"SQ2bX6hO_"]});

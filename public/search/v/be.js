@@ -1,0 +1,1 @@
+marrowSearch.addVocab("be",{"beamer":[2,3.17872,"Uc8_"],"becom":[4,3.31637,"X7v8_GsBl"],"bedsid":[5,3.95043,"ENJmAd3mZA_"],"behav":[2,3.84887,"LRQ_"],"behaviour":[2,2.06395,"UxE_"],"behind":[3,3.72011,"4_3e7R"],"beneath":[1,4.4259,"9_"],"besser":[1,1.67461,"M_"],"best":[1,1.80425,"Y1_"],"better":[1,2.31211,"XC_"]});

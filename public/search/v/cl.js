@@ -1,0 +1,1 @@
+marrowSearch.addVocab("cl",{"class":[1,4.06669,"XU_"],"classic":[5,4.45806,"EK9Q1W1HYO_"],"clean":[2,5.44066,"X0mXE_"],"clear":[9,4.33784,"MFTc1U8JBTXU_4x2sHo"],"clinic":[4,6.80953,"1e9VY2eP_"],"clinician":[1,4.52585,"4_"],"close":[8,3.87348,"9kXDh4N2N8hDyG_Y2t"],"closer":[1,3.80424,"XA_"],"clot":[8,4.91554,"XOl4IY2zAq5u3y7v2_"]});

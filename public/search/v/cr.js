@@ -1,0 +1,1 @@
+marrowSearch.addVocab("cr",{"creatinin":[5,6.17442,"XHV1W2F7UYE_"],"crest":[5,6.07151,"TQIX2W4eX3_"],"critic":[10,3.5811,"2X3f8T5f3X3WX8R1J4gX8_"],"cross":[7,5.60196,"XEV7z5R1U1RBOY3_"],"crude":[3,4.61667,"MW3JaF_"]});

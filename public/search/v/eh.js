@@ -1,0 +1,1 @@
+marrowSearch.addVocab("eh",{"ehr":[1,8.13449,"b6_"]});

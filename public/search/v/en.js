@@ -1,0 +1,1 @@
+marrowSearch.addVocab("en",{"encount":[2,3.44829,"J_Jw"],"end":[10,4.6621,"7N4Y6Y5D5WJXGWMt9tT_"],"enough":[2,5.47395,"XQNXN_"],"enter":[1,3.89291,"X7_"],"entri":[1,5.68026,"YC_"],"enzym":[3,5.23253,"ZV_2z1z"]});

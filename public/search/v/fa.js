@@ -1,0 +1,1 @@
+marrowSearch.addVocab("fa",{"face":[1,2.22485,"XQ_"],"factor":[2,5.75571,"b5_3t"],"fail":[13,3.60913,"5b2RIGMfEz1t1Z1_1T9U1NX6wAr"],"failur":[2,5.47395,"ZGy1_"],"fair":[1,1.97493,"E_"],"fall":[1,5.3185,"b3_"],"fallen":[1,6.13212,"ZH_"],"far":[2,3.65991,"X1_RY"],"fascia":[1,6.09482,"Z1_"],"fast":[5,2.99293,"2mGzHy8pN_"],"faster":[3,2.63654,"K_2X3X"],"favour":[1,3.08894,"O_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("fi",{"fibrin":[1,6.89114,"aD_"],"fibrinogen":[4,6.66814,"XOg4GYCl5_"],"field":[1,3.01461,"X0_"],"fight":[1,6.36584,"aT_"],"figur":[14,4.23379,"7r1_3s2M8E7V4N6S2cIH5T4Y2W2P"],"fill":[1,6.61808,"YU_"],"find":[8,3.49127,"3j2j5n3X9X3XX7TZ4_"],"firm":[1,4.09997,"X1_"],"first":[21,2.99473,"Bd1z1f7k1c3i1Z5nDV1ZEL4c3s4c5k1N1rT_KsEuX3_"],"five":[1,1.80425,"Y1_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("fo",{"fold":[1,4.4259,"9_"],"follow":[10,3.29903,"AnGx2S1d7q6_2sNn3k4a"],"foot":[1,6.24679,"YQ_"],"forc":[1,5.61659,"ZR_"],"form":[2,5.18822,"SRXK_"],"format":[1,6.98724,"aN_"],"formulari":[2,3.67495,"X3yV_"],"found":[10,3.76308,"Jc1W2H1P2H5LXCWXL_2z1z"],"four":[1,3.89291,"X7_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("fr",{"fraction":[1,6.40654,"aH_"],"fractur":[2,2.2623,"N_2g"],"fragil":[1,6.75185,"ZA_"],"fragment":[1,6.98724,"aN_"],"frascon":[1,2.15314,"U_"],"free":[1,6.40654,"aH_"],"freeli":[2,5.68258,"X1fXL_"],"french":[2,2.5775,"M_3a"],"frequent":[2,4.87708,"X9_Vg"],"front":[1,3.99147,"S_"]});

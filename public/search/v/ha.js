@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ha",{"haematocrit":[5,6.39108,"XHU1V1U1FYQ_"],"haematolog":[3,4.32574,"XFq6_7Q"],"haemoglobin":[7,5.65932,"XHV1V1V1F7TYAqA_"],"hand":[4,4.89639,"1uTLXS-1_"],"handl":[4,4.89639,"NPMqX1yD_"],"handov":[1,6.85453,"Y8_"],"happen":[2,5.71891,"EJaP_"],"hard":[4,5.09041,"2UXMs4LN_"],"harm":[3,4.10991,"EPOjX3_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ho",{"hold":[2,3.39593,"SfE_"],"hollow":[1,6.61808,"YU_"],"horton":[2,3.17872,"Uc8_"],"hoskin":[1,3.56092,"X6_"],"hospit":[10,5.26645,"DK9K2M1KGdVQX0k4_1h1k"],"hour":[8,3.54681,"DW7a4Z1JEi3_2hNn"],"howev":[1,5.20794,"XD_"]});

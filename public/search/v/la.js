@@ -1,0 +1,1 @@
+marrowSearch.addVocab("la",{"label":[3,3.39786,"7iX7_Cu"],"laboratori":[14,4.71633,"5R3V6E1aX0U8u2o1X2PBNXL_CjAzAd"],"lactat":[3,7.37918,"XJUYKfC_"],"landmark":[4,3.34516,"7gLw4iX3_"],"larg":[9,3.57869,"Jg2K9N4u9a1POj1iC_"],"larger":[1,6.02158,"bC_"],"last":[1,2.83548,"D_"],"later":[2,2.2623,"N_XAj"],"lay":[2,3.78375,"XJ_3-"],"layer":[2,5.90775,"2UYH_"]});

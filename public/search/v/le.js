@@ -1,0 +1,1 @@
+marrowSearch.addVocab("le",{"lead":[1,4.31165,"A_"],"leak":[1,3.89291,"X7_"],"leakag":[1,6.89114,"Z3_"],"learn":[8,4.16825,"4h1y4h8_Az5TE-G-"],"leav":[1,3.67856,"Y8_"],"left":[1,2.45966,"YB_"],"leg":[2,5.44066,"SPY5_"],"length":[3,5.63936,"EIH_XMz"],"less":[2,1.92204,"Mn8_"],"lesson":[1,3.89291,"X7_"],"leucocyt":[2,7.43028,"XHWZC_"],"level":[6,4.76799,"3aFaHaVcY7z4_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("me",{"mean":[12,3.46387,"2WBTJU4k8N2g6LCQ6gJ-1_YEv"],"measur":[20,3.35537,"8cKLSm4JIq9wX7n1s2r1q5_6w2v2s1r2n2-3qAj5-"],"mechan":[2,5.79298,"Z6_By"],"medial":[1,2.46572,"S_"],"median":[5,3.74997,"LNLkM_1MAn"],"medic":[1,6.57466,"ZE_"],"mention":[2,3.75201,"B_3U"],"messag":[1,2.04338,"XK_"],"metabol":[4,5.09041,"a3x1rF_9s"],"method":[3,6.50575,"X1Xa2_6l"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("mo",{"mode":[1,6.36584,"YI_"],"model":[5,3.82595,"3l1sM_6aX9y"],"moder":[3,3.62423,"XHz3_8V"],"morphin":[1,6.79765,"ZO_"],"mortal":[3,2.63654,"K_2X3X"],"most":[1,5.00006,"Y9_"],"motor":[2,4.04008,"4_Sg"],"move":[4,5.22852,"BzLSX8YQ_"],"movement":[2,6.06805,"YRx7_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("no",{"no":[19,3.69444,"AmAP1F1N1p1O1N3J3e1O1W3a4dHh7K1O5WX0_Y2i"],"non":[1,6.24679,"a3_"],"none":[2,4.55429,"V_9z"],"nor":[2,5.01375,"XMlY5_"],"normal":[1,7.40001,"aG_"],"not":[50,2.2717,0],"note":[4,6.24931,"F_7DANFX"],"noth":[3,3.42612,"XM_4Y2X"],"now":[1,1.67181,"P_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ol",{"old":[2,2.06395,"PkJ_"]});

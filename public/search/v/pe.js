@@ -1,0 +1,1 @@
+marrowSearch.addVocab("pe",{"peopl":[1,2.04338,"XK_"],"period":[3,5.99407,"Y6aXJ_XKr"],"periop":[19,4.11095,"7W7E7D7H7S6d1R1OIx3I1S2V1T1T1T2Q2N1SXE_"],"peripher":[4,4.80482,"3dHW5HY1_"],"persist":[1,1.80425,"Y1_"],"person":[2,5.1583,"X6dYN_"]});

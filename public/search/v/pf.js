@@ -1,0 +1,1 @@
+marrowSearch.addVocab("pf",{"pfeiffer":[1,2.15314,"U_"]});

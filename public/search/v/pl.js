@@ -1,0 +1,1 @@
+marrowSearch.addVocab("pl",{"place":[19,3.07167,"2U9e9U1p4R2c1NAY4a2MKO1H7Z3N5t5_4w6zX7z"],"placement":[5,4.69441,"7SEI4G7T1_"],"plain":[1,5.26264,"Q_"],"plan":[12,3.24834,"5g2VTn7a1fHo1_3s5i4r1QXGy"],"plasma":[10,4.07361,"2T1aFaHaVcXSrF_Cu1u1x"],"platelet":[8,5.54806,"XEU3V1i2W6Y1TCOYG_"]});

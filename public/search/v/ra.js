@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ra",{"rais":[1,6.61808,"aJ_"],"ran":[1,3.89291,"X7_"],"randomis":[5,5.9138,"EF1e5P5DaH_"],"rang":[1,5.10189,"V_"],"rare":[4,5.30043,"X6XObBkX2_"],"rate":[10,2.91213,"2f6w5a1PDp3S8k2_3hKl"],"rather":[7,4.4387,"3b5x2f5n6HX7LJ_"],"ratio":[2,7.84087,"MCaI_"],"ray":[5,2.7657,"Ng2SH_NUAf"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ro",{"rod":[1,6.61808,"YU_"],"role":[1,4.52585,"4_"],"rosc":[4,6.33911,"MT2O1DYM_"],"rosetti":[1,3.56092,"X6_"],"rotat":[1,6.05798,"YS_"],"rout":[9,3.83429,"2y1_Fe3J1pDeQl5f1i"],"row":[2,4.02192,"8_XPP"]});

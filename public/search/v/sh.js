@@ -1,0 +1,1 @@
+marrowSearch.addVocab("sh",{"shade":[1,2.46572,"S_"],"share":[3,5.10287,"Bh8dZV_"],"shin":[2,6.10949,"SNY1_"],"shock":[19,4.10584,"3S2S5V4O3U1S2q1D1C2Y1RMVCS1F9T5NX6_1-XGh"],"short":[4,5.15854,"9gVk4MX3_"],"shorter":[3,2.63654,"K_2X3X"],"show":[16,3.49995,"7Q7U2n6F2S1F3a4RDlDK2W7d1b3TBvYH_"],"shown":[1,6.02158,"bC_"]});

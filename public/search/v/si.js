@@ -1,0 +1,1 @@
+marrowSearch.addVocab("si",{"sick":[1,4.52585,"4_"],"side":[3,5.17846,"8_KPOv"],"sign":[5,2.98069,"5y9UJ_AqTv"],"signific":[5,6.28529,"UQDO1HLDZB_"],"similar":[5,4.27495,"2YGhHgViZ7_"],"singl":[7,3.63574,"EN6b2X2Z1JZV-C_"],"site":[21,3.90027,"5S2KGg2C1b1S1h1t2a1f9d2O1RIT2I1T2m1T4Q2N3_"],"situat":[3,4.51544,"G_1mXFT"],"six":[2,5.26011,"X1_Aa"],"size":[4,3.9242,"SU3_CfMM"]});

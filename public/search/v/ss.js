@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ss",{"ssc":[2,7.21455,"KPaD_"]});

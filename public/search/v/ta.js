@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ta",{"tabl":[5,5.52293,"8_3ZBEUHDQ"],"take":[19,3.10905,"7R7I7TE_4a4V2n1dCY1b4Y2H6U1Y2U1NXAt9sRv"],"taken":[6,4.97318,"MFUI5mY7_Br3-"],"target":[2,2.2623,"N_2g"],"taught":[4,3.31637,"A_4T7R2b"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("tr",{"track":[1,3.01461,"X0_"],"train":[6,5.51928,"1iTH8SOWB_1P"],"transfer":[2,5.37616,"X9vV_"],"transfus":[5,4.7798,"XQL2LBVXMtD_"],"transmiss":[1,6.20809,"ZN_"],"treat":[5,4.68753,"3c7gNeX6WX1_"],"treatment":[4,6.11427,"XSHZB_2l1z"],"tri":[2,3.95086,"9_Ea"],"trial":[6,5.62827,"EF1e5c4O1MaH_"],"troubl":[1,5.00006,"Y9_"],"trust":[1,3.9234,"5_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("un",{"unadjust":[1,5.61659,"b8_"],"unconsci":[2,6.41623,"X4eYG_"],"unheal":[5,2.7657,"Ng2SH_NUAf"],"unit":[4,6.66625,"KNYP_TmLh"],"unreli":[1,4.00173,"XR_"],"unrepres":[1,6.09482,"aB_"],"unusu":[1,5.49343,"b4_"]});

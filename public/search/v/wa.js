@@ -1,0 +1,1 @@
+marrowSearch.addVocab("wa",{"wake":[2,3.67495,"Y6_5c"],"want":[1,4.20314,"B_"],"warn":[4,2.9943,"LUI_DXKy"],"wast":[2,5.90775,"a9_Js"],"watch":[4,3.17957,"LmBkAwQ_"],"way":[11,3.66468,"2V1cFd4G5dIp7K9kYRrBq4_"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("wh",{"whatev":[1,4.06669,"Y5_"],"wherea":[2,3.7208,"JwX3_"],"wherev":[1,4.20314,"B_"],"whether":[4,5.42566,"MF1NaC_9s"],"white":[9,5.41255,"XET3U1h2V6X1T1QBNYM_"],"whoever":[1,3.67856,"Y8_"],"whole":[1,6.16987,"bD_"],"wholli":[1,5.46348,"X9_"],"whose":[5,4.25001,"ELX1k6vBSH_"]});
