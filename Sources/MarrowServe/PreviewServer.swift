@@ -36,6 +36,7 @@ public final class PreviewServer: @unchecked Sendable {
         let first = try builder.build()
         report(first)
         store.apply(first)
+        refreshSearch()
         let address: any SocketAddress = host.contains(":") ? try sockaddr_in6.inet6(ip6: host, port: port)
                                                              : try sockaddr_in.inet(ip4: host, port: port)
         let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: SiteHandler(store: store))
@@ -69,9 +70,20 @@ public final class PreviewServer: @unchecked Sendable {
                 let result = try builder.build(changed: changed)
                 report(result)
                 store.apply(result)
+                refreshSearch()
             } catch {
                 log("error: \(error)")
             }
+        }
+    }
+
+    /// The search index after the pages: a save shows in the page first, in search a moment later.
+    private func refreshSearch() {
+        let start = Date()
+        let (changed, removed) = builder.refreshSearch()
+        store.replaceQuietly(changed: changed, removed: removed)
+        if !changed.isEmpty || !removed.isEmpty {
+            log("Search index: \(changed.count + removed.count) files updated in \(Int((Date().timeIntervalSince(start) * 1000).rounded())) ms")
         }
     }
 

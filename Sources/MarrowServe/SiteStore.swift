@@ -78,6 +78,15 @@ public final class SiteStore: @unchecked Sendable {
         for listener in notify { listener() }
     }
 
+    /// Files that change no open page (the search index, brought up to date after a build):
+    /// replaced without telling tabs to reload.
+    public func replaceQuietly(changed: [String: Data], removed: [String]) {
+        lock.withLock {
+            for (path, data) in changed { files[path] = data }
+            for path in removed { files[path] = nil }
+        }
+    }
+
     /// Calls `body` after each build until the returned token is passed to `removeListener`.
     public func addListener(_ body: @escaping @Sendable () -> Void) -> UUID {
         let id = UUID()

@@ -24,6 +24,7 @@ import Testing
     /// Compares the incremental result with a fresh full build of the same sources.
     func expectSameAsFullBuild(_ builder: IncrementalBuild, _ result: IncrementalBuild.Result, _ site: FixtureSite,
                                _ comment: Comment, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        _ = builder.refreshSearch()
         let full = try site.build(.write)
         #expect(site.diagnosticLines(full) == result.diagnostics.map(DiagnosticFormatter().format), comment, sourceLocation: sourceLocation)
         #expect(full.failed == result.failed, comment, sourceLocation: sourceLocation)
@@ -50,6 +51,10 @@ import Testing
         #expect(result.renderedPages == 1)
         #expect(Set(result.changed.keys) == ["technique.html", "print.html"])
         #expect(String(decoding: result.changed["technique.html"] ?? Data(), as: UTF8.self).contains("A sentence added while serving."))
+        // The index follows: the new words' vocabulary shard changes, and a second refresh has nothing to do.
+        let search = builder.refreshSearch()
+        #expect(search.changed.keys.contains("search/v/se.js") && search.removed.isEmpty)
+        #expect(builder.refreshSearch().changed.isEmpty)
         try expectSameAsFullBuild(builder, result, site, "body edit")
 
         // A new title: its neighbours' previous/next links and the pages linking to it change.

@@ -98,6 +98,12 @@ import Testing
         try site.write("content/one.md", "# One\n\nEdited words.\n")
         try Self.eventually("the edit is served") { try Self.get(port, "/one.html").body.contains("Edited words.") }
         #expect(try Self.get(port, "/index.html").body.contains("Edited words."))
+        // The search index follows the page: the edited words' vocabulary shard is served.
+        try Self.eventually("the index has the edited words") {
+            let shard = try Self.get(port, "/search/v/ed.js")
+            return shard.status == 200 && shard.body.contains("\"edit\"")
+        }
+        #expect(try Self.get(port, "/search/meta.js").headers["content-type"] == "text/javascript; charset=utf-8")
 
         // A broken edit: reported in the status the overlay draws, the last good page still served.
         try site.write("content/one.md", "# One\n\nBroken [link](missing.md).\n")

@@ -32,6 +32,10 @@ public final class IncrementalBuild {
     private var pendingEverything = true
     /// Content files the served site copies (images pages link to).
     private var servedAssets = Set<String>()
+    /// Each page's search sections, kept between saves; pages whose sections must be extracted
+    /// again, or nil when all must (see `refreshSearch`).
+    private var searchDocuments: [[SearchDocument]] = []
+    private var searchStale: Set<Int>? = nil
 
     public init(layout: ProjectLayout) {
         self.layout = layout
@@ -66,12 +70,44 @@ public final class IncrementalBuild {
             let unlinked = pendingEverything ? [] : servedAssets.subtracting(state!.book.assets)
             (result.changed, result.removed) = apply(output, replacingAll: pendingEverything, removing: unlinked)
             servedAssets = Set(state!.book.assets)
+            if pendingEverything || searchDocuments.count != state!.book.pages.count {
+                searchStale = nil
+            } else {
+                searchStale?.formUnion(render)
+            }
             result.renderedPages = pendingEverything ? state!.book.pages.count : render.count
             pending = []
             pendingEverything = false
         }
         result.seconds = Date().timeIntervalSince(start)
         return result
+    }
+
+    /// Brings the search index up to date with the last good build and returns the index files
+    /// that changed or went away. Separate from `build` so that the server can serve the edited
+    /// page first: the index is rebuilt from every page's kept sections (only the edited pages'
+    /// are extracted again), which costs more than rendering one page on a large book.
+    public func refreshSearch() -> (changed: [String: Data], removed: [String]) {
+        guard let state, state.templates != nil, searchStale != [] else { return ([:], []) }
+        let pages = state.book.pages
+        if let stale = searchStale, searchDocuments.count == pages.count {
+            for index in stale { searchDocuments[index] = SearchDocumentExtractor.documents(of: pages[index]) }
+        } else {
+            searchDocuments = Parallel.map(Array(pages.indices)) { SearchDocumentExtractor.documents(of: pages[$0]) }
+        }
+        searchStale = []
+        var output: [String: Data] = [:]
+        for file in SearchStage.files(for: searchDocuments.flatMap { $0 }, config: state.book.config) {
+            if case .data(let data) = file.contents { output[file.path] = data }
+        }
+        var changed: [String: Data] = [:]
+        for (path, data) in output where site[path] != data {
+            changed[path] = data
+            site[path] = data
+        }
+        let removed = site.keys.filter { $0.hasPrefix(SearchStage.folder) && output[$0] == nil }.sorted()
+        for path in removed { site[path] = nil }
+        return (changed, removed)
     }
 
     /// Reads and parses again the chapters among `files`; nil when a change needs a whole rebuild.
@@ -159,7 +195,8 @@ public final class IncrementalBuild {
             changed[path] = data
             site[path] = data
         }
-        let removed = replacingAll ? site.keys.filter { output[$0] == nil }.sorted() : unlinked.sorted()
+        // The index files are `refreshSearch`'s to replace.
+        let removed = replacingAll ? site.keys.filter { output[$0] == nil && !$0.hasPrefix(SearchStage.folder) }.sorted() : unlinked.sorted()
         for path in removed { site[path] = nil }
         return (changed, removed)
     }

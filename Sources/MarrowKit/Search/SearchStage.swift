@@ -8,10 +8,18 @@ public struct SearchStage: Sendable {
     }
 
     public func render() -> [OutputFile] {
-        let documents = book.pages.flatMap(SearchDocumentExtractor.documents(of:))
-        let index = SearchIndexBuilder().build(documents)
-        return SearchShardWriter(synonyms: Self.stemmedSynonyms(book.config.searchSynonyms)).files(for: index)
+        Self.files(for: book.pages.flatMap(SearchDocumentExtractor.documents(of:)), config: book.config)
     }
+
+    /// Every file of the index for these sections (all of the book's, in reading order).
+    /// `marrow serve` keeps each page's sections between saves and calls this with them.
+    static func files(for documents: [SearchDocument], config: BookConfig) -> [OutputFile] {
+        let index = SearchIndexBuilder().build(documents)
+        return SearchShardWriter(synonyms: stemmedSynonyms(config.searchSynonyms)).files(for: index)
+    }
+
+    /// The folder of the site that holds the index.
+    static let folder = "search/"
 
     /// Each group's entries as stems; entries left with no stem (only stop words) are dropped.
     static func stemmedSynonyms(_ groups: [[String]]) -> [[[String]]] {
