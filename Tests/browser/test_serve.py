@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """`marrow serve` in headless Chromium: a page served with the reload script shows no CSP
-violation or console error, reloads by itself after its chapter is saved, shows a broken
-edit's error over the page (keeping the last good page) and clears it once fixed.
+violation or console error, with navigation, citation popovers and search working over HTTP as
+they do from disk; it reloads by itself after its chapter is saved, shows a broken edit's error
+over the page (keeping the last good page) and clears it once fixed.
 
 usage: test_serve.py MARROW_BINARY CONTENT_DIR TEMPLATES_DIR
 """
@@ -16,7 +17,9 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 passed = failed = 0
 
@@ -67,6 +70,27 @@ def main():
         time.sleep(1)
         logs = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
         check(not logs, f"no CSP violation or console error: {logs}")
+
+        # Over HTTP as from disk: next-chapter link, citation popover, search.
+        nxt = driver.find_element(By.CSS_SELECTOR, "a[rel=next]").get_attribute("href")
+        driver.find_element(By.CSS_SELECTOR, "a[rel=next]").click()
+        check(eventually(lambda: driver.current_url == nxt), "the next-chapter link navigates")
+        driver.get(url + "technique.html")
+        link = driver.find_element(By.CSS_SELECTOR, ".citation a")
+        ActionChains(driver).move_to_element(link).perform()
+        tip = driver.find_elements(By.CSS_SELECTOR, ".citation-popover")
+        check(tip and eventually(lambda: tip[0].is_displayed() and len(tip[0].text) > 20), "hovering a citation shows the reference")
+        box = driver.find_element(By.ID, "search-input")
+        box.send_keys("tibia")
+        options_shown = lambda: driver.find_elements(By.CSS_SELECTOR, "#search-listbox [role=option][data-href*='.html']")
+        check(eventually(lambda: len(options_shown()) >= 1), "search finds 'tibia' over the server")
+        box.send_keys(Keys.ARROW_DOWN, Keys.ENTER)
+        check(eventually(lambda: "#" in driver.current_url and driver.find_elements(By.CSS_SELECTOR, "main mark.search-hit")),
+              "a result opens its section with the words highlighted")
+        driver.get(url + "technique.html")
+        time.sleep(1)
+        logs = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+        check(not logs, f"no CSP violation or console error while navigating and searching: {logs}")
 
         # Saving the chapter reloads the tab by itself.
         driver.execute_script("window.marrowServeMarker = 1")
