@@ -18,6 +18,10 @@ public final class PreviewServer: @unchecked Sendable {
     private var serverTask: Task<Void, Error>?
     private let stopped = NSLock()
     private var isStopped = false
+    /// Index builds, one at a time; the number of the newest one asked for.
+    private let searchQueue = DispatchQueue(label: "marrow-serve-search")
+    private let searchLock = NSLock()
+    private var searchRequested = 0
 
     /// `log` receives lines for the terminal: build summaries and diagnostics.
     public init(layout: ProjectLayout, host: String = "127.0.0.1", port: UInt16 = 8000,
@@ -77,13 +81,25 @@ public final class PreviewServer: @unchecked Sendable {
         }
     }
 
-    /// The search index after the pages: a save shows in the page first, in search a moment later.
+    /// The search index after the pages, off the watcher's thread: a save shows in its page at once
+    /// and in search a moment later, and the next save is not kept waiting. Of several pending
+    /// indexes only the newest is built (each holds every page's sections).
     private func refreshSearch() {
-        let start = Date()
-        let (changed, removed) = builder.refreshSearch()
-        store.replaceQuietly(changed: changed, removed: removed)
-        if !changed.isEmpty || !removed.isEmpty {
-            log("Search index: \(changed.count + removed.count) files updated in \(Int((Date().timeIntervalSince(start) * 1000).rounded())) ms")
+        guard let input = builder.takeSearchInput() else { return }
+        let token = searchLock.withLock { () -> Int in
+            searchRequested += 1
+            return searchRequested
+        }
+        let isNewest = { [self] in searchLock.withLock { searchRequested == token } }
+        searchQueue.async { [self] in
+            guard isNewest() else { return }
+            let start = Date()
+            let output = input.files()
+            guard isNewest() else { return }
+            let count = store.replaceSearch(with: output)
+            if count > 0 {
+                log("Search index: \(count) files updated in \(Int((Date().timeIntervalSince(start) * 1000).rounded())) ms")
+            }
         }
     }
 

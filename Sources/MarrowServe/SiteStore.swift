@@ -78,12 +78,13 @@ public final class SiteStore: @unchecked Sendable {
         for listener in notify { listener() }
     }
 
-    /// Files that change no open page (the search index, brought up to date after a build):
-    /// replaced without telling tabs to reload.
-    public func replaceQuietly(changed: [String: Data], removed: [String]) {
+    /// A new search index (every file under `search/`), replacing the old without telling tabs
+    /// to reload: no open page changes, the next query loads the new shards. Returns how many files changed.
+    @discardableResult
+    public func replaceSearch(with output: [String: Data]) -> Int {
         lock.withLock {
-            for (path, data) in changed { files[path] = data }
-            for path in removed { files[path] = nil }
+            let (changed, removed) = IncrementalBuild.replaceSearchFiles(in: &files, with: output)
+            return changed.count + removed.count
         }
     }
 

@@ -83,12 +83,27 @@ public final class IncrementalBuild {
         return result
     }
 
-    /// Brings the search index up to date with the last good build and returns the index files
-    /// that changed or went away. Separate from `build` so that the server can serve the edited
-    /// page first: the index is rebuilt from every page's kept sections (only the edited pages'
-    /// are extracted again), which costs more than rendering one page on a large book.
-    public func refreshSearch() -> (changed: [String: Data], removed: [String]) {
-        guard let state, state.templates != nil, searchStale != [] else { return ([:], []) }
+    /// What the search index is built from, taken after a good build: every page's sections.
+    /// Building the index from it is the slow part and needs nothing else, so the server runs it
+    /// off the watcher's thread while the edited page is already served.
+    public struct SearchInput: Sendable {
+        let documents: [SearchDocument]
+        let config: BookConfig
+
+        /// Every index file by path.
+        public func files() -> [String: Data] {
+            var output: [String: Data] = [:]
+            for file in SearchStage.files(for: documents, config: config) {
+                if case .data(let data) = file.contents { output[file.path] = data }
+            }
+            return output
+        }
+    }
+
+    /// The input of the next index, when the last good build changed any page's sections since the
+    /// last call (only the edited pages' sections are extracted again); nil when nothing changed.
+    public func takeSearchInput() -> SearchInput? {
+        guard let state, state.templates != nil, searchStale != [] else { return nil }
         let pages = state.book.pages
         if let stale = searchStale, searchDocuments.count == pages.count {
             for index in stale { searchDocuments[index] = SearchDocumentExtractor.documents(of: pages[index]) }
@@ -96,10 +111,18 @@ public final class IncrementalBuild {
             searchDocuments = Parallel.map(Array(pages.indices)) { SearchDocumentExtractor.documents(of: pages[$0]) }
         }
         searchStale = []
-        var output: [String: Data] = [:]
-        for file in SearchStage.files(for: searchDocuments.flatMap { $0 }, config: state.book.config) {
-            if case .data(let data) = file.contents { output[file.path] = data }
-        }
+        return SearchInput(documents: searchDocuments.flatMap { $0 }, config: state.book.config)
+    }
+
+    /// Brings the search index in `site` up to date and returns the index files that changed or
+    /// went away (the whole of it, on the calling thread).
+    public func refreshSearch() -> (changed: [String: Data], removed: [String]) {
+        guard let output = takeSearchInput()?.files() else { return ([:], []) }
+        return Self.replaceSearchFiles(in: &site, with: output)
+    }
+
+    /// Puts a new index into a site's files; returns what differs.
+    public static func replaceSearchFiles(in site: inout [String: Data], with output: [String: Data]) -> (changed: [String: Data], removed: [String]) {
         var changed: [String: Data] = [:]
         for (path, data) in output where site[path] != data {
             changed[path] = data
