@@ -47,7 +47,8 @@ struct CitationNumbering {
         var filler = ClusterFiller(context: context, numbers: numbers, page: page.outputPath, target: target)
         var document = page.chapter.document.rewritten { filler.fill($0) }
         if index != bibliographyIndex, !filler.citedKeys.isEmpty {
-            let entries = filler.citedKeys.sorted { numbers[$0]! < numbers[$1]! }.map { context.entry($0, number: numbers[$0]!, places: []) }
+            let entries = filler.citedKeys.map { (numbers[$0]!, $0) }.sorted { $0.0 < $1.0 }
+                .map { context.entry($1, number: $0, places: []) }
             var list = ReferenceList(heading: "References", entries: entries, numbered: style == .ama)
             list.anchor = CitationStage.uniqueAnchor("references", taken: page.chapter.anchors)
             document.children.append(MarkdownNode(.bibliography(list)))
