@@ -70,16 +70,17 @@ public struct BuildPipeline {
             report.seconds = Date().timeIntervalSince(start)
             return report
         }
-        let files = SiteRenderer(book: book, templates: templates, theme: project.theme, contentRoot: layout.content).render()
-        report.fileCount = files.count
+        let renderer = SiteRenderer(book: book, templates: templates, theme: project.theme, contentRoot: layout.content)
         switch options.mode {
         case .write:
-            try SiteWriter(output: layout.output).write(files)
+            report.fileCount = try SiteWriter(output: layout.output).write { try renderer.render(into: $0) }
             report.wroteOutput = true
         case .compare:
+            let files = renderer.render()
+            report.fileCount = files.count
             report.differences = try SiteComparer(output: layout.output).differences(files)
         case .check:
-            break
+            report.fileCount = renderer.render().count
         }
         report.seconds = Date().timeIntervalSince(start)
         return report
