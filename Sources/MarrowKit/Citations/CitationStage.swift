@@ -17,15 +17,13 @@ public struct CitationStage {
     public func apply(to book: inout ResolvedBook, diagnostics: inout [Diagnostic]) {
         let style = book.config.citationStyle
         // Recognition is independent per page, so both cores share it; numbering below is in order.
-        let pages = book.pages
-        var documents = pages.map(\.chapter.document)
-        documents.withUnsafeMutableBufferPointer { slots in
-            let slots = slots
+        // Each page's tree is replaced in place, so the old one is let go at once.
+        book.pages.withUnsafeMutableBufferPointer { pages in
+            let pages = pages
             DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                slots[index] = Self.recognise(pages[index], style: style)
+                pages[index].chapter.document = Self.recognise(pages[index], style: style)
             }
         }
-        for index in book.pages.indices { book.pages[index].chapter.document = documents[index] }
         let (bibliography, visible) = withChapterBibliographies(book.pages, diagnostics: &diagnostics)
         var firstCited: [String: Int] = [:]
         for (page, keys) in zip(book.pages, visible) {

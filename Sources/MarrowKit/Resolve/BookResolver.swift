@@ -3,10 +3,14 @@
 public struct BookResolver {
     public init() {}
 
-    public func resolve(config: BookConfig, summary: Summary, chapters: [String: ParsedChapter], files: ContentFileIndex,
+    /// Takes `chapters` over: each parsed tree is let go as soon as its page's links are resolved,
+    /// so that two versions of every tree are never held at once.
+    public func resolve(config: BookConfig, summary: Summary, chapters: consuming [String: ParsedChapter], files: ContentFileIndex,
                         diagnostics: inout [Diagnostic]) -> ResolvedBook {
-        let structure = BookStructure(config: config, summary: summary, chapters: chapters)
+        var structure = BookStructure(config: config, summary: summary, chapters: chapters)
+        chapters = [:]
         var pages = structure.pages
+        structure.pages = []
         let labels = LabelTable(pages: &pages, diagnostics: &diagnostics)
         let targets = LinkTargets(pages: pages, files: files, drafts: structure.drafts, labels: labels)
         var assets = Set<String>()
