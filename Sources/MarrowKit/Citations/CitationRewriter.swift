@@ -127,7 +127,7 @@ struct CitationRewriter {
         for scalar in text.unicodeScalars {
             guard consumed < count, position < src.endIndex else { break }
             let width = UTF8.width(scalar)
-            if src[position] == UInt8(ascii: "\\"), position + 1 < src.endIndex, Self.escapable.contains(scalar),
+            if src[position] == UInt8(ascii: "\\"), position + 1 < src.endIndex, Self.isEscapable(scalar),
                src[position + 1] == UInt8(scalar.value) {
                 position += 2
             } else if src[position] == UInt8(ascii: "&"), scalar != "&" || Self.isEntity(src, at: position),
@@ -141,7 +141,12 @@ struct CitationRewriter {
         return position - start + max(0, count - consumed)
     }
 
-    private static let escapable = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+    /// ASCII punctuation, which a backslash escapes in Markdown.
+    private static func isEscapable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value >= 0x21 && value <= 0x2F) || (value >= 0x3A && value <= 0x40) || (value >= 0x5B && value <= 0x60)
+            || (value >= 0x7B && value <= 0x7E)
+    }
 
     private static func isEntity(_ src: ArraySlice<UInt8>, at position: Int) -> Bool {
         let rest = src[(position + 1)...].prefix(40)
