@@ -26,15 +26,34 @@ public struct CitationStage {
         }
         let (bibliography, visible) = withChapterBibliographies(book.pages, diagnostics: &diagnostics)
         var firstCited: [String: Int] = [:]
-        for (page, keys) in zip(book.pages, visible) {
-            Self.number(Self.check(page.chapter.document, visible: keys, diagnostics: &diagnostics), into: &firstCited)
+        let checked = book.pages.withUnsafeBufferPointer { pages in
+            Parallel.map(Array(pages.indices)) { index -> ([String], [Diagnostic]) in
+                var found: [Diagnostic] = []
+                return (Self.check(pages[index].chapter.document, visible: visible[index], diagnostics: &found), found)
+            }
+        }
+        for (keys, found) in checked {
+            Self.number(keys, into: &firstCited)
+            diagnostics += found
         }
         let numbering = CitationNumbering(pages: book.pages, config: book.config, bibliography: bibliography, firstCited: firstCited)
+        // Filling is independent per page once numbers are known: both cores, each tree replaced in
+        // place (the old one let go at once), places merged in reading order.
+        let bibliographyPath = numbering.bibliographyIndex.map { book.pages[$0].outputPath }
+        var places = [[String: [ReferenceList.CitedPlace]]](repeating: [:], count: book.pages.count)
+        book.pages.withUnsafeMutableBufferPointer { pages in
+            places.withUnsafeMutableBufferPointer { places in
+                let (pages, places) = (pages, places)
+                DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+                    let filled = numbering.fill(pages[index], at: index, bibliographyPath: bibliographyPath)
+                    pages[index].chapter.document = filled.document
+                    places[index] = filled.citedAt
+                }
+            }
+        }
         var citedAt: [String: [ReferenceList.CitedPlace]] = [:]
-        for index in book.pages.indices {
-            let filled = numbering.fill(book.pages, at: index)
-            for (key, places) in filled.citedAt { citedAt[key, default: []] += places }
-            book.pages[index].chapter.document = filled.document
+        for page in places {
+            for (key, places) in page { citedAt[key, default: []] += places }
         }
         numbering.completeBibliographyPage(&book.pages, citedAt: citedAt)
         diagnostics += numbering.unusedWarnings(warnUncited: book.config.warnUncited)

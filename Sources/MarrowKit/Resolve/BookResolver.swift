@@ -1,3 +1,5 @@
+import Foundation
+
 /// The resolve stage: turns the summary and parsed chapters into numbered pages in reading
 /// order, a table of contents, and chapters whose links point at output pages.
 public struct BookResolver {
@@ -15,11 +17,24 @@ public struct BookResolver {
         let targets = LinkTargets(pages: pages, files: files, drafts: structure.drafts, labels: labels)
         var assets = Set<String>()
         var emitted: [[(String, Backlink)]] = []
-        for index in pages.indices {
-            let links = Self.resolveLinks(of: pages[index], targets: targets, config: config, diagnostics: &diagnostics)
-            pages[index].chapter.document = links.document
-            assets.formUnion(links.assets)
-            emitted.append(links.backlinks)
+        // Pages are resolved on both cores, each tree replaced in place; results merge in reading order.
+        var found = [(assets: Set<String>, backlinks: [(String, Backlink)], diagnostics: [Diagnostic])](
+            repeating: ([], [], []), count: pages.count)
+        pages.withUnsafeMutableBufferPointer { pages in
+            found.withUnsafeMutableBufferPointer { found in
+                let (pages, found) = (pages, found)
+                DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+                    var local: [Diagnostic] = []
+                    let links = Self.resolveLinks(of: pages[index], targets: targets, config: config, diagnostics: &local)
+                    pages[index].chapter.document = links.document
+                    found[index] = (links.assets, links.backlinks, local)
+                }
+            }
+        }
+        for page in found {
+            assets.formUnion(page.assets)
+            emitted.append(page.backlinks)
+            diagnostics += page.diagnostics
         }
         Self.attachBacklinks(&pages, emitted: emitted)
         return ResolvedBook(config: config, pages: pages, toc: structure.toc, assets: assets.sorted())

@@ -10,7 +10,8 @@ public struct RelatedChapters {
     public static let commonFeatureLimit = 50
 
     public func apply(to book: inout ResolvedBook) {
-        let ranked = Self.rank(book.pages, profiles: book.pages.map { Profile($0) }, numbering: book.config.numbering)
+        let pages = book.pages
+        let ranked = Self.rank(pages, profiles: Parallel.map(Array(pages.indices)) { Profile(pages[$0]) }, numbering: book.config.numbering)
         for index in book.pages.indices { book.pages[index].readNext = ranked[index] }
     }
 
