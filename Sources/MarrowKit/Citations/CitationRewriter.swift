@@ -122,6 +122,11 @@ struct CitationRewriter {
     /// `count` when the text had backslash escapes (`\*`) or entities (`&amp;`) before the citation.
     static func sourceWidth(of text: String, upTo count: Int, in src: ArraySlice<UInt8>, from column: Int) -> Int {
         let start = src.startIndex + column
+        // Without a backslash or an entity before the citation, the text is the source itself.
+        let plainEnd = min(src.endIndex, start + count)
+        if start <= plainEnd, !src[start..<plainEnd].contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") }) {
+            return count
+        }
         var position = start
         var consumed = 0
         for scalar in text.unicodeScalars {
