@@ -60,7 +60,9 @@ import Testing
             let tag = round % 2 == 0 ? "A" : "B"
             for (path, text) in version(tag) { try site.write(path, text) }
             let p = try start()
-            usleep(UInt32(Double.random(in: 0...(duration * 1.1), using: &random) * 1_000_000))
+            // Past the measured duration too: the swap comes near the end of a build (the old site
+            // is removed quickly after it), and a round's build can take longer than the measured one.
+            usleep(UInt32(Double.random(in: 0...(duration * 1.6), using: &random) * 1_000_000))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
             let now = try site.snapshot(of: site.output)

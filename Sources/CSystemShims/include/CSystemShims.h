@@ -5,4 +5,8 @@
 /// Returns 0 on success, -1 with errno set otherwise (ENOSYS/EINVAL where unsupported).
 int marrow_exchange_paths(const char *first, const char *second);
 
+/// Removes a folder and everything under it, depth first, never following symbolic links.
+/// Returns 0 on success, -1 with errno set otherwise.
+int marrow_remove_tree(const char *path);
+
 #endif

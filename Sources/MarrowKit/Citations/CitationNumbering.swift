@@ -40,14 +40,19 @@ struct CitationNumbering {
 
     /// Page `index` with its citations filled and, unless it is the bibliography page, its References.
     func fill(_ pages: [ResolvedPage], at index: Int) -> (document: MarkdownNode, citedAt: [String: [ReferenceList.CitedPlace]]) {
-        let page = pages[index]
+        fill(pages[index], at: index, bibliographyPath: bibliographyIndex.map { pages[$0].outputPath })
+    }
+
+    /// The same for one page, given the path of the bibliography page (if there is one).
+    func fill(_ page: ResolvedPage, at index: Int, bibliographyPath: String?) -> (document: MarkdownNode, citedAt: [String: [ReferenceList.CitedPlace]]) {
         let ownNumbers = perChapter && index != bibliographyIndex
         let numbers = ownNumbers ? Self.firstCitationOrder(in: page.chapter.document, among: firstCited) : bookNumbers
-        let target = ownNumbers ? page.outputPath : bibliographyIndex.map { pages[$0].outputPath } ?? page.outputPath
+        let target = ownNumbers ? page.outputPath : bibliographyPath ?? page.outputPath
         var filler = ClusterFiller(context: context, numbers: numbers, page: page.outputPath, target: target)
         var document = page.chapter.document.rewritten { filler.fill($0) }
         if index != bibliographyIndex, !filler.citedKeys.isEmpty {
-            let entries = filler.citedKeys.sorted { numbers[$0]! < numbers[$1]! }.map { context.entry($0, number: numbers[$0]!, places: []) }
+            let entries = filler.citedKeys.map { (numbers[$0]!, $0) }.sorted { $0.0 < $1.0 }
+                .map { context.entry($1, number: $0, places: []) }
             var list = ReferenceList(heading: "References", entries: entries, numbered: style == .ama)
             list.anchor = CitationStage.uniqueAnchor("references", taken: page.chapter.anchors)
             document.children.append(MarkdownNode(.bibliography(list)))

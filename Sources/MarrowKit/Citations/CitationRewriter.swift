@@ -6,13 +6,25 @@ struct CitationRewriter {
     /// A superscript number sits against the word it follows (AMA); "(Horton, 2008)" keeps its space.
     var attachesToWord = true
     private let scanner = CitationScanner()
-    /// Split once per chapter: every run of text with a citation looks its columns up here.
-    private let bodyLines: [Substring]
+    /// The body's bytes and where each line starts, found once per chapter: every run of text
+    /// with a citation looks its columns up here.
+    private let bodyBytes: [UInt8]
+    private let lineStarts: [Int]
 
     init(source: ChapterSource, attachesToWord: Bool = true) {
         self.source = source
         self.attachesToWord = attachesToWord
-        bodyLines = source.body.split(separator: "\n", omittingEmptySubsequences: false)
+        bodyBytes = Array(source.body.utf8)
+        var starts = [0]
+        for (index, byte) in bodyBytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        lineStarts = starts
+    }
+
+    /// Line `number` (from 1) of the body, without its line break; empty past the end.
+    private func line(_ number: Int) -> ArraySlice<UInt8> {
+        guard number >= 1, number <= lineStarts.count else { return [] }
+        let end = number < lineStarts.count ? lineStarts[number] - 1 : bodyBytes.count
+        return bodyBytes[lineStarts[number - 1]..<end]
     }
 
     func rewrite(_ document: MarkdownNode) -> MarkdownNode {
@@ -54,6 +66,9 @@ struct CitationRewriter {
 
     /// A run of text and soft breaks, with its citations turned into nodes.
     private func citations(in run: [MarkdownNode]) -> [MarkdownNode] {
+        guard run.contains(where: { if case .text(let s) = $0.kind { return s.utf8.contains(UInt8(ascii: "@")) }; return false }) else {
+            return run
+        }
         var joined = ""
         var starts: [(offset: Int, range: SourceRange, text: String)] = []
         for node in run {
@@ -65,20 +80,19 @@ struct CitationRewriter {
                 joined += "\n"
             }
         }
-        guard joined.contains("@"), let firstRange = run.first?.range else { return run }
-        let lines = bodyLines
+        guard let firstRange = run.first?.range else { return run }
         var out: [MarkdownNode] = []
         for token in scanner.scan(joined) {
             switch token {
             case .text(let text):
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
                 for (index, line) in lines.enumerated() {
                     if index > 0 { out.append(MarkdownNode(.softBreak, range: firstRange)) }
-                    if !line.isEmpty { out.append(MarkdownNode(.text(String(line)), range: firstRange)) }
+                    if !line.isEmpty { out.append(MarkdownNode(.text(String(Substring(line))), range: firstRange)) }
                 }
             case .citation(var cluster, let offsets):
                 for index in cluster.items.indices where index < offsets.count {
-                    cluster.items[index].location = location(ofOffset: offsets[index], starts: starts, lines: lines)
+                    cluster.items[index].location = location(ofOffset: offsets[index], starts: starts)
                 }
                 // A superscript number sits against the word it follows.
                 // A line break before it ("...crest\n[@a]") is white space too.
@@ -96,25 +110,29 @@ struct CitationRewriter {
         return out
     }
 
-    private func location(ofOffset offset: Int, starts: [(offset: Int, range: SourceRange, text: String)],
-                          lines: [Substring]) -> SourceLocation? {
+    private func location(ofOffset offset: Int, starts: [(offset: Int, range: SourceRange, text: String)]) -> SourceLocation? {
         guard let start = starts.last(where: { $0.offset <= offset }), start.range.startLine > 0 else { return nil }
         var range = start.range
-        let line = start.range.startLine - 1 < lines.count ? lines[start.range.startLine - 1] : ""
+        let line = line(start.range.startLine)
         range.startColumn += Self.sourceWidth(of: start.text, upTo: offset - start.offset, in: line, from: start.range.startColumn - 1)
         return source.location(of: range)
     }
 
     /// How many bytes of the source line the first `count` bytes of a text node take: more than
     /// `count` when the text had backslash escapes (`\*`) or entities (`&amp;`) before the citation.
-    static func sourceWidth(of text: String, upTo count: Int, in line: Substring, from column: Int) -> Int {
-        let src = Array(line.utf8)
-        var position = column
+    static func sourceWidth(of text: String, upTo count: Int, in src: ArraySlice<UInt8>, from column: Int) -> Int {
+        let start = src.startIndex + column
+        // Without a backslash or an entity before the citation, the text is the source itself.
+        let plainEnd = min(src.endIndex, start + count)
+        if start <= plainEnd, !src[start..<plainEnd].contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") }) {
+            return count
+        }
+        var position = start
         var consumed = 0
         for scalar in text.unicodeScalars {
-            guard consumed < count, position < src.count else { break }
+            guard consumed < count, position < src.endIndex else { break }
             let width = UTF8.width(scalar)
-            if src[position] == UInt8(ascii: "\\"), position + 1 < src.count, Self.escapable.contains(scalar),
+            if src[position] == UInt8(ascii: "\\"), position + 1 < src.endIndex, Self.isEscapable(scalar),
                src[position + 1] == UInt8(scalar.value) {
                 position += 2
             } else if src[position] == UInt8(ascii: "&"), scalar != "&" || Self.isEntity(src, at: position),
@@ -125,12 +143,17 @@ struct CitationRewriter {
             }
             consumed += width
         }
-        return position - column + max(0, count - consumed)
+        return position - start + max(0, count - consumed)
     }
 
-    private static let escapable = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+    /// ASCII punctuation, which a backslash escapes in Markdown.
+    private static func isEscapable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value >= 0x21 && value <= 0x2F) || (value >= 0x3A && value <= 0x40) || (value >= 0x5B && value <= 0x60)
+            || (value >= 0x7B && value <= 0x7E)
+    }
 
-    private static func isEntity(_ src: [UInt8], at position: Int) -> Bool {
+    private static func isEntity(_ src: ArraySlice<UInt8>, at position: Int) -> Bool {
         let rest = src[(position + 1)...].prefix(40)
         guard let semicolon = rest.firstIndex(of: UInt8(ascii: ";")), semicolon > position + 1 else { return false }
         return src[(position + 1)..<semicolon].allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 | 0x20 >= 97 && $0 | 0x20 <= 122) || $0 == 35 }

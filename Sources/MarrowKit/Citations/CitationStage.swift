@@ -17,26 +17,43 @@ public struct CitationStage {
     public func apply(to book: inout ResolvedBook, diagnostics: inout [Diagnostic]) {
         let style = book.config.citationStyle
         // Recognition is independent per page, so both cores share it; numbering below is in order.
-        let pages = book.pages
-        var documents = pages.map(\.chapter.document)
-        documents.withUnsafeMutableBufferPointer { slots in
-            let slots = slots
+        // Each page's tree is replaced in place, so the old one is let go at once.
+        book.pages.withUnsafeMutableBufferPointer { pages in
+            let pages = pages
             DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                slots[index] = Self.recognise(pages[index], style: style)
+                pages[index].chapter.document = Self.recognise(pages[index], style: style)
             }
         }
-        for index in book.pages.indices { book.pages[index].chapter.document = documents[index] }
         let (bibliography, visible) = withChapterBibliographies(book.pages, diagnostics: &diagnostics)
         var firstCited: [String: Int] = [:]
-        for (page, keys) in zip(book.pages, visible) {
-            Self.number(Self.check(page.chapter.document, visible: keys, diagnostics: &diagnostics), into: &firstCited)
+        let checked = book.pages.withUnsafeBufferPointer { pages in
+            Parallel.map(Array(pages.indices)) { index -> ([String], [Diagnostic]) in
+                var found: [Diagnostic] = []
+                return (Self.check(pages[index].chapter.document, visible: visible[index], diagnostics: &found), found)
+            }
+        }
+        for (keys, found) in checked {
+            Self.number(keys, into: &firstCited)
+            diagnostics += found
         }
         let numbering = CitationNumbering(pages: book.pages, config: book.config, bibliography: bibliography, firstCited: firstCited)
+        // Filling is independent per page once numbers are known: both cores, each tree replaced in
+        // place (the old one let go at once), places merged in reading order.
+        let bibliographyPath = numbering.bibliographyIndex.map { book.pages[$0].outputPath }
+        var places = [[String: [ReferenceList.CitedPlace]]](repeating: [:], count: book.pages.count)
+        book.pages.withUnsafeMutableBufferPointer { pages in
+            places.withUnsafeMutableBufferPointer { places in
+                let (pages, places) = (pages, places)
+                DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+                    let filled = numbering.fill(pages[index], at: index, bibliographyPath: bibliographyPath)
+                    pages[index].chapter.document = filled.document
+                    places[index] = filled.citedAt
+                }
+            }
+        }
         var citedAt: [String: [ReferenceList.CitedPlace]] = [:]
-        for index in book.pages.indices {
-            let filled = numbering.fill(book.pages, at: index)
-            for (key, places) in filled.citedAt { citedAt[key, default: []] += places }
-            book.pages[index].chapter.document = filled.document
+        for page in places {
+            for (key, places) in page { citedAt[key, default: []] += places }
         }
         numbering.completeBibliographyPage(&book.pages, citedAt: citedAt)
         diagnostics += numbering.unusedWarnings(warnUncited: book.config.warnUncited)

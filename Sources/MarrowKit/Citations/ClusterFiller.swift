@@ -8,11 +8,14 @@ struct CitationContext {
     private(set) var listOrder: [String: Int] = [:]
     private(set) var authors: [String: String] = [:]
     private(set) var years: [String: String] = [:]
+    /// Each reference's HTML, made once for the book rather than for every list it appears in.
+    private(set) var referenceHTML: [String: String] = [:]
 
     init<Keys: Sequence<String>>(style: BookConfig.CitationStyle, bibliography: Bibliography, cited: Keys) {
         self.style = style
         self.bibliography = bibliography
         let keys = Array(cited)
+        defer { referenceHTML = references.mapValues(\.html) }
         guard style == .authorDate else {
             for key in keys { references[key] = AMAFormatter().format(bibliography.entries[key]!) }
             return
@@ -39,7 +42,7 @@ struct CitationContext {
     }
 
     func entry(_ key: String, number: Int, places: [ReferenceList.CitedPlace]) -> ReferenceList.Entry {
-        ReferenceList.Entry(number: number, key: key, html: references[key]!.html, pmid: bibliography.entries[key]?.pmid, citedAt: places)
+        ReferenceList.Entry(number: number, key: key, html: referenceHTML[key]!, pmid: bibliography.entries[key]?.pmid, citedAt: places)
     }
 }
 

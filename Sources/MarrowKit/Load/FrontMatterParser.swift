@@ -10,16 +10,35 @@ public struct FrontMatterParser: Sendable {
         guard text.hasPrefix("---\n") else {
             return ChapterSource(path: path, displayPath: displayPath, frontMatter: FrontMatter(), body: text, bodyFirstLine: 1)
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
+        var text = text
+        guard let (yaml, body, close) = text.withUTF8(Self.splitBytes) else {
             diagnostics.append(.error("front-matter-unclosed", "front matter starts with '---' but has no closing '---'",
                                       at: SourceLocation(file: displayPath, line: 1, column: 1)))
             return ChapterSource(path: path, displayPath: displayPath, frontMatter: FrontMatter(), body: "", bodyFirstLine: 1)
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
         let frontMatter = parse(yaml, displayPath: displayPath, diagnostics: &diagnostics)
         return ChapterSource(path: path, displayPath: displayPath, frontMatter: frontMatter, body: body, bodyFirstLine: close + 2)
+    }
+
+    /// After the opening `---` line: the YAML up to the first line that is exactly `---` or `...`,
+    /// the body after it, and that line's index (from 0); nil when there is none.
+    private static func splitBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, String, Int)? {
+        var lineStart = 4
+        var lineIndex = 1
+        while lineStart <= bytes.count {
+            var end = lineStart
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            if end - lineStart == 3, bytes[lineStart] == bytes[lineStart + 1], bytes[lineStart] == bytes[lineStart + 2],
+               bytes[lineStart] == UInt8(ascii: "-") || bytes[lineStart] == UInt8(ascii: ".") {
+                let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[4..<max(4, lineStart - 1)]), as: UTF8.self)
+                let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[min(end + 1, bytes.count)...]), as: UTF8.self)
+                return (yaml, body, lineIndex)
+            }
+            if end == bytes.count { break }
+            lineStart = end + 1
+            lineIndex += 1
+        }
+        return nil
     }
 
     private func parse(_ yaml: String, displayPath: String, diagnostics: inout [Diagnostic]) -> FrontMatter {

@@ -14,10 +14,12 @@ public struct ProjectLoader {
     public func load(diagnostics: inout [Diagnostic]) throws -> LoadedProject {
         let config = try loadConfig(diagnostics: &diagnostics)
         let summary = try loadSummary(diagnostics: &diagnostics)
-        let chapters = try loadChapters(listedIn: summary, diagnostics: &diagnostics)
-        try warnAboutUnlistedChapters(listed: Set(SummaryWalker.allLinks(summary).compactMap(\.path)), diagnostics: &diagnostics)
+        let index = ContentFiles(root: layout.content).index()
+        let chapters = try loadChapters(listedIn: summary, index: index, diagnostics: &diagnostics)
+        let markdown = index.files.union(index.escaping).filter { $0.hasSuffix(".md") }.sorted()
+        warnAboutUnlistedChapters(markdown, listed: Set(SummaryWalker.allLinks(summary).compactMap(\.path)), diagnostics: &diagnostics)
         let theme = try ThemeLoader(layout: layout).load()
-        return LoadedProject(config: config, summary: summary, chapters: chapters, theme: theme, files: try fileIndex())
+        return LoadedProject(config: config, summary: summary, chapters: chapters, theme: theme, files: index)
     }
 
     /// The bibliography files `book.yml` names (paths under `content/`), as text; a missing or
@@ -112,7 +114,7 @@ public struct ProjectLoader {
         }
     }
 
-    private func loadChapters(listedIn summary: Summary, diagnostics: inout [Diagnostic]) throws -> [String: ChapterSource] {
+    private func loadChapters(listedIn summary: Summary, index: ContentFileIndex, diagnostics: inout [Diagnostic]) throws -> [String: ChapterSource] {
         var chapters: [String: ChapterSource] = [:]
         var firstListing: [String: SourceLocation] = [:]
         for link in SummaryWalker.allLinks(summary) {
@@ -122,6 +124,11 @@ public struct ProjectLoader {
                 continue
             }
             firstListing[path] = link.location
+            // A visible file inside content/ is known from the listing; anything else is looked at.
+            if index.files.contains(path) {
+                chapters[path] = try readChapter(path, diagnostics: &diagnostics)
+                continue
+            }
             let url = layout.content.appendingPathComponent(path)
             guard files.fileExists(atPath: url.path) else {
                 var message = "'\(path)' is listed in SUMMARY.md but does not exist"
@@ -153,24 +160,11 @@ public struct ProjectLoader {
         }
     }
 
-    private func warnAboutUnlistedChapters(listed: Set<String>, diagnostics: inout [Diagnostic]) throws {
-        for path in try markdownFiles() where path != "SUMMARY.md" && !listed.contains(path) {
+    private func warnAboutUnlistedChapters(_ markdown: [String], listed: Set<String>, diagnostics: inout [Diagnostic]) {
+        for path in markdown where path != "SUMMARY.md" && !listed.contains(path) {
             diagnostics.append(.warning("chapter-unlisted", "'\(path)' is not listed in SUMMARY.md and will not be built",
                                         at: SourceLocation(file: layout.displayPath(content: path), line: 0, column: 0)))
         }
-    }
-
-    private func fileIndex() throws -> ContentFileIndex {
-        let boundary = ContentBoundary(root: layout.content)
-        var index = ContentFileIndex(files: [])
-        for path in try ContentFiles(root: layout.content).list() {
-            if boundary.contains(layout.content.appendingPathComponent(path)) {
-                index.files.insert(path)
-            } else {
-                index.escaping.insert(path)
-            }
-        }
-        return index
     }
 
     /// Every visible `.md` file under `content/`, sorted.

@@ -21,12 +21,12 @@ public struct SourceReader: Sendable {
         if let nul = bytes.firstIndex(of: 0) {
             return .invalid(.error("nul-byte", "file contains a NUL byte", at: location(ofByte: nul, in: bytes, file: displayPath)))
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(bytes) ?? 0
             return .invalid(.error("invalid-utf8", "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
                                    at: location(ofByte: bad, in: bytes, file: displayPath)))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if bytes.contains(UInt8(ascii: "\r")) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         return .text(text)
     }
 

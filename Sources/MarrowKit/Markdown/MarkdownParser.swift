@@ -50,11 +50,11 @@ public final class MarkdownParser {
     /// definition's position (`[^label]:`).
     private func relabelFootnoteReferences(_ document: MarkdownNode, source: String) -> MarkdownNode {
         var document = document
-        var lines: [Substring]?
+        var lines: [ArraySlice<UInt8>]?
         var labels: [String] = []
         for index in document.children.indices {
             guard case .footnoteDefinition = document.children[index].kind else { continue }
-            if lines == nil { lines = source.split(separator: "\n", omittingEmptySubsequences: false) }
+            if lines == nil { lines = Array(source.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) }
             let label = Self.definitionLabel(at: document.children[index].range, in: lines!)
             document.children[index].kind = .footnoteDefinition(label: label)
             labels.append(label)
@@ -93,12 +93,13 @@ public final class MarkdownParser {
     }
 
     /// cmark reports where the definition's content starts; its `[^label]:` is on that line or above.
-    private static func definitionLabel(at range: SourceRange, in lines: [Substring]) -> String {
+    private static func definitionLabel(at range: SourceRange, in lines: [ArraySlice<UInt8>]) -> String {
         var lineNumber = min(range.startLine, lines.count)
         while lineNumber >= 1 {
-            let line = lines[lineNumber - 1].drop { $0 == " " }
-            if line.hasPrefix("[^"), let close = line.range(of: "]:") {
-                return String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound])
+            let line = lines[lineNumber - 1].drop { $0 == UInt8(ascii: " ") }
+            if line.starts(with: [UInt8(ascii: "["), UInt8(ascii: "^")]),
+               let close = line.indices.first(where: { $0 + 1 < line.endIndex && line[$0] == UInt8(ascii: "]") && line[$0 + 1] == UInt8(ascii: ":") }) {
+                return String(decoding: line[(line.startIndex + 2)..<close], as: UTF8.self)
             }
             lineNumber -= 1
         }

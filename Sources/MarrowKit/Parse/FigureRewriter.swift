@@ -5,7 +5,8 @@ import Foundation
 struct FigureRewriter {
     func rewrite(_ document: MarkdownNode) -> MarkdownNode {
         document.rewritten { node in
-            guard case .paragraph = node.kind else { return node }
+            guard case .paragraph = node.kind,
+                  node.children.contains(where: { if case .image = $0.kind { return true }; return false }) else { return node }
             var meaningful = node.children.filter {
                 if case .text(let s) = $0.kind { return !s.trimmingCharacters(in: .whitespaces).isEmpty }
                 return $0.kind != .softBreak

@@ -70,17 +70,20 @@ public struct BuildPipeline {
             report.seconds = Date().timeIntervalSince(start)
             return report
         }
-        var files = SiteRenderer(book: book, templates: templates, theme: project.theme, contentRoot: layout.content).render()
-        files += SearchStage(book: book).render()
-        report.fileCount = files.count
+        let renderer = SiteRenderer(book: book, templates: templates, theme: project.theme, contentRoot: layout.content)
         switch options.mode {
         case .write:
-            try SiteWriter(output: layout.output).write(files)
+            report.fileCount = try SiteWriter(output: layout.output).write { staging in
+                try renderer.render(into: staging)
+                for file in SearchStage(book: book).render() { try staging.write(file) }
+            }
             report.wroteOutput = true
         case .compare:
+            let files = renderer.render() + SearchStage(book: book).render()
+            report.fileCount = files.count
             report.differences = try SiteComparer(output: layout.output).differences(files)
         case .check:
-            break
+            report.fileCount = renderer.render().count + SearchStage(book: book).render().count
         }
         report.seconds = Date().timeIntervalSince(start)
         return report

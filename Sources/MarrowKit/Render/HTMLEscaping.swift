@@ -2,38 +2,70 @@
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
         var needs = false
-        for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
+        for byte in text.utf8 where isSpecial(byte) {
             needs = true
             break
         }
         guard needs else { return text }
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: out.append(contentsOf: Array("&amp;".utf8))
-            case 0x3C: out.append(contentsOf: Array("&lt;".utf8))
-            case 0x3E: out.append(contentsOf: Array("&gt;".utf8))
-            case 0x22: out.append(contentsOf: Array("&quot;".utf8))
-            case 0x27: out.append(contentsOf: Array("&#39;".utf8))
-            default: out.append(byte)
-            }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count + 16)
+            appendEscaped(bytes, to: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Percent-encodes what may not stand in an href, keeping what URLs already allow.
     public static func encodeURL(_ url: String) -> String {
-        var out = ""
+        var allAllowed = true
+        for byte in url.utf8 where !urlAllowed[Int(byte)] {
+            allAllowed = false
+            break
+        }
+        guard !allAllowed else { return escape(url) }
+        var out = [UInt8]()
+        out.reserveCapacity(url.utf8.count + 16)
         for byte in url.utf8 {
-            let allowed = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || "-._~:/?#[]@!$&'()*+,;=%".utf8.contains(byte)
-            if allowed {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+            if urlAllowed[Int(byte)] {
+                out.append(byte)
             } else {
-                out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+                out.append(UInt8(ascii: "%"))
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0x0F)])
             }
         }
-        return escape(out)
+        return escape(String(decoding: out, as: UTF8.self))
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    /// Copies runs of plain bytes whole and the five special characters as entities.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        for (index, byte) in bytes.enumerated() where isSpecial(byte) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            switch byte {
+            case 0x26: out.append(contentsOf: amp)
+            case 0x3C: out.append(contentsOf: lt)
+            case 0x3E: out.append(contentsOf: gt)
+            case 0x22: out.append(contentsOf: quot)
+            default: out.append(contentsOf: apos)
+            }
+            runStart = index + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    private static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8)
+    private static let quot = Array("&quot;".utf8), apos = Array("&#39;".utf8)
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    /// Letters, digits and `-._~:/?#[]@!$&'()*+,;=%`.
+    private static let urlAllowed: [Bool] = (0..<256).map { value in
+        let byte = UInt8(value)
+        return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || "-._~:/?#[]@!$&'()*+,;=%".utf8.contains(byte)
     }
 }

@@ -38,6 +38,23 @@ public struct SiteRenderer {
         return OutputFile(path: PageViewBuilder.printPagePath, text: templates.render(builder.printView(), template: "print"))
     }
 
+    /// Renders the site straight into the staging folder: each page is written as soon as it is
+    /// rendered (on both cores), so that the whole site is never held in memory.
+    public func render(into staging: SiteStaging) throws {
+        let builder = makeViewBuilder()
+        let failure = FirstError()
+        DispatchQueue.concurrentPerform(iterations: book.pages.count) { index in
+            guard !failure.isSet else { return }
+            do {
+                try staging.write(text: renderPage(builder, at: index), to: book.pages[index].outputPath)
+            } catch {
+                failure.record(error)
+            }
+        }
+        try failure.rethrow()
+        for file in bookFiles(builder) + assetFiles() { try staging.write(file) }
+    }
+
     /// One chapter page.
     func renderPage(_ builder: PageViewBuilder, at index: Int) -> String {
         templates.render(builder.view(ofPage: index, at: book.pages[index].outputPath), template: "page")
@@ -107,5 +124,21 @@ enum TOCScript {
         // Encoding strings and integers cannot fail.
         let json = (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         return "window.marrowTOC = \(json.replacingOccurrences(of: "<", with: "\\u003c"));\n"
+    }
+}
+
+/// The first error thrown by any of several threads.
+final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: Error?
+
+    var isSet: Bool { lock.withLock { error != nil } }
+
+    func record(_ error: Error) {
+        lock.withLock { if self.error == nil { self.error = error } }
+    }
+
+    func rethrow() throws {
+        if let error = lock.withLock({ error }) { throw error }
     }
 }

@@ -1,21 +1,40 @@
+import Foundation
+
 /// The resolve stage: turns the summary and parsed chapters into numbered pages in reading
 /// order, a table of contents, and chapters whose links point at output pages.
 public struct BookResolver {
     public init() {}
 
-    public func resolve(config: BookConfig, summary: Summary, chapters: [String: ParsedChapter], files: ContentFileIndex,
+    /// Takes `chapters` over: each parsed tree is let go as soon as its page's links are resolved,
+    /// so that two versions of every tree are never held at once.
+    public func resolve(config: BookConfig, summary: Summary, chapters: consuming [String: ParsedChapter], files: ContentFileIndex,
                         diagnostics: inout [Diagnostic]) -> ResolvedBook {
-        let structure = BookStructure(config: config, summary: summary, chapters: chapters)
+        var structure = BookStructure(config: config, summary: summary, chapters: chapters)
+        chapters = [:]
         var pages = structure.pages
+        structure.pages = []
         let labels = LabelTable(pages: &pages, diagnostics: &diagnostics)
         let targets = LinkTargets(pages: pages, files: files, drafts: structure.drafts, labels: labels)
         var assets = Set<String>()
         var emitted: [[(String, Backlink)]] = []
-        for index in pages.indices {
-            let links = Self.resolveLinks(of: pages[index], targets: targets, config: config, diagnostics: &diagnostics)
-            pages[index].chapter.document = links.document
-            assets.formUnion(links.assets)
-            emitted.append(links.backlinks)
+        // Pages are resolved on both cores, each tree replaced in place; results merge in reading order.
+        var found = [(assets: Set<String>, backlinks: [(String, Backlink)], diagnostics: [Diagnostic])](
+            repeating: ([], [], []), count: pages.count)
+        pages.withUnsafeMutableBufferPointer { pages in
+            found.withUnsafeMutableBufferPointer { found in
+                let (pages, found) = (pages, found)
+                DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+                    var local: [Diagnostic] = []
+                    let links = Self.resolveLinks(of: pages[index], targets: targets, config: config, diagnostics: &local)
+                    pages[index].chapter.document = links.document
+                    found[index] = (links.assets, links.backlinks, local)
+                }
+            }
+        }
+        for page in found {
+            assets.formUnion(page.assets)
+            emitted.append(page.backlinks)
+            diagnostics += page.diagnostics
         }
         Self.attachBacklinks(&pages, emitted: emitted)
         return ResolvedBook(config: config, pages: pages, toc: structure.toc, assets: assets.sorted())

@@ -10,7 +10,8 @@ public struct RelatedChapters {
     public static let commonFeatureLimit = 50
 
     public func apply(to book: inout ResolvedBook) {
-        let ranked = Self.rank(book.pages, profiles: book.pages.map(Profile.init), numbering: book.config.numbering)
+        let pages = book.pages
+        let ranked = Self.rank(pages, profiles: Parallel.map(Array(pages.indices)) { Profile(pages[$0]) }, numbering: book.config.numbering)
         for index in book.pages.indices { book.pages[index].readNext = ranked[index] }
     }
 
@@ -49,11 +50,12 @@ public struct RelatedChapters {
 
         init(_ page: ResolvedPage) {
             var profile = self
+            let outputPath = page.outputPath
             page.chapter.document.forEach { node in
                 switch node.kind {
                 case .citation(let cluster):
                     for item in cluster.items { profile.citations.insert(item.key) }
-                case .siteLink(let path, let fragment, _) where path != page.outputPath && path.hasSuffix(".html"):
+                case .siteLink(let path, let fragment, _) where path != outputPath && path.hasSuffix(".html"):
                     profile.linkedPages.insert(path)
                     if let fragment { profile.terms.insert(path + "#" + fragment) }
                 default:

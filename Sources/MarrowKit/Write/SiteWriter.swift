@@ -15,34 +15,35 @@ public struct SiteWriter {
     private var stagingPrefix: String { ".\(output.lastPathComponent).marrow-" }
 
     public func write(_ outputFiles: [OutputFile]) throws {
-        try files.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeLeftovers()
-        let staging = parent.appendingPathComponent("\(stagingPrefix)new-\(ProcessInfo.processInfo.processIdentifier)")
-        try? files.removeItem(at: staging)
-        try files.createDirectory(at: staging, withIntermediateDirectories: false)
-        do {
-            for file in outputFiles {
-                try write(file, into: staging)
-            }
-            try swapIn(staging)
-        } catch {
-            try? files.removeItem(at: staging)
-            throw error
+        try write { staging in
+            for file in outputFiles { try staging.write(file) }
         }
     }
 
-    private func write(_ file: OutputFile, into folder: URL) throws {
-        guard let path = ContentPath.normalise(file.path), !path.isEmpty else {
-            throw MarrowError.unsafeOutputPath(file.path)
+    /// Lets `produce` write the site into a fresh staging folder (from several threads if it
+    /// likes), then swaps it in; returns how many files were written. Nothing is swapped in when
+    /// `produce` throws.
+    @discardableResult
+    public func write(_ produce: (SiteStaging) throws -> Void) throws -> Int {
+        try files.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeLeftovers()
+        let folder = parent.appendingPathComponent("\(stagingPrefix)new-\(ProcessInfo.processInfo.processIdentifier)")
+        removeTree(folder)
+        try files.createDirectory(at: folder, withIntermediateDirectories: false)
+        let staging = SiteStaging(folder: folder)
+        do {
+            try produce(staging)
+            try swapIn(folder)
+        } catch {
+            removeTree(folder)
+            throw error
         }
-        let url = folder.appendingPathComponent(path)
-        try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        switch file.contents {
-        case .data(let data):
-            try data.write(to: url)
-        case .copy(let source):
-            try files.copyItem(at: source, to: url)
-        }
+        return staging.fileCount
+    }
+
+    /// Removes a folder tree without following links (one `nftw` walk instead of a stat per entry).
+    private func removeTree(_ folder: URL) {
+        if marrow_remove_tree(folder.path) != 0, errno != ENOENT { try? files.removeItem(at: folder) }
     }
 
     private func swapIn(_ staging: URL) throws {
@@ -52,7 +53,7 @@ public struct SiteWriter {
         }
         if marrow_exchange_paths(staging.path, output.path) == 0 {
             // `staging` now holds the previous site.
-            try files.removeItem(at: staging)
+            removeTree(staging)
             return
         }
         // Without an atomic exchange: move the old site aside, move the new one in.
@@ -66,7 +67,7 @@ public struct SiteWriter {
     private func removeLeftovers() {
         guard let names = try? files.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(stagingPrefix) {
-            try? files.removeItem(at: parent.appendingPathComponent(name))
+            removeTree(parent.appendingPathComponent(name))
         }
     }
 }
@@ -74,11 +75,13 @@ public struct SiteWriter {
 public enum MarrowError: Error, CustomStringConvertible {
     case unsafeOutputPath(String)
     case notAProject(String)
+    case cannotWrite(String, String)
 
     public var description: String {
         switch self {
         case .unsafeOutputPath(let path): return "refusing to write '\(path)' outside the output folder"
         case .notAProject(let path): return "'\(path)' has no content folder"
+        case .cannotWrite(let path, let reason): return "cannot write '\(path)': \(reason)"
         }
     }
 }
