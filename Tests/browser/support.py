@@ -29,4 +29,10 @@ def headless_chromium(*extra_args):
     options = Options()
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu") + extra_args:
         options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def browser_problems(driver):
+    """The console's errors and warnings since the last call (CSP violations among them)."""
+    return [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]

@@ -8,39 +8,25 @@ usage: test_offline.py PUBLIC_DIR
 import pathlib
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.action_chains import ActionChains
 
-passed = failed = 0
+from support import Checks, browser_problems, headless_chromium
 
-
-def check(condition, message):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", message)
+check = Checks()
 
 
 def main():
     public = pathlib.Path(sys.argv[1]).resolve()
-    options = Options()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files=false"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = headless_chromium("--allow-file-access-from-files=false")
     try:
         pages = sorted(p for p in public.rglob("*.html"))
         check(len(pages) >= 3, "the site has pages")
         for page in pages:
             driver.get(page.as_uri())
             rel = page.relative_to(public).as_posix()
-            logs = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+            logs = browser_problems(driver)
             check(not logs, f"{rel}: console errors {logs}")
             if rel in ("404.html", "toc.html", "print.html", "search.html"):  # pages without the book-contents sidebar
                 continue
@@ -107,8 +93,7 @@ def main():
         check(sidebar.is_displayed() and button.get_attribute("aria-expanded") == "true", "menu button opens the contents")
     finally:
         driver.quit()
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.summary()
 
 
 if __name__ == "__main__":

@@ -10,29 +10,19 @@ import pathlib
 import sys
 import urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
+from support import Checks, browser_problems, headless_chromium
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 STEMS = ROOT / "Tests" / "search-stems.tsv"
-passed = failed = 0
-
-
-def check(condition, message):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", message)
+check = Checks()
 
 
 def no_console_errors(driver, where):
-    logs = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+    logs = browser_problems(driver)
     check(not logs, f"{where}: console errors {logs}")
 
 
@@ -51,11 +41,7 @@ def type_query(driver, query):
 
 def main():
     public = pathlib.Path(sys.argv[1]).resolve()
-    options = Options()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = headless_chromium()
     try:
         home = (public / "index.html").as_uri()
         driver.get(home)
@@ -184,8 +170,7 @@ def main():
         no_console_errors(driver, "search.html")
     finally:
         driver.quit()
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.summary()
 
 
 if __name__ == "__main__":

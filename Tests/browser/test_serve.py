@@ -14,23 +14,13 @@ import sys
 import tempfile
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-passed = failed = 0
+from support import Checks, browser_problems, headless_chromium
 
-
-def check(condition, message):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", message)
+check = Checks()
 
 
 def eventually(condition, timeout=30):
@@ -53,14 +43,10 @@ def main():
     (work / "templates").symlink_to(templates)
     server = subprocess.Popen([str(binary), "serve", "--root", str(work), "--port", "0"],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    options = Options()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = None
     try:
         url = re.search(r"(http://\S+)", server.stdout.readline()).group(1)
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        driver = headless_chromium()
         chapter = work / "content" / "technique.md"
         original = chapter.read_text(encoding="utf-8")
         driver.get(url + "technique.html")
@@ -68,7 +54,7 @@ def main():
         check(len(driver.find_elements(By.CSS_SELECTOR, "#toc-tree a")) >= 1, "the contents were drawn from toc.js")
         # The EventSource is open once the status event arrived; nothing was refused.
         time.sleep(1)
-        logs = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+        logs = browser_problems(driver)
         check(not logs, f"no CSP violation or console error: {logs}")
 
         # Over HTTP as from disk: next-chapter link, citation popover, search.
@@ -89,7 +75,7 @@ def main():
               "a result opens its section with the words highlighted")
         driver.get(url + "technique.html")
         time.sleep(1)
-        logs = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+        logs = browser_problems(driver)
         check(not logs, f"no CSP violation or console error while navigating and searching: {logs}")
 
         # Saving the chapter reloads the tab by itself.
@@ -113,7 +99,7 @@ def main():
         chapter.write_text(original + "\nFixed at last.\n", encoding="utf-8")
         check(eventually(lambda: "Fixed at last." in driver.find_element(By.TAG_NAME, "body").text), "the fix is shown")
         check(not driver.find_elements(By.ID, "marrow-serve-overlay"), "the overlay is gone")
-        logs = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+        logs = browser_problems(driver)
         check(not logs, f"no console error after the reloads: {logs}")
         check(not (work / "public").exists(), "serve writes no public/")
     finally:
@@ -122,8 +108,7 @@ def main():
         server.terminate()
         server.wait()
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.summary()
 
 
 if __name__ == "__main__":

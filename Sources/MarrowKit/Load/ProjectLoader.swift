@@ -5,6 +5,17 @@ import Foundation
 public struct ProjectLoader {
     public let layout: ProjectLayout
     private let reader = SourceReader()
+
+    /// A project file's text, or nil with its bad bytes reported.
+    private func readText(_ url: URL, displayPath: String, diagnostics: inout [Diagnostic]) throws -> String? {
+        switch try reader.read(url, displayPath: displayPath) {
+        case .invalid(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .text(let text):
+            return text
+        }
+    }
     private let files = FileManager.default
 
     public init(layout: ProjectLayout) {
@@ -63,13 +74,8 @@ public struct ProjectLoader {
             return nil
         }
         let display = layout.displayPath(url)
-        switch try reader.read(url, displayPath: display) {
-        case .invalid(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case .text(let text):
-            return BibliographyFile(path: normalised, displayPath: display, text: text)
-        }
+        guard let text = try readText(url, displayPath: display, diagnostics: &diagnostics) else { return nil }
+        return BibliographyFile(path: normalised, displayPath: display, text: text)
     }
 
     private func bookConfigLocation(of path: String, in text: String) -> SourceLocation {
@@ -89,13 +95,8 @@ public struct ProjectLoader {
             diagnostics.append(.error("book-missing", "no book.yml in the content folder", at: SourceLocation(file: display, line: 0, column: 0)))
             return BookConfig()
         }
-        switch try reader.read(url, displayPath: display) {
-        case .invalid(let diagnostic):
-            diagnostics.append(diagnostic)
-            return BookConfig()
-        case .text(let text):
-            return BookConfigLoader().parse(text, file: display, diagnostics: &diagnostics)
-        }
+        guard let text = try readText(url, displayPath: display, diagnostics: &diagnostics) else { return BookConfig() }
+        return BookConfigLoader().parse(text, file: display, diagnostics: &diagnostics)
     }
 
     private func loadSummary(diagnostics: inout [Diagnostic]) throws -> Summary {
@@ -105,13 +106,8 @@ public struct ProjectLoader {
             diagnostics.append(.error("summary-missing", "no SUMMARY.md in the content folder", at: SourceLocation(file: display, line: 0, column: 0)))
             return Summary()
         }
-        switch try reader.read(url, displayPath: display) {
-        case .invalid(let diagnostic):
-            diagnostics.append(diagnostic)
-            return Summary()
-        case .text(let text):
-            return SummaryParser().parse(text, file: display, diagnostics: &diagnostics)
-        }
+        guard let text = try readText(url, displayPath: display, diagnostics: &diagnostics) else { return Summary() }
+        return SummaryParser().parse(text, file: display, diagnostics: &diagnostics)
     }
 
     private func loadChapters(listedIn summary: Summary, index: ContentFileIndex, diagnostics: inout [Diagnostic]) throws -> [String: ChapterSource] {
@@ -149,15 +145,10 @@ public struct ProjectLoader {
     func readChapter(_ path: String, diagnostics: inout [Diagnostic]) throws -> ChapterSource? {
         let url = layout.content.appendingPathComponent(path)
         let display = layout.displayPath(url)
-        switch try reader.read(url, displayPath: display) {
-        case .invalid(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        case .text(let text):
-            var chapter = FrontMatterParser().split(text, path: path, displayPath: display, diagnostics: &diagnostics)
-            chapter.bibliographyFiles = try loadBibliographies(of: chapter, diagnostics: &diagnostics)
-            return chapter
-        }
+        guard let text = try readText(url, displayPath: display, diagnostics: &diagnostics) else { return nil }
+        var chapter = FrontMatterParser().split(text, path: path, displayPath: display, diagnostics: &diagnostics)
+        chapter.bibliographyFiles = try loadBibliographies(of: chapter, diagnostics: &diagnostics)
+        return chapter
     }
 
     private func warnAboutUnlistedChapters(_ markdown: [String], listed: Set<String>, diagnostics: inout [Diagnostic]) {

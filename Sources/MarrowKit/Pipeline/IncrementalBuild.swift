@@ -70,11 +70,8 @@ public final class IncrementalBuild {
             let unlinked = pendingEverything ? [] : servedAssets.subtracting(state!.book.assets)
             (result.changed, result.removed) = apply(output, replacingAll: pendingEverything, removing: unlinked)
             servedAssets = Set(state!.book.assets)
-            if pendingEverything || searchDocuments.count != state!.book.pages.count {
-                searchStale = nil
-            } else {
-                searchStale?.formUnion(render)
-            }
+            // `takeSearchInput` extracts every page again when the page count changed.
+            if pendingEverything { searchStale = nil } else { searchStale?.formUnion(render) }
             result.renderedPages = pendingEverything ? state!.book.pages.count : render.count
             pending = []
             pendingEverything = false
@@ -123,12 +120,19 @@ public final class IncrementalBuild {
 
     /// Puts a new index into a site's files; returns what differs.
     public static func replaceSearchFiles(in site: inout [String: Data], with output: [String: Data]) -> (changed: [String: Data], removed: [String]) {
+        let stale = site.keys.filter { $0.hasPrefix(SearchStage.folder) && output[$0] == nil }
+        return store(output, removing: stale, in: &site)
+    }
+
+    /// Writes `output` into `site` and drops `stale`; returns the files that differ and those dropped.
+    private static func store(_ output: [String: Data], removing stale: some Sequence<String>,
+                              in site: inout [String: Data]) -> (changed: [String: Data], removed: [String]) {
         var changed: [String: Data] = [:]
         for (path, data) in output where site[path] != data {
             changed[path] = data
             site[path] = data
         }
-        let removed = site.keys.filter { $0.hasPrefix(SearchStage.folder) && output[$0] == nil }.sorted()
+        let removed = stale.sorted()
         for path in removed { site[path] = nil }
         return (changed, removed)
     }
@@ -213,15 +217,9 @@ public final class IncrementalBuild {
 
     /// Puts rendered files into the site; returns what differs from before.
     private func apply(_ output: [String: Data], replacingAll: Bool, removing unlinked: Set<String>) -> (changed: [String: Data], removed: [String]) {
-        var changed: [String: Data] = [:]
-        for (path, data) in output where site[path] != data {
-            changed[path] = data
-            site[path] = data
-        }
         // The index files are `refreshSearch`'s to replace.
-        let removed = replacingAll ? site.keys.filter { output[$0] == nil && !$0.hasPrefix(SearchStage.folder) }.sorted() : unlinked.sorted()
-        for path in removed { site[path] = nil }
-        return (changed, removed)
+        let stale = replacingAll ? Set(site.keys.filter { output[$0] == nil && !$0.hasPrefix(SearchStage.folder) }) : unlinked
+        return Self.store(output, removing: stale, in: &site)
     }
 }
 
