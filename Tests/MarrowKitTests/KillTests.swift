@@ -54,23 +54,31 @@ import Testing
         let siteB = try site.snapshot(of: site.output)
         #expect(siteA != siteB)
 
+        // Each round flips the sources to the other version and kills the build at a random moment:
+        // public/ must then hold the site it held before (killed before the swap) or the new one.
+        // The window adapts to the machine's load, so that kills land on both sides of the swap
+        // however long a build takes while other tests share the cores.
         var random = SplitMix(state: 20261121)
-        var sawOld = 0, sawNew = 0
-        for round in 0..<24 {
-            let tag = round % 2 == 0 ? "A" : "B"
+        var window = duration * 1.6
+        var current = siteB
+        var before = 0, after = 0, round = 0
+        while round < 24 || ((before == 0 || after == 0) && round < 120) {
+            let (tag, target) = current == siteA ? ("B", siteB) : ("A", siteA)
             for (path, text) in version(tag) { try site.write(path, text) }
             let p = try start()
-            // Past the measured duration too: the swap comes near the end of a build (the old site
-            // is removed quickly after it), and a round's build can take longer than the measured one.
-            usleep(UInt32(Double.random(in: 0...(duration * 1.6), using: &random) * 1_000_000))
+            usleep(UInt32(Double.random(in: 0...window, using: &random) * 1_000_000))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
             let now = try site.snapshot(of: site.output)
-            #expect(now == siteA || now == siteB, "round \(round): public/ is neither the old nor the new site")
-            if now == siteA { sawOld += 1 } else if now == siteB { sawNew += 1 }
+            #expect(now == current || now == target, "round \(round): public/ is neither the old nor the new site")
+            if now == current { before += 1 } else if now == target { after += 1; current = target }
+            round += 1
+            if round % 6 == 0 {
+                if after == 0 { window *= 1.5 } else if before == 0 { window /= 1.5 }
+            }
         }
         // The kills landed both before and after the swap at least once.
-        #expect(sawOld > 0 && sawNew > 0, "old \(sawOld), new \(sawNew)")
+        #expect(before > 0 && after > 0, "\(round) rounds: \(before) before the swap, \(after) after it")
         // Nothing is left beside public/ but the staging folder of the last killed build, which the next build removes.
         _ = try build()
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public") }
