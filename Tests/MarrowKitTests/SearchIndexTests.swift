@@ -102,5 +102,14 @@ struct SearchIndexTests {
 
     @Test func javaScriptStringsCannotCloseTheScript() {
         #expect(JS.string("a \"b\" </script> \\ \n") == "\"a \\\"b\\\" \\u003c/script> \\\\ \\n\"")
+        // Control characters and the two line separators JavaScript once ended strings at.
+        #expect(JS.string("\u{1}\t\u{1F}x\u{2028}y\u{2029}é€") == "\"\\u0001\\u0009\\u001fx\\u2028y\\u2029é€\"")
+    }
+
+    @Test func whiteSpaceIsCollapsedAsStringSplittingDoes() {
+        let samples = ["  a  b\t\nc  ", "\u{00A0}tibia\u{2003}and\u{3000}femur\u{2028}", "é \u{85} ü", "", " \n ", "one"]
+        for text in samples {
+            #expect(UTF8Bytes.collapsingWhitespace(text) == text.split(whereSeparator: \.isWhitespace).joined(separator: " "), "\(text.debugDescription)")
+        }
     }
 }

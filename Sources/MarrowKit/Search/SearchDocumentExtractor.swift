@@ -22,7 +22,7 @@ public enum SearchDocumentExtractor {
             docs[last].bodyText += docs[last].bodyText.isEmpty ? text : " " + text
         }
         for index in docs.indices {
-            docs[index].bodyText = docs[index].bodyText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            docs[index].bodyText = UTF8Bytes.collapsingWhitespace(docs[index].bodyText)
         }
         return docs
     }

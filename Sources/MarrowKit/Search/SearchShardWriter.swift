@@ -17,8 +17,10 @@ public struct SearchShardWriter: Sendable {
     public var inlineLimit = 48
     public var postingsFileBytes = 16_384
     /// Sections per `d/<n>.js`, deflated together (base64 in the script): a result loads one of
-    /// these, and the whole text of the book costs about a third of its size.
-    public var documentsPerFile = 4
+    /// these. On the 2,000-chapter benchmark, groups of 16 sections take 4.7 MB in 688 files
+    /// (about 7 KB each, so the eight results first shown load at most about 55 KB of text);
+    /// groups of 4 took 5.8 MB in 2,749 files.
+    public var documentsPerFile = 16
     public var synonyms: [[[String]]] = []
 
     public init(synonyms: [[[String]]] = []) {
@@ -61,7 +63,8 @@ public struct SearchShardWriter: Sendable {
             files.append(OutputFile(path: "search/p/\(number).js",
                                     text: "marrowSearch.addPostings(\(number),{\(entries.joined(separator: ","))});\n"))
         }
-        for first in stride(from: 0, to: index.documents.count, by: documentsPerFile) {
+        let groups = Array(stride(from: 0, to: index.documents.count, by: documentsPerFile))
+        files += Parallel.map(groups) { first in
             let group = index.documents[first..<min(first + documentsPerFile, index.documents.count)]
             let json = "[" + group.map { doc in
                 var fields = ["\"u\":\(JS.string(doc.url))", "\"c\":\(JS.string(doc.chapter))"]
@@ -70,7 +73,7 @@ public struct SearchShardWriter: Sendable {
                 return "{" + fields.joined(separator: ",") + "}"
             }.joined(separator: ",") + "]"
             let packed = Deflate.compress(Data(json.utf8)).base64EncodedString()
-            files.append(OutputFile(path: "search/d/\(first / documentsPerFile).js", text: "marrowSearch.addDocs(\(first),\"\(packed)\");\n"))
+            return OutputFile(path: "search/d/\(first / documentsPerFile).js", text: "marrowSearch.addDocs(\(first),\"\(packed)\");\n")
         }
         let stop = SearchStopWords.all.sorted().map(JS.string).joined(separator: ",")
         let syn = synonyms.map { group in
@@ -100,24 +103,34 @@ public struct SearchShardWriter: Sendable {
 enum JS {
     /// A double-quoted string; `<` escaped so that no shard can contain `</script`.
     static func string(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case "\n": out += "\\n"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
+        var s = s
+        return s.withUTF8 { bytes in
+            var out: [UInt8] = [0x22]
+            out.reserveCapacity(bytes.count + 2)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x3C: out += Array("\\u003c".utf8)
+                case 0x0A: out += [0x5C, 0x6E]
+                case ..<0x20: out += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in older JavaScript.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    out += Array("\\u202".utf8) + [bytes[index + 2] == 0xA8 ? 0x38 : 0x39]
+                    index += 2
+                default: out.append(byte)
                 }
+                index += 1
             }
+            out.append(0x22)
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + "\""
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 0x30 + value : 0x61 + value - 10
     }
 
     /// A number with six significant digits, written the same on every platform.

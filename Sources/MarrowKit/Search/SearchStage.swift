@@ -8,7 +8,9 @@ public struct SearchStage: Sendable {
     }
 
     public func render() -> [OutputFile] {
-        Self.files(for: book.pages.flatMap(SearchDocumentExtractor.documents(of:)), config: book.config)
+        let pages = book.pages
+        return Self.files(for: Parallel.map(Array(pages.indices)) { SearchDocumentExtractor.documents(of: pages[$0]) }.flatMap { $0 },
+                          config: book.config)
     }
 
     /// Every file of the index for these sections (all of the book's, in reading order).

@@ -50,4 +50,34 @@ enum UTF8Bytes {
         var text = text
         return text.withUTF8 { trimmed($0) }
     }
+
+    /// The words of the text joined by single spaces, with no space at either end: white space is
+    /// any run of ASCII or Unicode (`White_Space`) spaces and line breaks. Decodes only non-ASCII bytes.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var width = 1
+                var space = isASCIIWhitespace(byte)
+                if byte >= 0x80 {
+                    let (scalar, length) = scalar(in: bytes, at: index)
+                    width = length
+                    space = scalar.properties.isWhitespace
+                }
+                if space {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + width]))
+                }
+                index += width
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
 }
