@@ -30,7 +30,7 @@ public struct SiteWriter {
         let folder = parent.appendingPathComponent("\(stagingPrefix)new-\(ProcessInfo.processInfo.processIdentifier)")
         removeTree(folder)
         try files.createDirectory(at: folder, withIntermediateDirectories: false)
-        let staging = SiteStaging(folder: folder)
+        let staging = SiteStaging(folder: folder, previous: output)
         do {
             try produce(staging)
             try swapIn(folder)
