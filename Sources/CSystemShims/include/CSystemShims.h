@@ -15,4 +15,9 @@ int marrow_remove_tree(const char *path);
 /// and paths leaving `previous` are refused. Returns 0 when the caller must write the file.
 int marrow_link_if_same(int previous, const char *relative, const void *bytes, unsigned long count, const char *target);
 
+/// Hands the allocator's free pages back to the system (glibc's malloc_trim; nothing elsewhere):
+/// called between stages, after a stage's trees are replaced, it keeps the peak resident size to
+/// what the next stage needs.
+void marrow_release_free_memory(void);
+
 #endif

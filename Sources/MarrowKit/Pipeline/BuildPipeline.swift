@@ -1,3 +1,4 @@
+import CSystemShims
 import Foundation
 
 /// The whole pipeline: load -> parse -> resolve -> render and index -> write. `check` stops before writing.
@@ -48,14 +49,11 @@ public struct BuildPipeline {
         guard FileManager.default.fileExists(atPath: layout.content.path) else {
             throw MarrowError.notAProject(layout.content.path)
         }
-        let project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
-        let chapters = ParseStage().parse(project.chapters, diagnostics: &diagnostics)
-        var book = BookResolver().resolve(config: project.config, summary: project.summary, chapters: chapters,
-                                          files: project.files, diagnostics: &diagnostics)
-        let bibliographyFiles = try ProjectLoader(layout: layout).loadBibliographies(project.config.bibliography, diagnostics: &diagnostics)
-        CitationStage(bibliography: Bibliography(files: bibliographyFiles, diagnostics: &diagnostics)).apply(to: &book, diagnostics: &diagnostics)
-        RelatedChapters().apply(to: &book)
-        let templates = TemplateSet(theme: project.theme, templatesDisplayPath: layout.displayPath(layout.templates),
+        var (book, theme) = try resolvedBook(diagnostics: &diagnostics)
+        // Each stage replaced the trees of the one before: give the freed pages back, so that the
+        // peak is what the remaining stages hold (the same after rendering, when the trees go).
+        marrow_release_free_memory()
+        let templates = TemplateSet(theme: theme, templatesDisplayPath: layout.displayPath(layout.templates),
                                     diagnostics: &diagnostics)
         if options.warningsAsErrors {
             diagnostics = diagnostics.map { d in
@@ -70,22 +68,48 @@ public struct BuildPipeline {
             report.seconds = Date().timeIntervalSince(start)
             return report
         }
-        let renderer = SiteRenderer(book: book, templates: templates, theme: project.theme, contentRoot: layout.content)
+        // The index needs only each section's text: taken out first, so that the page trees can be
+        // let go once the pages are rendered and the index is built beside the text alone.
+        let documents = SearchStage.documents(of: book)
+        let config = book.config
+        func renderPages<T>(_ render: (SiteRenderer) throws -> T) rethrows -> T {
+            defer {
+                book = ResolvedBook(config: config, pages: [], toc: [], assets: [])
+                marrow_release_free_memory()
+            }
+            return try render(SiteRenderer(book: book, templates: templates, theme: theme, contentRoot: layout.content))
+        }
         switch options.mode {
         case .write:
             report.fileCount = try SiteWriter(output: layout.output).write { staging in
-                try renderer.render(into: staging)
-                for file in SearchStage(book: book).render() { try staging.write(file) }
+                try renderPages { try $0.render(into: staging) }
+                for file in SearchStage.files(for: documents, config: config) { try staging.write(file) }
             }
             report.wroteOutput = true
         case .compare:
-            let files = renderer.render() + SearchStage(book: book).render()
+            let files = renderPages { $0.render() } + SearchStage.files(for: documents, config: config)
             report.fileCount = files.count
             report.differences = try SiteComparer(output: layout.output).differences(files)
         case .check:
-            report.fileCount = renderer.render().count + SearchStage(book: book).render().count
+            report.fileCount = renderPages { $0.render().count } + SearchStage.files(for: documents, config: config).count
         }
         report.seconds = Date().timeIntervalSince(start)
         return report
+    }
+
+    /// Load, parse, resolve, cite and relate: the book ready to render, with the theme. The loaded
+    /// project as loaded goes when this returns; the pages keep their trees, not their Markdown text.
+    private func resolvedBook(diagnostics: inout [Diagnostic]) throws -> (ResolvedBook, Theme) {
+        let project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
+        let chapters = ParseStage().parse(project.chapters, diagnostics: &diagnostics)
+        var book = BookResolver().resolve(config: project.config, summary: project.summary, chapters: chapters,
+                                          files: project.files, diagnostics: &diagnostics)
+        let bibliographyFiles = try ProjectLoader(layout: layout).loadBibliographies(project.config.bibliography, diagnostics: &diagnostics)
+        CitationStage(bibliography: Bibliography(files: bibliographyFiles, diagnostics: &diagnostics)).apply(to: &book, diagnostics: &diagnostics)
+        RelatedChapters().apply(to: &book)
+        // The Markdown text served the parse and citation stages (citation columns); the pages are
+        // rendered from their trees, so a full build lets the text go (serve keeps its own).
+        for index in book.pages.indices { book.pages[index].chapter.source.body = "" }
+        return (book, project.theme)
     }
 }

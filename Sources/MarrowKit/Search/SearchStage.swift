@@ -8,9 +8,13 @@ public struct SearchStage: Sendable {
     }
 
     public func render() -> [OutputFile] {
+        Self.files(for: Self.documents(of: book), config: book.config)
+    }
+
+    /// Every section of the book, in reading order.
+    static func documents(of book: ResolvedBook) -> [SearchDocument] {
         let pages = book.pages
-        return Self.files(for: Parallel.map(Array(pages.indices)) { SearchDocumentExtractor.documents(of: pages[$0]) }.flatMap { $0 },
-                          config: book.config)
+        return Parallel.map(Array(pages.indices)) { SearchDocumentExtractor.documents(of: pages[$0]) }.flatMap { $0 }
     }
 
     /// Every file of the index for these sections (all of the book's, in reading order).
