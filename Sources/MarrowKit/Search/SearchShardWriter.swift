@@ -17,10 +17,10 @@ public struct SearchShardWriter: Sendable {
     public var inlineLimit = 48
     public var postingsFileBytes = 16_384
     /// Sections per `d/<n>.js`, deflated together (base64 in the script): a result loads one of
-    /// these. On the 2,000-chapter benchmark, groups of 16 sections take 4.7 MB in 688 files
-    /// (about 7 KB each, so the eight results first shown load at most about 55 KB of text);
-    /// groups of 4 took 5.8 MB in 2,749 files.
-    public var documentsPerFile = 16
+    /// these. Larger groups deflate better (on the 2,000-chapter benchmark, groups of 16 take
+    /// 4.7 MB instead of 5.8 MB) but each shown result then loads more: typed one letter at a time,
+    /// a three-word query loaded 348 KB instead of 166 KB, over the 300 KB budget of a first query.
+    public var documentsPerFile = 4
     public var synonyms: [[[String]]] = []
 
     public init(synonyms: [[[String]]] = []) {
