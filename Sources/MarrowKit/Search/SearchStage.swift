@@ -1,16 +1,6 @@
-/// The index stage: the resolved book's pages, cut into sections, indexed and written as
-/// shard scripts under `search/`. Runs beside the render stage on the same trees.
-public struct SearchStage: Sendable {
-    let book: ResolvedBook
-
-    public init(book: ResolvedBook) {
-        self.book = book
-    }
-
-    public func render() -> [OutputFile] {
-        Self.files(for: Self.documents(of: book), config: book.config)
-    }
-
+/// The index stage: the resolved book's pages, cut into sections (before rendering, so that the
+/// trees can go once the pages are written), indexed and written as shard scripts under `search/`.
+public enum SearchStage {
     /// Every section of the book, in reading order.
     static func documents(of book: ResolvedBook) -> [SearchDocument] {
         let pages = book.pages
