@@ -105,7 +105,7 @@ public final class IncrementalBuild {
         if let stale = searchStale, searchDocuments.count == pages.count {
             for index in stale { searchDocuments[index] = SearchDocumentExtractor.documents(of: pages[index]) }
         } else {
-            searchDocuments = Parallel.map(Array(pages.indices)) { SearchDocumentExtractor.documents(of: pages[$0]) }
+            searchDocuments = SearchStage.sectionsByPage(pages)
         }
         searchStale = []
         return SearchInput(documents: searchDocuments.flatMap { $0 }, config: state.book.config)

@@ -45,11 +45,6 @@ extension HeadingLinkView: MustacheParent {
 extension PageView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return site
-        case "root": return root
-        case "pagePath": return pagePath
-        case "headTitle": return headTitle
-        case "description": return description
         case "title": return title
         case "number": return number
         case "authors": return authors
@@ -64,7 +59,7 @@ extension PageView: MustacheParent {
         case "hasLinkedFrom": return hasLinkedFrom
         case "readNext": return readNext
         case "hasReadNext": return hasReadNext
-        default: return nil
+        default: return shellChild(named: name)
         }
     }
 }
@@ -86,27 +81,15 @@ extension ContentsEntryView: MustacheParent {
 extension ContentsView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return site
-        case "root": return root
-        case "pagePath": return pagePath
-        case "headTitle": return headTitle
-        case "description": return description
         case "entries": return entries
-        default: return nil
+        default: return shellChild(named: name)
         }
     }
 }
 
 extension NotFoundView: MustacheParent {
     public func child(named name: String) -> Any? {
-        switch name {
-        case "site": return site
-        case "root": return root
-        case "pagePath": return pagePath
-        case "headTitle": return headTitle
-        case "description": return description
-        default: return nil
-        }
+        shellChild(named: name)
     }
 }
 
@@ -128,19 +111,29 @@ extension PrintChapterView: MustacheParent {
 extension PrintView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return site
-        case "root": return root
-        case "pagePath": return pagePath
-        case "headTitle": return headTitle
-        case "description": return description
         case "chapters": return chapters
-        default: return nil
+        default: return shellChild(named: name)
         }
     }
 }
 
 extension SearchPageView: MustacheParent {
     public func child(named name: String) -> Any? {
+        shellChild(named: name)
+    }
+}
+
+/// What every page's shell (the head, header and footer partials) reads, answered in one place.
+protocol PageShellView {
+    var site: SiteView { get }
+    var root: String { get }
+    var pagePath: String { get }
+    var headTitle: String { get }
+    var description: String { get }
+}
+
+extension PageShellView {
+    func shellChild(named name: String) -> Any? {
         switch name {
         case "site": return site
         case "root": return root
@@ -151,3 +144,9 @@ extension SearchPageView: MustacheParent {
         }
     }
 }
+
+extension PageView: PageShellView {}
+extension ContentsView: PageShellView {}
+extension NotFoundView: PageShellView {}
+extension PrintView: PageShellView {}
+extension SearchPageView: PageShellView {}

@@ -3,8 +3,12 @@
 public enum SearchStage {
     /// Every section of the book, in reading order.
     static func documents(of book: ResolvedBook) -> [SearchDocument] {
-        let pages = book.pages
-        return Parallel.map(Array(pages.indices)) { SearchDocumentExtractor.documents(of: pages[$0]) }.flatMap { $0 }
+        sectionsByPage(book.pages).flatMap { $0 }
+    }
+
+    /// Each page's sections, extracted on all cores (`marrow serve` keeps them page by page).
+    static func sectionsByPage(_ pages: [ResolvedPage]) -> [[SearchDocument]] {
+        Parallel.map(Array(pages.indices)) { SearchDocumentExtractor.documents(of: pages[$0]) }
     }
 
     /// Every file of the index for these sections (all of the book's, in reading order).

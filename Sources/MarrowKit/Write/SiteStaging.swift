@@ -20,7 +20,7 @@ public final class SiteStaging: @unchecked Sendable {
     private var madeFolders: Set<String> = [""]
     private var written = 0
 
-    init(folder: URL, previous: URL? = nil) {
+    init(folder: URL, previous: URL?) {
         self.folder = folder
         self.previous = previous.map { open($0.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) } ?? -1
     }
