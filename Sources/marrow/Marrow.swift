@@ -24,6 +24,9 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .long, help: "Diagnostic format: text, github or json.")
     var format: String = "text"
 
+    @Flag(name: .long, help: "Print how long each stage of the build took.")
+    var timings = false
+
     var layout: ProjectLayout { Self.layout(root: root, output: output) }
 
     static func layout(root: String, output: String?) -> ProjectLayout {
@@ -44,7 +47,7 @@ struct ProjectOptions: ParsableArguments {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        let console = ReportPrinter(formatter: DiagnosticFormatter(format: diagnosticFormat))
+        let console = ReportPrinter(formatter: DiagnosticFormatter(format: diagnosticFormat), timings: timings)
         console.print(report, mode: mode)
         if report.failed { throw ExitCode(1) }
     }

@@ -54,4 +54,22 @@ import Testing
         let github = try run(["check", "--format", "github", "--root", site.root.path])
         #expect(github.stderr.hasPrefix("::warning file=content/extra.md,title=chapter-unlisted::"))
     }
+
+    @Test func timingsListEachStageInOrder() throws {
+        let site = try FixtureSite(files: MinimalBook.files(chapters: ["one.md": "Fine.\n"]))
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("templates"), withDestinationURL: Repository.templates)
+        let plain = try run(["build", "--root", site.root.path])
+        #expect(!plain.stdout.contains(" ms\n"))
+        let timed = try run(["build", "--timings", "--root", site.root.path])
+        #expect(timed.status == 0)
+        let stages = timed.stdout.split(separator: "\n").dropFirst().map { line in
+            line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: #" +[0-9.]+ ms$"#, with: "", options: .regularExpression)
+        }
+        #expect(stages == ["load", "parse", "resolve", "bibliography", "citations", "read next", "templates",
+                           "search sections", "render and write pages", "search index", "swap"])
+        let checked = try run(["check", "--timings", "--root", site.root.path])
+        #expect(checked.stdout.contains("  render pages "))
+        #expect(checked.stdout.hasSuffix(" ms\n"))
+    }
 }

@@ -3,9 +3,12 @@ import Foundation
 /// Prints a build report: diagnostics on standard error, then a one-line summary.
 public struct ReportPrinter {
     public let formatter: DiagnosticFormatter
+    /// Adds each stage's time under the summary (`--timings`).
+    public var timings: Bool
 
-    public init(formatter: DiagnosticFormatter) {
+    public init(formatter: DiagnosticFormatter, timings: Bool = false) {
         self.formatter = formatter
+        self.timings = timings
     }
 
     public func lines(for report: BuildPipeline.Report, mode: BuildPipeline.Mode) -> (diagnostics: [String], summary: [String]) {
@@ -21,6 +24,13 @@ public struct ReportPrinter {
         case .check: verb = report.diagnostics.hasErrors ? "Check failed:" : "Checked"
         }
         summary.append("\(verb) \(report.pageCount) page\(report.pageCount == 1 ? "" : "s"), \(counts), in \(time)")
+        if timings {
+            let width = report.timings.map(\.stage.count).max() ?? 0
+            summary += report.timings.map { timing in
+                "  " + timing.stage.padding(toLength: width, withPad: " ", startingAt: 0)
+                    + String(format: " %7.1f ms", timing.seconds * 1000)
+            }
+        }
         return (diagnostics, summary)
     }
 

@@ -30,6 +30,8 @@ public struct BuildPipeline {
         public var differences: [String]
         public var wroteOutput: Bool
         public var seconds: Double
+        /// Each stage's wall time, in the order they ran.
+        public var timings: [StageTiming] = []
 
         public var failed: Bool { diagnostics.hasErrors || !differences.isEmpty }
     }
@@ -49,12 +51,14 @@ public struct BuildPipeline {
         guard FileManager.default.fileExists(atPath: layout.content.path) else {
             throw MarrowError.notAProject(layout.content.path)
         }
-        var (book, theme) = try resolvedBook(diagnostics: &diagnostics)
+        var clock = StageClock()
+        var (book, theme) = try resolvedBook(diagnostics: &diagnostics, clock: &clock)
         // Each stage replaced the trees of the one before: give the freed pages back, so that the
         // peak is what the remaining stages hold (the same after rendering, when the trees go).
         marrow_release_free_memory()
-        let templates = TemplateSet(theme: theme, templatesDisplayPath: layout.displayPath(layout.templates),
-                                    diagnostics: &diagnostics)
+        let templates = clock.time("templates") {
+            TemplateSet(theme: theme, templatesDisplayPath: layout.displayPath(layout.templates), diagnostics: &diagnostics)
+        }
         if options.warningsAsErrors {
             diagnostics = diagnostics.map { d in
                 var d = d
@@ -66,11 +70,12 @@ public struct BuildPipeline {
                             differences: [], wroteOutput: false, seconds: 0)
         guard !diagnostics.hasErrors, let templates else {
             report.seconds = Date().timeIntervalSince(start)
+            report.timings = clock.timings
             return report
         }
         // The index needs only each section's text: taken out first, so that the page trees can be
         // let go once the pages are rendered and the index is built beside the text alone.
-        let documents = SearchStage.documents(of: book)
+        let documents = clock.time("search sections") { SearchStage.documents(of: book) }
         let config = book.config
         func renderPages<T>(_ render: (SiteRenderer) throws -> T) rethrows -> T {
             defer {
@@ -83,30 +88,43 @@ public struct BuildPipeline {
         case .write:
             report.fileCount = try SiteWriter(output: layout.output).write { staging in
                 try renderPages { try $0.render(into: staging) }
+                clock.lap("render and write pages")
                 for file in SearchStage.files(for: documents, config: config) { try staging.write(file) }
+                clock.lap("search index")
             }
+            clock.lap("swap")
             report.wroteOutput = true
         case .compare:
-            let files = renderPages { $0.render() } + SearchStage.files(for: documents, config: config)
+            let pages = clock.time("render pages") { renderPages { $0.render() } }
+            let files = pages + clock.time("search index") { SearchStage.files(for: documents, config: config) }
             report.fileCount = files.count
-            report.differences = try SiteComparer(output: layout.output).differences(files)
+            report.differences = try clock.time("compare") { try SiteComparer(output: layout.output).differences(files) }
         case .check:
-            report.fileCount = renderPages { $0.render().count } + SearchStage.files(for: documents, config: config).count
+            let pages = clock.time("render pages") { renderPages { $0.render().count } }
+            report.fileCount = pages + clock.time("search index") { SearchStage.files(for: documents, config: config).count }
         }
         report.seconds = Date().timeIntervalSince(start)
+        report.timings = clock.timings
         return report
     }
 
     /// Load, parse, resolve, cite and relate: the book ready to render, with the theme. The loaded
     /// project as loaded goes when this returns; the pages keep their trees, not their Markdown text.
-    private func resolvedBook(diagnostics: inout [Diagnostic]) throws -> (ResolvedBook, Theme) {
+    private func resolvedBook(diagnostics: inout [Diagnostic], clock: inout StageClock) throws -> (ResolvedBook, Theme) {
         let project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
+        clock.lap("load")
         let chapters = ParseStage().parse(project.chapters, diagnostics: &diagnostics)
+        clock.lap("parse")
         var book = BookResolver().resolve(config: project.config, summary: project.summary, chapters: chapters,
                                           files: project.files, diagnostics: &diagnostics)
+        clock.lap("resolve")
         let bibliographyFiles = try ProjectLoader(layout: layout).loadBibliographies(project.config.bibliography, diagnostics: &diagnostics)
-        CitationStage(bibliography: Bibliography(files: bibliographyFiles, diagnostics: &diagnostics)).apply(to: &book, diagnostics: &diagnostics)
+        let bibliography = Bibliography(files: bibliographyFiles, diagnostics: &diagnostics)
+        clock.lap("bibliography")
+        CitationStage(bibliography: bibliography).apply(to: &book, diagnostics: &diagnostics)
+        clock.lap("citations")
         RelatedChapters().apply(to: &book)
+        clock.lap("read next")
         // The Markdown text served the parse and citation stages (citation columns); the pages are
         // rendered from their trees, so a full build lets the text go (serve keeps its own).
         for index in book.pages.indices { book.pages[index].chapter.source.body = "" }
