@@ -27,15 +27,13 @@ public enum PostingsEncoding {
     }
 
     static func appendNumber(_ value: Int, to out: inout [UInt8]) {
-        var groups: [Int] = []
-        var rest = value
-        repeat {
-            groups.append(rest & 31)
-            rest >>= 5
-        } while rest > 0
-        for (index, group) in groups.reversed().enumerated() {
-            out.append(alphabet[index == groups.count - 1 ? group : 32 + group])
+        var shift = 0
+        while value >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            out.append(alphabet[32 + (value >> shift) & 31])
+            shift -= 5
         }
+        out.append(alphabet[value & 31])
     }
 
     /// The inverse of `encode`, for tests: document numbers and quantised levels.

@@ -25,45 +25,95 @@ public struct SearchIndexBuilder: Sendable {
     public init() {}
 
     public func build(_ documents: [SearchDocument]) -> SearchIndex {
-        // Each document's weighted term counts, on all cores in slices that keep their own stem cache.
+        // Each document's weighted term counts, on all cores in slices of their own vocabulary:
+        // a word is hashed once per slice (to its stem's number there), not once per occurrence.
         let slice = 64
         let counted = Parallel.map(Array(stride(from: 0, to: documents.count, by: slice))) { first in
-            var cache: [String: String] = [:]
-            return documents[first..<min(first + slice, documents.count)].map { Self.weightedTerms(of: $0, cache: &cache) }
-        }.flatMap { $0 }
-        var frequencies: [String: [(doc: Int, weight: Double)]] = [:]
+            var counter = SliceCounter()
+            let docs = documents[first..<min(first + slice, documents.count)].map { counter.count($0) }
+            return (stems: counter.stems, docs: docs)
+        }
+        // The slices' stems numbered book-wide; each stem's documents come in ascending order.
+        var numbers: [String: Int] = [:]
+        var stems: [String] = []
+        var frequencies: [[(doc: Int, weight: Double)]] = []
         var lengths: [Double] = []
         lengths.reserveCapacity(documents.count)
-        for (number, (counts, length)) in counted.enumerated() {
-            lengths.append(length)
-            for (term, weight) in counts { frequencies[term, default: []].append((number, weight)) }
+        for part in counted {
+            let global = part.stems.map { stem in
+                if let known = numbers[stem] { return known }
+                numbers[stem] = stems.count
+                stems.append(stem)
+                frequencies.append([])
+                return stems.count - 1
+            }
+            for doc in part.docs {
+                let number = lengths.count
+                lengths.append(doc.length)
+                for (local, weight) in doc.counts { frequencies[global[local]].append((number, weight)) }
+            }
         }
         let total = Double(max(documents.count, 1))
         let average = max(lengths.reduce(0, +) / total, 1)
         var terms: [String: SearchIndex.Postings] = [:]
-        for (term, list) in frequencies {
-            let sorted = list.sorted { $0.doc < $1.doc }
-            let df = Double(sorted.count)
+        terms.reserveCapacity(stems.count)
+        for (stem, list) in zip(stems, frequencies) {
+            let df = Double(list.count)
             let idf = log(1 + (total - df + 0.5) / (df + 0.5))
-            let scores = sorted.map { entry in
+            let scores = list.map { entry in
                 let norm = Self.k1 * (1 - Self.b + Self.b * lengths[entry.doc] / average)
                 return idf * entry.weight * (Self.k1 + 1) / (entry.weight + norm)
             }
-            terms[term] = SearchIndex.Postings(documents: sorted.map(\.doc), scores: scores)
+            terms[stem] = SearchIndex.Postings(documents: list.map(\.doc), scores: scores)
         }
         return SearchIndex(documents: documents, terms: terms)
     }
 
-    /// The document's terms with their field-weighted counts, and its weighted length.
-    private static func weightedTerms(of doc: SearchDocument, cache: inout [String: String]) -> (counts: [String: Double], length: Double) {
-        var counts: [String: Double] = [:]
-        var length = 0.0
-        for (text, weight) in [(doc.titleText, titleWeight), (doc.headingText, headingWeight), (doc.bodyText, bodyWeight)] {
-            for term in SearchTerms.terms(text, cache: &cache) {
-                counts[term, default: 0] += weight
-                length += weight
+    /// Counts the terms of a run of documents against a vocabulary of its own: each word seen is
+    /// looked up once, then counted by number into a table that is cleared after each document.
+    private struct SliceCounter {
+        /// Each word seen: the number of its stem in `stems`, or -1 for a stop word.
+        private var words: [String: Int] = [:]
+        private var stemNumbers: [String: Int] = [:]
+        private(set) var stems: [String] = []
+        private var weights: [Double] = []
+        private var touched: [Int] = []
+
+        /// The document's stems (numbers into `stems`) in order of first use, with their
+        /// field-weighted counts, and its weighted length.
+        mutating func count(_ doc: SearchDocument) -> (counts: [(Int, Double)], length: Double) {
+            var length = 0.0
+            for (text, weight) in [(doc.titleText, SearchIndexBuilder.titleWeight), (doc.headingText, SearchIndexBuilder.headingWeight),
+                                   (doc.bodyText, SearchIndexBuilder.bodyWeight)] where !text.isEmpty {
+                SearchTokenizer.forEachWord(text) { word in
+                    let number = self.number(of: word)
+                    guard number >= 0 else { return }
+                    if self.weights[number] == 0 { self.touched.append(number) }
+                    self.weights[number] += weight
+                    length += weight
+                }
             }
+            let counts = touched.map { ($0, weights[$0]) }
+            for number in touched { weights[number] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            return (counts, length)
         }
-        return (counts, length)
+
+        private mutating func number(of word: String) -> Int {
+            if let known = words[word] { return known }
+            var number = -1
+            if let stem = SearchTerms.term(word) {
+                if let known = stemNumbers[stem] {
+                    number = known
+                } else {
+                    number = stems.count
+                    stemNumbers[stem] = number
+                    stems.append(stem)
+                    weights.append(0)
+                }
+            }
+            words[word] = number
+            return number
+        }
     }
 }

@@ -6,6 +6,12 @@ import Foundation
 public enum SearchTokenizer {
     public static func words(_ text: String) -> [String] {
         var out: [String] = []
+        forEachWord(text) { out.append($0) }
+        return out
+    }
+
+    /// The same words, one at a time, without gathering them.
+    static func forEachWord(_ text: String, _ body: (String) -> Void) {
         var utf8 = text
         utf8.withUTF8 { bytes in
             // Runs of ASCII letters and digits, and of any non-ASCII bytes; only the latter need
@@ -16,9 +22,12 @@ public enum SearchTokenizer {
                 guard end > start else { return }
                 let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if ascii {
-                    out.append(String(decoding: run.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self))
+                    body(String(unsafeUninitializedCapacity: run.count) { lowered in
+                        for (i, byte) in run.enumerated() { lowered[i] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+                        return run.count
+                    })
                 } else {
-                    out.append(contentsOf: unicodeWords(String(decoding: run, as: UTF8.self)))
+                    unicodeWords(String(decoding: run, as: UTF8.self)).forEach(body)
                 }
             }
             for (index, byte) in bytes.enumerated() {
@@ -33,7 +42,6 @@ public enum SearchTokenizer {
             }
             flush(bytes.count)
         }
-        return out
     }
 
     private static func unicodeWords(_ text: String) -> [String] {
@@ -98,17 +106,11 @@ public enum SearchStopWords {
 /// Folding, stop words and stemming together: the terms a text is indexed under.
 public enum SearchTerms {
     public static func terms(_ text: String) -> [String] {
-        var cache: [String: String] = [:]
-        return terms(text, cache: &cache)
+        SearchTokenizer.words(text).compactMap(term)
     }
 
-    /// `cache` keeps each word's stem ("" for a stop word): a book repeats its words.
-    public static func terms(_ text: String, cache: inout [String: String]) -> [String] {
-        SearchTokenizer.words(text).compactMap { word in
-            if let known = cache[word] { return known.isEmpty ? nil : known }
-            let stem = SearchStopWords.all.contains(word) ? "" : Porter2Stemmer.stem(word)
-            cache[word] = stem
-            return stem.isEmpty ? nil : stem
-        }
+    /// The stem a folded word is indexed under; nil for a stop word.
+    static func term(_ word: String) -> String? {
+        SearchStopWords.all.contains(word) ? nil : Porter2Stemmer.stem(word)
     }
 }
