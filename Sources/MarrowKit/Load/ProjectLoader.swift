@@ -111,7 +111,7 @@ public struct ProjectLoader {
     }
 
     private func loadChapters(listedIn summary: Summary, index: ContentFileIndex, diagnostics: inout [Diagnostic]) throws -> [String: ChapterSource] {
-        var chapters: [String: ChapterSource] = [:]
+        var readable: [String] = []
         var firstListing: [String: SourceLocation] = [:]
         for link in SummaryWalker.allLinks(summary) {
             guard let path = link.path else { continue }
@@ -122,7 +122,7 @@ public struct ProjectLoader {
             firstListing[path] = link.location
             // A visible file inside content/ is known from the listing; anything else is looked at.
             if index.files.contains(path) {
-                chapters[path] = try readChapter(path, diagnostics: &diagnostics)
+                readable.append(path)
                 continue
             }
             let url = layout.content.appendingPathComponent(path)
@@ -136,7 +136,18 @@ public struct ProjectLoader {
                 diagnostics.append(.error("path-outside-content", "'\(path)' resolves outside the content folder", at: link.location))
                 continue
             }
-            chapters[path] = try readChapter(path, diagnostics: &diagnostics)
+            readable.append(path)
+        }
+        // Read, decoded and split from their front matter on all cores; diagnostics in listing order.
+        let read = Parallel.map(Array(readable.indices)) { number in
+            var found: [Diagnostic] = []
+            let chapter = Result { try readChapter(readable[number], diagnostics: &found) }
+            return (chapter, found)
+        }
+        var chapters: [String: ChapterSource] = [:]
+        for (path, (chapter, found)) in zip(readable, read) {
+            diagnostics += found
+            chapters[path] = try chapter.get()
         }
         return chapters
     }

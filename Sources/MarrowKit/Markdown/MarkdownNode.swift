@@ -95,6 +95,10 @@ extension MarkdownNode {
     /// Depth-first visit of every node, parents before children.
     public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
         try body(self)
-        for child in children { try child.forEach(body) }
+        // Each child borrowed in place: `for child in children` would copy every node of the
+        // tree (retaining its kind and children) on every walk.
+        try children.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices { try nodes[index].forEach(body) }
+        }
     }
 }
