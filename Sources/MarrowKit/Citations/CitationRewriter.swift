@@ -33,7 +33,7 @@ struct CitationRewriter {
 
     static func isRefsMarker(_ node: MarkdownNode) -> Bool {
         guard case .paragraph = node.kind, let first = node.children.first, case .text(let text) = first.kind,
-              text.hasPrefix(":::") else { return false }
+              text.utf8.starts(with: ":::".utf8) else { return false }
         let words = node.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return words == "::: {#refs} :::" || words == "::: {#refs}:::" || words == "::: refs :::"
     }
@@ -66,7 +66,7 @@ struct CitationRewriter {
 
     /// A run of text and soft breaks, with its citations turned into nodes.
     private func citations(in run: [MarkdownNode]) -> [MarkdownNode] {
-        guard run.contains(where: { if case .text(let s) = $0.kind { return s.utf8.contains(UInt8(ascii: "@")) }; return false }) else {
+        guard run.contains(where: { if case .text(let s) = $0.kind { return UTF8Bytes.contains(s, UInt8(ascii: "@")) }; return false }) else {
             return run
         }
         var joined = ""
@@ -85,10 +85,17 @@ struct CitationRewriter {
         for token in scanner.scan(joined) {
             switch token {
             case .text(let text):
-                let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-                for (index, line) in lines.enumerated() {
-                    if index > 0 { out.append(MarkdownNode(.softBreak, range: firstRange)) }
-                    if !line.isEmpty { out.append(MarkdownNode(.text(String(Substring(line))), range: firstRange)) }
+                // Its lines as text nodes, with a soft break wherever one was joined in.
+                var text = text
+                text.withUTF8 { bytes in
+                    var start = 0
+                    for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "\n") {
+                        if start > 0 { out.append(MarkdownNode(.softBreak, range: firstRange)) }
+                        if end > start {
+                            out.append(MarkdownNode(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)), range: firstRange))
+                        }
+                        start = end + 1
+                    }
                 }
             case .citation(var cluster, let offsets):
                 for index in cluster.items.indices where index < offsets.count {
@@ -98,10 +105,12 @@ struct CitationRewriter {
                 // A line break before it ("...crest\n[@a]") is white space too.
                 if attachesToWord, !cluster.isInText {
                     while let last = out.last, last.kind == .softBreak { out.removeLast() }
-                    if let last = out.last, case .text(let text) = last.kind, text.last == " " {
-                        var trimmed = Substring(text)
-                        while trimmed.utf8.last == UInt8(ascii: " ") { trimmed = trimmed.dropLast() }
-                        out[out.count - 1].kind = .text(String(trimmed))
+                    if let last = out.last, case .text(var text) = last.kind, text.utf8.last == UInt8(ascii: " ") {
+                        out[out.count - 1].kind = .text(text.withUTF8 { bytes in
+                            var end = bytes.count
+                            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+                        })
                     }
                 }
                 out.append(MarkdownNode(.citation(cluster), range: firstRange))

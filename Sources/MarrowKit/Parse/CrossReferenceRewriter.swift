@@ -19,7 +19,7 @@ struct CrossReferenceRewriter {
         guard !node.children.isEmpty else { return node }
         var copy = node
         copy.children = node.children.flatMap { child -> [MarkdownNode] in
-            if case .text(let text) = child.kind, text.utf8.contains(UInt8(ascii: "@")) {
+            if case .text(let text) = child.kind, UTF8Bytes.contains(text, UInt8(ascii: "@")) {
                 var located = child
                 if located.range.startLine == 0 { located.range = place }
                 return split(located, text: text)
