@@ -1,19 +1,15 @@
 /// Escaping for HTML text and attribute values, on UTF-8 bytes.
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
-        var needs = false
-        for byte in text.utf8 where isSpecial(byte) {
-            needs = true
-            break
-        }
-        guard needs else { return text }
         var text = text
-        return text.withUTF8 { bytes in
+        let escaped: String? = text.withUTF8 { bytes in
+            guard bytes.contains(where: isSpecial) else { return nil }
             var out = [UInt8]()
             out.reserveCapacity(bytes.count + 16)
             appendEscaped(bytes, to: &out)
             return String(decoding: out, as: UTF8.self)
         }
+        return escaped ?? text
     }
 
     /// Percent-encodes what may not stand in an href, keeping what URLs already allow.

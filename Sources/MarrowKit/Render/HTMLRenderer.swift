@@ -44,7 +44,10 @@ public struct HTMLRenderer {
     }
 
     private mutating func renderChildren(_ node: MarkdownNode, tightList: Bool) {
-        for child in node.children { render(child, tightList: tightList) }
+        // Borrowed in place, not copied: see `MarkdownNode.forEach`.
+        node.children.withUnsafeBufferPointer { children in
+            for index in children.indices { render(children[index], tightList: tightList) }
+        }
     }
 
     private mutating func render(_ node: MarkdownNode, tightList: Bool) {
@@ -79,7 +82,7 @@ public struct HTMLRenderer {
             if ordered && start != 1 { out += " start=\"\(start)\"" }
             if isTaskList { out += " class=\"task-list\"" }
             out += ">\n"
-            for item in node.children { render(item, tightList: tight) }
+            renderChildren(node, tightList: tight)
             out += "</\(tag)>\n"
         case .item(let task):
             out += "<li>"
