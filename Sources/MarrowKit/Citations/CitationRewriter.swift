@@ -92,7 +92,7 @@ struct CitationRewriter {
                     for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "\n") {
                         if start > 0 { out.append(MarkdownNode(.softBreak, range: firstRange)) }
                         if end > start {
-                            out.append(MarkdownNode(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)), range: firstRange))
+                            out.append(MarkdownNode(.text(UTF8Bytes.string(bytes, start..<end)), range: firstRange))
                         }
                         start = end + 1
                     }
@@ -109,7 +109,7 @@ struct CitationRewriter {
                         out[out.count - 1].kind = .text(text.withUTF8 { bytes in
                             var end = bytes.count
                             while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-                            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+                            return UTF8Bytes.string(bytes, ..<end)
                         })
                     }
                 }

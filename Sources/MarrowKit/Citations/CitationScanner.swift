@@ -164,7 +164,7 @@ private struct CitationBytes {
     }
 
     private func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        UTF8Bytes.string(bytes, range)
     }
 
     /// The text with white space (and line breaks) trimmed from both ends, as Foundation trims it.

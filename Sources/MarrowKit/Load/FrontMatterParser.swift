@@ -30,8 +30,8 @@ public struct FrontMatterParser: Sendable {
             while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
             if end - lineStart == 3, bytes[lineStart] == bytes[lineStart + 1], bytes[lineStart] == bytes[lineStart + 2],
                bytes[lineStart] == UInt8(ascii: "-") || bytes[lineStart] == UInt8(ascii: ".") {
-                let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[4..<max(4, lineStart - 1)]), as: UTF8.self)
-                let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[min(end + 1, bytes.count)...]), as: UTF8.self)
+                let yaml = UTF8Bytes.string(bytes, 4..<max(4, lineStart - 1))
+                let body = UTF8Bytes.string(bytes, min(end + 1, bytes.count)...)
                 return (yaml, body, lineIndex)
             }
             if end == bytes.count { break }

@@ -95,10 +95,14 @@ extension MarkdownNode {
     /// Depth-first visit of every node, parents before children.
     public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
         try body(self)
-        // Each child borrowed in place: `for child in children` would copy every node of the
-        // tree (retaining its kind and children) on every walk.
+        try forEachChild { try $0.forEach(body) }
+    }
+
+    /// Each child borrowed in place: `for child in children` would copy every node it visits
+    /// (retaining its kind and children), on every walk of every tree.
+    public func forEachChild(_ body: (MarkdownNode) throws -> Void) rethrows {
         try children.withUnsafeBufferPointer { nodes in
-            for index in nodes.indices { try nodes[index].forEach(body) }
+            for index in nodes.indices { try body(nodes[index]) }
         }
     }
 }

@@ -30,7 +30,7 @@ public struct BuildPipeline {
         public var differences: [String]
         public var wroteOutput: Bool
         public var seconds: Double
-        /// Each stage's wall time, in the order they ran.
+        /// Each stage's wall and CPU time, in the order they ran (`--timings`).
         public var timings: [StageTiming] = []
 
         public var failed: Bool { diagnostics.hasErrors || !differences.isEmpty }

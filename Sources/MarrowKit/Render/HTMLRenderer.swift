@@ -44,10 +44,7 @@ public struct HTMLRenderer {
     }
 
     private mutating func renderChildren(_ node: MarkdownNode, tightList: Bool) {
-        // Borrowed in place, not copied: see `MarkdownNode.forEach`.
-        node.children.withUnsafeBufferPointer { children in
-            for index in children.indices { render(children[index], tightList: tightList) }
-        }
+        node.forEachChild { render($0, tightList: tightList) }
     }
 
     private mutating func render(_ node: MarkdownNode, tightList: Bool) {

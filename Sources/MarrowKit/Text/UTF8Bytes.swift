@@ -38,6 +38,11 @@ enum UTF8Bytes {
         }
     }
 
+    /// The text of `range` in `bytes` (valid UTF-8 cut at character boundaries).
+    static func string<R: RangeExpression<Int>>(_ bytes: UnsafeBufferPointer<UInt8>, _ range: R) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
     static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
@@ -50,7 +55,7 @@ enum UTF8Bytes {
         var end = bytes.count
         while start < end, isASCIIWhitespace(bytes[start]) { start += 1 }
         while end > start, isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let text = string(bytes, start..<end)
         guard start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 else { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
