@@ -24,7 +24,7 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .long, help: "Diagnostic format: text, github or json.")
     var format: String = "text"
 
-    @Flag(name: .long, help: "Print how long each stage of the build took.")
+    @Flag(name: .long, help: "Print how long each stage of the build took and the most memory it held.")
     var timings = false
 
     var layout: ProjectLayout { Self.layout(root: root, output: output) }
@@ -39,7 +39,7 @@ struct ProjectOptions: ParsableArguments {
         guard let diagnosticFormat = DiagnosticFormat(rawValue: format) else {
             throw ValidationError("unknown format '\(format)'; use text, github or json")
         }
-        let pipeline = BuildPipeline(layout: layout, options: .init(mode: mode, warningsAsErrors: warningsAsErrors))
+        let pipeline = BuildPipeline(layout: layout, options: .init(mode: mode, warningsAsErrors: warningsAsErrors, stagePeaks: timings))
         let report: BuildPipeline.Report
         do {
             report = try pipeline.run()

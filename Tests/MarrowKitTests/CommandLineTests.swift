@@ -64,12 +64,18 @@ import Testing
         let timed = try run(["build", "--timings", "--root", site.root.path])
         #expect(timed.status == 0)
         let stages = timed.stdout.split(separator: "\n").dropFirst().map { line in
-            line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: #" +[0-9.]+ ms  \(CPU +[0-9.]+ ms\)$"#, with: "", options: .regularExpression)
+            line.trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: #" +[0-9.]+ ms  \(CPU +[0-9.]+ ms, peak +[0-9.]+ MB\)$"#, with: "", options: .regularExpression)
         }
+        // Each stage's peak is what the process held then: a build holds at least its own code.
+        let peaks = timed.stdout.split(separator: "\n").dropFirst().compactMap { line in
+            line.split(separator: " ").last(where: { Double($0) != nil }).flatMap { Double($0) }
+        }
+        #expect(peaks.count == stages.count && peaks.allSatisfy { $0 > 1 })
         #expect(stages == ["load", "parse", "resolve", "bibliography", "citations", "read next", "templates",
                            "search sections", "render and write pages", "search index", "swap"])
         let checked = try run(["check", "--timings", "--root", site.root.path])
         #expect(checked.stdout.contains("  render pages "))
-        #expect(checked.stdout.hasSuffix(" ms)\n"))
+        #expect(checked.stdout.hasSuffix(" MB)\n"))
     }
 }

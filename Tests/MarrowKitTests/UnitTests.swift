@@ -53,6 +53,19 @@ import Testing
     }
 }
 
+@Suite struct SourceRangeTests {
+    @Test func keepsEachFieldAndClampsBeyondThirtyTwoBits() {
+        var range = SourceRange(startLine: 3, startColumn: 70_000_000, endLine: 4, endColumn: 9)
+        #expect((range.startLine, range.startColumn, range.endLine, range.endColumn) == (3, 70_000_000, 4, 9))
+        range.endColumn = 12
+        #expect(range != SourceRange(startLine: 3, startColumn: 70_000_000, endLine: 4, endColumn: 9))
+        #expect(range == SourceRange(startLine: 3, startColumn: 70_000_000, endLine: 4, endColumn: 12))
+        #expect(Set([range, range]).count == 1)
+        #expect(SourceRange(startLine: 1, startColumn: Int.max, endLine: 1, endColumn: 1).startColumn == Int(Int32.max))
+        #expect(MemoryLayout<SourceRange>.size == 16)
+    }
+}
+
 @Suite struct SourceReaderTests {
     @Test func invalidUTF8IsLocated() {
         let data = Data("ok\nab".utf8) + Data([0xFF]) + Data("c\n".utf8)

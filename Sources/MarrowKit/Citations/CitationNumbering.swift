@@ -40,24 +40,27 @@ struct CitationNumbering {
 
     /// Page `index` with its citations filled and, unless it is the bibliography page, its References.
     func fill(_ pages: [ResolvedPage], at index: Int) -> (document: MarkdownNode, citedAt: [String: [ReferenceList.CitedPlace]]) {
-        fill(pages[index], at: index, bibliographyPath: bibliographyIndex.map { pages[$0].outputPath })
+        var page = pages[index]
+        let citedAt = fill(&page, at: index, bibliographyPath: bibliographyIndex.map { pages[$0].outputPath })
+        return (page.chapter.document, citedAt)
     }
 
-    /// The same for one page, given the path of the bibliography page (if there is one).
-    func fill(_ page: ResolvedPage, at index: Int, bibliographyPath: String?) -> (document: MarkdownNode, citedAt: [String: [ReferenceList.CitedPlace]]) {
+    /// The same for one page, its tree filled in place, given the path of the bibliography page
+    /// (if there is one); returns where the page cites each key.
+    func fill(_ page: inout ResolvedPage, at index: Int, bibliographyPath: String?) -> [String: [ReferenceList.CitedPlace]] {
         let ownNumbers = perChapter && index != bibliographyIndex
         let numbers = ownNumbers ? Self.firstCitationOrder(in: page.chapter.document, among: firstCited) : bookNumbers
         let target = ownNumbers ? page.outputPath : bibliographyPath ?? page.outputPath
         var filler = ClusterFiller(context: context, numbers: numbers, page: page.outputPath, target: target)
-        var document = page.chapter.document.rewritten { filler.fill($0) }
+        page.chapter.document.rewrite { filler.fill(&$0) }
         if index != bibliographyIndex, !filler.citedKeys.isEmpty {
             let entries = filler.citedKeys.map { (numbers[$0]!, $0) }.sorted { $0.0 < $1.0 }
                 .map { context.entry($1, number: $0, places: []) }
             var list = ReferenceList(heading: "References", entries: entries, numbered: style == .ama)
             list.anchor = CitationStage.uniqueAnchor("references", taken: page.chapter.anchors)
-            document.children.append(MarkdownNode(.bibliography(list)))
+            page.chapter.document.children.append(MarkdownNode(.bibliography(list)))
         }
-        return (document, filler.citedAt)
+        return filler.citedAt
     }
 
     /// Puts the whole list on the bibliography page, with every place each entry is cited.
@@ -65,17 +68,14 @@ struct CitationNumbering {
         guard let bibliographyIndex else { return }
         let all = bookNumbers.keys.sorted { bookNumbers[$0]! < bookNumbers[$1]! }
             .map { context.entry($0, number: bookNumbers[$0]!, places: citedAt[$0] ?? []) }
-        var document = pages[bibliographyIndex].chapter.document
         let list = MarkdownNode(.bibliography(ReferenceList(heading: nil, entries: all, numbered: style == .ama)))
-        if CitationStage.hasRefsMarker(document) {
-            document = document.rewritten { node in
-                if case .bibliography(let existing) = node.kind, existing.heading == nil { return list }
-                return node
+        if CitationStage.hasRefsMarker(pages[bibliographyIndex].chapter.document) {
+            pages[bibliographyIndex].chapter.document.rewrite { node in
+                if case .bibliography(let existing) = node.kind, existing.heading == nil { node = list }
             }
         } else {
-            document.children.append(list)
+            pages[bibliographyIndex].chapter.document.children.append(list)
         }
-        pages[bibliographyIndex].chapter.document = document
     }
 
     func unusedWarnings(warnUncited: Bool) -> [Diagnostic] {

@@ -17,11 +17,14 @@ public struct CitationStage {
     public func apply(to book: inout ResolvedBook, diagnostics: inout [Diagnostic]) {
         let style = book.config.citationStyle
         // Recognition is independent per page, so both cores share it; numbering below is in order.
-        // Each page's tree is replaced in place, so the old one is let go at once.
+        // Each page's tree is replaced in place, so the old one is let go at once. The Markdown text
+        // was kept for this alone (citation columns): pages are rendered from their trees, so it
+        // goes here, before the filled citations add to the trees.
         book.pages.withUnsafeMutableBufferPointer { pages in
             let pages = pages
             DispatchQueue.concurrentPerform(iterations: pages.count) { index in
                 pages[index].chapter.document = Self.recognise(pages[index], style: style)
+                pages[index].chapter.source.body = ""
             }
         }
         let (bibliography, visible) = withChapterBibliographies(book.pages, diagnostics: &diagnostics)
@@ -37,17 +40,15 @@ public struct CitationStage {
             diagnostics += found
         }
         let numbering = CitationNumbering(pages: book.pages, config: book.config, bibliography: bibliography, firstCited: firstCited)
-        // Filling is independent per page once numbers are known: both cores, each tree replaced in
-        // place (the old one let go at once), places merged in reading order.
+        // Filling is independent per page once numbers are known: both cores, each tree filled in
+        // place, places merged in reading order.
         let bibliographyPath = numbering.bibliographyIndex.map { book.pages[$0].outputPath }
         var places = [[String: [ReferenceList.CitedPlace]]](repeating: [:], count: book.pages.count)
         book.pages.withUnsafeMutableBufferPointer { pages in
             places.withUnsafeMutableBufferPointer { places in
                 let (pages, places) = (pages, places)
                 DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                    let filled = numbering.fill(pages[index], at: index, bibliographyPath: bibliographyPath)
-                    pages[index].chapter.document = filled.document
-                    places[index] = filled.citedAt
+                    places[index] = numbering.fill(&pages[index], at: index, bibliographyPath: bibliographyPath)
                 }
             }
         }

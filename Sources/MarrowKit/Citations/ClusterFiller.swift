@@ -63,10 +63,10 @@ struct ClusterFiller {
         self.target = target
     }
 
-    mutating func fill(_ node: MarkdownNode) -> MarkdownNode {
-        guard case .citation(var cluster) = node.kind else { return node }
+    mutating func fill(_ node: inout MarkdownNode) {
+        guard case .citation(var cluster) = node.kind else { return }
         let known = cluster.items.filter { numbers[$0.key] != nil }
-        guard !known.isEmpty else { return node }
+        guard !known.isEmpty else { return }
         count += 1
         cluster.anchor = "cite-\(count)"
         cluster.targetPage = target
@@ -87,9 +87,7 @@ struct ClusterFiller {
                 citedAt[item.key, default: []].append(.init(page: page, anchor: cluster.anchor))
             }
         }
-        var copy = node
-        copy.kind = .citation(cluster)
-        return copy
+        node.kind = .citation(cluster)
     }
 }
 

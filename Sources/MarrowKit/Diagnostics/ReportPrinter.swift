@@ -28,7 +28,8 @@ public struct ReportPrinter {
             let width = report.timings.map(\.stage.count).max() ?? 0
             summary += report.timings.map { timing in
                 "  " + timing.stage.padding(toLength: width, withPad: " ", startingAt: 0)
-                    + String(format: " %7.1f ms  (CPU %7.1f ms)", timing.seconds * 1000, timing.cpuSeconds * 1000)
+                    + String(format: " %7.1f ms  (CPU %7.1f ms", timing.seconds * 1000, timing.cpuSeconds * 1000)
+                    + (timing.peakBytes.map { String(format: ", peak %6.1f MB)", Double($0) / 1_048_576) } ?? ")")
             }
         }
         return (diagnostics, summary)

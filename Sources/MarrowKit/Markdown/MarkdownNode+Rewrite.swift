@@ -1,19 +1,13 @@
 extension MarkdownNode {
-    /// A new tree in which every node has been passed through `transform`, children first.
-    public func rewritten(_ transform: (MarkdownNode) throws -> MarkdownNode) rethrows -> MarkdownNode {
-        var copy = self
+    /// Passes every node through `transform`, children first, changing the tree in place. A node
+    /// the transform leaves alone is neither copied nor rebuilt, and a tree no other value shares
+    /// is not allocated again: only what changes is.
+    public mutating func rewrite(_ transform: (inout MarkdownNode) throws -> Void) rethrows {
         if !children.isEmpty {
-            copy.children = try children.map { try $0.rewritten(transform) }
+            try children.withUnsafeMutableBufferPointer { nodes in
+                for index in nodes.indices { try nodes[index].rewrite(transform) }
+            }
         }
-        return try transform(copy)
-    }
-
-    /// Like `rewritten`, but a node may be replaced by any number of nodes (none removes it).
-    public func rewrittenFlat(_ transform: (MarkdownNode) throws -> [MarkdownNode]) rethrows -> MarkdownNode {
-        var copy = self
-        if !children.isEmpty {
-            copy.children = try children.flatMap { try $0.rewrittenFlat(transform) }
-        }
-        return copy
+        try transform(&self)
     }
 }

@@ -48,8 +48,7 @@ public final class MarkdownParser {
     /// referenced definitions to the end in that order; give references their labels back.
     /// cmark-gfm does not expose a definition's label, so it is read back from the source at the
     /// definition's position (`[^label]:`).
-    private func relabelFootnoteReferences(_ document: MarkdownNode, source: String) -> MarkdownNode {
-        var document = document
+    private func relabelFootnoteReferences(_ document: consuming MarkdownNode, source: String) -> MarkdownNode {
         var lines: [ArraySlice<UInt8>]?
         var labels: [String] = []
         for index in document.children.indices {
@@ -60,12 +59,11 @@ public final class MarkdownParser {
             labels.append(label)
         }
         guard !labels.isEmpty else { return document }
-        return document.rewritten { node in
-            guard case .footnoteReference(let number) = node.kind, let n = Int(number), n >= 1, n <= labels.count else { return node }
-            var copy = node
-            copy.kind = .footnoteReference(label: labels[n - 1])
-            return copy
+        document.rewrite { node in
+            guard case .footnoteReference(let number) = node.kind, let n = Int(number), n >= 1, n <= labels.count else { return }
+            node.kind = .footnoteReference(label: labels[n - 1])
         }
+        return document
     }
 
     private func convert(_ node: OpaquePointer, depth: Int) -> MarkdownNode {

@@ -3,10 +3,10 @@ import Foundation
 /// GitHub alerts: a block quote opening with `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]` or
 /// `[!CAUTION]` becomes a callout node.
 struct CalloutRewriter {
-    func rewrite(_ document: MarkdownNode) -> MarkdownNode {
-        document.rewritten { node in
-            guard case .blockQuote = node.kind, let callout = Self.callout(in: node) else { return node }
-            return MarkdownNode(.callout(callout.kind, title: callout.title, fold: callout.fold), children: callout.body, range: node.range)
+    func rewrite(_ document: inout MarkdownNode) {
+        document.rewrite { node in
+            guard case .blockQuote = node.kind, let callout = Self.callout(in: node) else { return }
+            node = MarkdownNode(.callout(callout.kind, title: callout.title, fold: callout.fold), children: callout.body, range: node.range)
         }
     }
 

@@ -22,9 +22,9 @@ public struct ChapterParser {
         }
         var anchors = HeadingAnchors(source: source)
         document = anchors.assign(in: document, diagnostics: &diagnostics)
-        document = CalloutRewriter().rewrite(document)
-        document = FigureRewriter().rewrite(document)
-        document = TableCaptionRewriter().rewrite(document)
+        CalloutRewriter().rewrite(&document)
+        FigureRewriter().rewrite(&document)
+        TableCaptionRewriter().rewrite(&document)
         document = CrossReferenceRewriter().rewrite(document)
         return ParsedChapter(source: source, document: document, bodyTitle: bodyTitle, headings: anchors.headings)
     }

@@ -3,10 +3,10 @@ import Foundation
 /// An image alone in its paragraph becomes a figure; its alt text becomes the caption. A label
 /// written after it, `![Tibia](tibia.svg){#fig-tibia}`, names the figure for `@fig-tibia`.
 struct FigureRewriter {
-    func rewrite(_ document: MarkdownNode) -> MarkdownNode {
-        document.rewritten { node in
+    func rewrite(_ document: inout MarkdownNode) {
+        document.rewrite { node in
             guard case .paragraph = node.kind,
-                  node.children.contains(where: { if case .image = $0.kind { return true }; return false }) else { return node }
+                  node.children.contains(where: { if case .image = $0.kind { return true }; return false }) else { return }
             var meaningful = node.children.filter {
                 if case .text(let s) = $0.kind { return !s.trimmingCharacters(in: .whitespaces).isEmpty }
                 return $0.kind != .softBreak
@@ -17,8 +17,8 @@ struct FigureRewriter {
                 label = id.label
                 meaningful.removeLast()
             }
-            guard meaningful.count == 1, case .image = meaningful[0].kind, !meaningful[0].children.isEmpty else { return node }
-            return MarkdownNode(.figure(label: label, number: nil), children: [meaningful[0]], range: node.range)
+            guard meaningful.count == 1, case .image = meaningful[0].kind, !meaningful[0].children.isEmpty else { return }
+            node = MarkdownNode(.figure(label: label, number: nil), children: [meaningful[0]], range: node.range)
         }
     }
 }
@@ -26,10 +26,9 @@ struct FigureRewriter {
 /// Pandoc's table captions: a paragraph right after a table, `Table: Lab values {#tbl-labs}`
 /// (or starting with a lone `:`), becomes the table's caption.
 struct TableCaptionRewriter {
-    func rewrite(_ document: MarkdownNode) -> MarkdownNode {
-        document.rewritten { node in
-            guard node.children.contains(where: { if case .table = $0.kind { return true }; return false }) else { return node }
-            var copy = node
+    func rewrite(_ document: inout MarkdownNode) {
+        document.rewrite { node in
+            guard node.children.contains(where: { if case .table = $0.kind { return true }; return false }) else { return }
             var children: [MarkdownNode] = []
             var index = 0
             while index < node.children.count {
@@ -43,8 +42,7 @@ struct TableCaptionRewriter {
                     index += 1
                 }
             }
-            copy.children = children
-            return copy
+            node.children = children
         }
     }
 

@@ -15,10 +15,15 @@ public struct BuildPipeline {
     public struct Options: Sendable {
         public var mode: Mode
         public var warningsAsErrors: Bool
+        /// Measure each stage's peak memory (`--timings`). On Linux this restarts the kernel's
+        /// high-water mark at every stage, so a tool reading the process's maximum resident size
+        /// afterwards (`/usr/bin/time`) sees only the last stage's: off unless asked for.
+        public var stagePeaks: Bool
 
-        public init(mode: Mode = .write, warningsAsErrors: Bool = false) {
+        public init(mode: Mode = .write, warningsAsErrors: Bool = false, stagePeaks: Bool = false) {
             self.mode = mode
             self.warningsAsErrors = warningsAsErrors
+            self.stagePeaks = stagePeaks
         }
     }
 
@@ -51,7 +56,7 @@ public struct BuildPipeline {
         guard FileManager.default.fileExists(atPath: layout.content.path) else {
             throw MarrowError.notAProject(layout.content.path)
         }
-        var clock = StageClock()
+        var clock = StageClock(peaks: options.stagePeaks)
         var (book, theme) = try resolvedBook(diagnostics: &diagnostics, clock: &clock)
         // Each stage replaced the trees of the one before: give the freed pages back, so that the
         // peak is what the remaining stages hold (the same after rendering, when the trees go).
@@ -108,12 +113,15 @@ public struct BuildPipeline {
         return report
     }
 
-    /// Load, parse, resolve, cite and relate: the book ready to render, with the theme. The loaded
-    /// project as loaded goes when this returns; the pages keep their trees, not their Markdown text.
+    /// Load, parse, resolve, cite and relate: the book ready to render, with the theme. The pages
+    /// keep their trees, not their Markdown text (the citation stage lets it go).
     private func resolvedBook(diagnostics: inout [Diagnostic], clock: inout StageClock) throws -> (ResolvedBook, Theme) {
-        let project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
+        var project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
         clock.lap("load")
         let chapters = ParseStage().parse(project.chapters, diagnostics: &diagnostics)
+        // The parsed chapters hold the same Markdown text: letting the loaded copies go here is
+        // what lets the text go once the citation stage has no more use for it.
+        project.chapters = [:]
         clock.lap("parse")
         var book = BookResolver().resolve(config: project.config, summary: project.summary, chapters: chapters,
                                           files: project.files, diagnostics: &diagnostics)
@@ -125,9 +133,6 @@ public struct BuildPipeline {
         clock.lap("citations")
         RelatedChapters().apply(to: &book)
         clock.lap("read next")
-        // The Markdown text served the parse and citation stages (citation columns); the pages are
-        // rendered from their trees, so a full build lets the text go (serve keeps its own).
-        for index in book.pages.indices { book.pages[index].chapter.source.body = "" }
         return (book, project.theme)
     }
 }

@@ -34,7 +34,7 @@ struct LabelTable {
     static func number(_ page: inout ResolvedPage) -> [(String, Target)] {
         numberSections(&page)
         var found: [(String, Target)] = []
-        page.chapter.document = numberFloats(in: page, found: &found)
+        numberFloats(in: &page, found: &found)
         for heading in page.chapter.headings where heading.anchor.hasPrefix("sec-") {
             found.append((heading.anchor, Target(kind: .section, number: heading.number, page: page.outputPath,
                                                  anchor: heading.anchor, title: heading.text, location: heading.location)))
@@ -42,26 +42,24 @@ struct LabelTable {
         return found
     }
 
-    private static func numberFloats(in page: ResolvedPage, found: inout [(String, Target)]) -> MarkdownNode {
+    private static func numberFloats(in page: inout ResolvedPage, found: inout [(String, Target)]) {
         var counts: [Kind: Int] = [:]
         var collected: [(String, Target)] = []
-        let document = page.chapter.document.rewritten { node in
+        let (chapterNumber, path, source) = (page.number, page.outputPath, page.chapter.source)
+        page.chapter.document.rewrite { node in
             let kind: Kind, label: String, caption: MarkdownNode?
             switch node.kind {
             case .figure(let name?, _): (kind, label, caption) = (.figure, name, node.children.first)
             case .captionedTable(let name?, _): (kind, label, caption) = (.table, name, node.children.last)
-            default: return node
+            default: return
             }
             counts[kind, default: 0] += 1
-            let number = Self.number(page.number, counts[kind]!)
-            collected.append((label, Target(kind: kind, number: number, page: page.outputPath, anchor: label,
-                                            title: caption?.plainText ?? "", location: page.chapter.source.location(of: node.range))))
-            var copy = node
-            copy.kind = kind == .figure ? .figure(label: label, number: number) : .captionedTable(label: label, number: number)
-            return copy
+            let number = Self.number(chapterNumber, counts[kind]!)
+            collected.append((label, Target(kind: kind, number: number, page: path, anchor: label,
+                                            title: caption?.plainText ?? "", location: source.location(of: node.range))))
+            node.kind = kind == .figure ? .figure(label: label, number: number) : .captionedTable(label: label, number: number)
         }
         found += collected
-        return document
     }
 
     subscript(label: String) -> Target? { targets[label] }
