@@ -25,7 +25,10 @@ public struct BookResolver {
                 let (pages, found) = (pages, found)
                 DispatchQueue.concurrentPerform(iterations: pages.count) { index in
                     var local: [Diagnostic] = []
-                    let links = Self.resolveLinks(of: pages[index], targets: targets, config: config, diagnostics: &local)
+                    // Handed over rather than shared, so that its tree is resolved in place.
+                    var page = pages[index]
+                    pages[index].chapter.document = MarkdownNode(.document)
+                    let links = Self.resolveLinks(of: consume page, targets: targets, config: config, diagnostics: &local)
                     pages[index].chapter.document = links.document
                     found[index] = (links.assets, links.backlinks, local)
                 }
@@ -48,10 +51,14 @@ public struct BookResolver {
         var backlinks: [(String, Backlink)]
     }
 
-    static func resolveLinks(of page: ResolvedPage, targets: LinkTargets, config: BookConfig,
+    /// The page's tree is taken out of it before the resolver (which keeps the page) sees it, so
+    /// that when no one else holds the tree it is changed in place rather than copied.
+    static func resolveLinks(of page: consuming ResolvedPage, targets: LinkTargets, config: BookConfig,
                              diagnostics: inout [Diagnostic]) -> PageLinks {
+        var document = page.chapter.document
+        page.chapter.document = MarkdownNode(.document)
         var resolver = LinkResolver(page: page, targets: targets, config: config)
-        let document = resolver.resolve(page.chapter.document, diagnostics: &diagnostics)
+        resolver.resolve(&document, diagnostics: &diagnostics)
         return PageLinks(document: document, assets: resolver.assets, backlinks: resolver.backlinks)
     }
 

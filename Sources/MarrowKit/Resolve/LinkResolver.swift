@@ -23,15 +23,15 @@ struct LinkResolver {
 
     private var source: ChapterSource { page.chapter.source }
 
-    mutating func resolve(_ document: MarkdownNode, diagnostics: inout [Diagnostic]) -> MarkdownNode {
-        var result = document
+    /// Resolves `document` in place: a node that changes is changed where it stands, one that
+    /// goes (an unsafe link keeps only its text) is replaced by its children.
+    mutating func resolve(_ document: inout MarkdownNode, diagnostics: inout [Diagnostic]) {
         var headings = page.chapter.headings.makeIterator()
-        result.children = []
-        for block in document.children {
-            if case .heading = block.kind { section = headings.next() }
-            result.children += visit(block, diagnostics: &diagnostics)
+        var index = 0
+        while index < document.children.count {
+            if case .heading = document.children[index].kind { section = headings.next() }
+            index += visit(in: &document.children, at: index, diagnostics: &diagnostics)
         }
-        return result
     }
 
     /// Remembers that this page links to `target`, once per section.
@@ -43,19 +43,29 @@ struct LinkResolver {
         backlinks.append((target, Backlink(path: page.outputPath, fragment: section?.anchor, title: title)))
     }
 
-    private mutating func visit(_ node: MarkdownNode, diagnostics: inout [Diagnostic]) -> [MarkdownNode] {
-        var node = node
-        node.children = node.children.flatMap { visit($0, diagnostics: &diagnostics) }
-        switch node.kind {
-        case .link(let destination, let title):
-            return resolveLink(node, destination: destination, title: title, diagnostics: &diagnostics)
-        case .image(let src, let title):
-            return resolveImage(node, source: src, title: title, diagnostics: &diagnostics)
-        case .crossReference(let label):
-            return resolveCrossReference(node, label: label, diagnostics: &diagnostics)
-        default:
-            return [node]
+    /// Resolves `nodes[index]` and what it holds; returns how many nodes stand in its place.
+    private mutating func visit(in nodes: inout [MarkdownNode], at index: Int, diagnostics: inout [Diagnostic]) -> Int {
+        var inner = 0
+        while inner < nodes[index].children.count {
+            inner += visit(in: &nodes[index].children, at: inner, diagnostics: &diagnostics)
         }
+        let replacement: [MarkdownNode]
+        switch nodes[index].kind {
+        case .link(let destination, let title):
+            replacement = resolveLink(nodes[index], destination: destination, title: title, diagnostics: &diagnostics)
+        case .image(let src, let title):
+            replacement = resolveImage(nodes[index], source: src, title: title, diagnostics: &diagnostics)
+        case .crossReference(let label):
+            replacement = resolveCrossReference(nodes[index], label: label, diagnostics: &diagnostics)
+        default:
+            return 1
+        }
+        if replacement.count == 1 {
+            nodes[index] = replacement[0]
+        } else {
+            nodes.replaceSubrange(index...index, with: replacement)
+        }
+        return replacement.count
     }
 
     private mutating func resolveLink(_ node: MarkdownNode, destination: String, title: String,
