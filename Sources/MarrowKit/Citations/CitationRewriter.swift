@@ -27,8 +27,8 @@ struct CitationRewriter {
         return bodyBytes[lineStarts[number - 1]..<end]
     }
 
-    func rewrite(_ document: MarkdownNode) -> MarkdownNode {
-        rewriteNode(document)
+    func rewrite(_ document: inout MarkdownNode) {
+        rewriteNode(&document)
     }
 
     static func isRefsMarker(_ node: MarkdownNode) -> Bool {
@@ -38,35 +38,49 @@ struct CitationRewriter {
         return words == "::: {#refs} :::" || words == "::: {#refs}:::" || words == "::: refs :::"
     }
 
-    private func rewriteNode(_ node: MarkdownNode) -> MarkdownNode {
+    /// Only a node whose own text holds an `@` gets new children; the rest are visited in place.
+    private func rewriteNode(_ node: inout MarkdownNode) {
         switch node.kind {
         case .link, .siteLink, .image, .siteImage, .heading, .code, .codeBlock, .htmlBlock, .htmlInline:
-            return node
+            return
         default:
             break
         }
-        if Self.isRefsMarker(node) { return MarkdownNode(.bibliography(ReferenceList(heading: nil)), range: node.range) }
-        var copy = node
+        if Self.isRefsMarker(node) {
+            node = MarkdownNode(.bibliography(ReferenceList(heading: nil)), range: node.range)
+            return
+        }
+        guard node.children.contains(where: Self.holdsAt) else {
+            node.children.withUnsafeMutableBufferPointer { children in
+                for index in children.indices { rewriteNode(&children[index]) }
+            }
+            return
+        }
         var children: [MarkdownNode] = []
         var run: [MarkdownNode] = []
-        for child in node.children {
+        for var child in node.children {
             switch child.kind {
             case .text, .softBreak:
                 run.append(child)
             default:
                 children += citations(in: run)
                 run = []
-                children.append(rewriteNode(child))
+                rewriteNode(&child)
+                children.append(child)
             }
         }
         children += citations(in: run)
-        copy.children = children
-        return copy
+        node.children = children
+    }
+
+    private static func holdsAt(_ node: MarkdownNode) -> Bool {
+        if case .text(let s) = node.kind { return UTF8Bytes.contains(s, UInt8(ascii: "@")) }
+        return false
     }
 
     /// A run of text and soft breaks, with its citations turned into nodes.
     private func citations(in run: [MarkdownNode]) -> [MarkdownNode] {
-        guard run.contains(where: { if case .text(let s) = $0.kind { return UTF8Bytes.contains(s, UInt8(ascii: "@")) }; return false }) else {
+        guard run.contains(where: Self.holdsAt) else {
             return run
         }
         var joined = ""

@@ -23,7 +23,7 @@ public struct CitationStage {
         book.pages.withUnsafeMutableBufferPointer { pages in
             let pages = pages
             DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                pages[index].chapter.document = Self.recognise(pages[index], style: style)
+                Self.recognise(&pages[index], style: style)
                 pages[index].chapter.source.body = ""
             }
         }
@@ -61,8 +61,8 @@ public struct CitationStage {
     }
 
     /// One page's citations recognised in its resolved tree.
-    static func recognise(_ page: ResolvedPage, style: BookConfig.CitationStyle) -> MarkdownNode {
-        CitationRewriter(source: page.chapter.source, attachesToWord: style == .ama).rewrite(page.chapter.document)
+    static func recognise(_ page: inout ResolvedPage, style: BookConfig.CitationStyle) {
+        CitationRewriter(source: page.chapter.source, attachesToWord: style == .ama).rewrite(&page.chapter.document)
     }
 
     /// The book's bibliography with every chapter's own files added (each file read once), and

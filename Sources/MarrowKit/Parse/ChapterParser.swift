@@ -21,11 +21,11 @@ public struct ChapterParser {
             document.children.removeFirst()
         }
         var anchors = HeadingAnchors(source: source)
-        document = anchors.assign(in: document, diagnostics: &diagnostics)
+        anchors.assign(in: &document, diagnostics: &diagnostics)
         CalloutRewriter().rewrite(&document)
         FigureRewriter().rewrite(&document)
         TableCaptionRewriter().rewrite(&document)
-        document = CrossReferenceRewriter().rewrite(document)
+        CrossReferenceRewriter().rewrite(&document)
         return ParsedChapter(source: source, document: document, bodyTitle: bodyTitle, headings: anchors.headings)
     }
 }

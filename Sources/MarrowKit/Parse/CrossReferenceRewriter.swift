@@ -3,30 +3,57 @@
 struct CrossReferenceRewriter {
     static let prefixes = ["fig-", "tbl-", "sec-"]
 
-    func rewrite(_ document: MarkdownNode) -> MarkdownNode {
-        visit(document, place: document.range)
+    func rewrite(_ document: inout MarkdownNode) {
+        visit(&document, place: document.range)
     }
 
-    /// `place` is the nearest known position: cmark gives text nodes none of their own.
-    private func visit(_ node: MarkdownNode, place: SourceRange) -> MarkdownNode {
+    /// `place` is the nearest known position: cmark gives text nodes none of their own. Only a
+    /// node with a reference in its own text gets new children; the rest are visited in place.
+    private func visit(_ node: inout MarkdownNode, place: SourceRange) {
         let place = node.range.startLine > 0 ? node.range : place
         switch node.kind {
         case .link, .siteLink, .codeBlock, .code, .htmlBlock, .htmlInline:
-            return node
+            return
         default:
             break
         }
-        guard !node.children.isEmpty else { return node }
-        var copy = node
-        copy.children = node.children.flatMap { child -> [MarkdownNode] in
-            if case .text(let text) = child.kind, UTF8Bytes.contains(text, UInt8(ascii: "@")) {
+        guard !node.children.isEmpty else { return }
+        let splits = node.children.contains { child in
+            if case .text(let text) = child.kind { return Self.mayHoldReference(text) }
+            return false
+        }
+        guard splits else {
+            node.children.withUnsafeMutableBufferPointer { children in
+                for index in children.indices { visit(&children[index], place: place) }
+            }
+            return
+        }
+        node.children = node.children.flatMap { child -> [MarkdownNode] in
+            if case .text(let text) = child.kind, Self.mayHoldReference(text) {
                 var located = child
                 if located.range.startLine == 0 { located.range = place }
                 return split(located, text: text)
             }
-            return [visit(child, place: place)]
+            var child = child
+            visit(&child, place: place)
+            return [child]
         }
-        return copy
+    }
+
+    /// Whether `@fig-`, `@tbl-` or `@sec-` occurs in the text: `split` finds nothing otherwise.
+    private static func mayHoldReference(_ text: String) -> Bool {
+        guard UTF8Bytes.contains(text, UInt8(ascii: "@")) else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "@"), prefixes.contains(where: { prefix in
+                    prefix.utf8.elementsEqual(bytes[(index + 1)..<min(bytes.count, index + 1 + prefix.utf8.count)])
+                }) { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Splits one text node around its references; columns advance by UTF-8 bytes on one line.

@@ -10,7 +10,7 @@ struct HeadingAnchors {
         self.source = source
     }
 
-    mutating func assign(in document: MarkdownNode, diagnostics: inout [Diagnostic]) -> MarkdownNode {
+    mutating func assign(in document: inout MarkdownNode, diagnostics: inout [Diagnostic]) {
         var explicit: [String: SourceLocation] = [:]
         document.forEach { node in
             guard case .heading = node.kind, let id = Self.strippingExplicitID(node).id else { return }
@@ -22,24 +22,26 @@ struct HeadingAnchors {
             }
             slugger.reserve(id)
         }
-        return visit(document)
+        visit(&document)
     }
 
-    private mutating func visit(_ node: MarkdownNode) -> MarkdownNode {
-        if case .heading(let level, _) = node.kind {
+    /// Headings are blocks: paragraphs, tables and other leaves are not looked into.
+    private mutating func visit(_ node: inout MarkdownNode) {
+        switch node.kind {
+        case .heading(let level, _):
             let (stripped, id) = Self.strippingExplicitID(node)
             let text = stripped.plainText.trimmingCharacters(in: .whitespaces)
             let anchor = id ?? slugger.unique(for: text)
             headings.append(HeadingInfo(level: level, text: text, anchor: anchor, location: source.location(of: node.range)))
-            var result = stripped
-            result.kind = .heading(level: level, anchor: anchor)
-            return result
+            node = stripped
+            node.kind = .heading(level: level, anchor: anchor)
+        case .document, .blockQuote, .list, .item, .footnoteDefinition, .callout:
+            node.children.withUnsafeMutableBufferPointer { children in
+                for index in children.indices { visit(&children[index]) }
+            }
+        default:
+            break
         }
-        var copy = node
-        for index in copy.children.indices {
-            copy.children[index] = visit(copy.children[index])
-        }
-        return copy
     }
 
     /// Removes a trailing `{#id}` from a heading's text, returning the id.

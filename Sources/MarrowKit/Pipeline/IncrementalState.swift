@@ -140,7 +140,7 @@ struct IncrementalState {
         let recognised = Parallel.map(resolve.sorted()) { [pages] index -> ResolvedPage in
             var page = pages[index].numbered
             page.chapter.document = pages[index].links!.document
-            page.chapter.document = CitationStage.recognise(page, style: style)
+            CitationStage.recognise(&page, style: style)
             return page
         }
         for (index, page) in zip(resolve.sorted(), recognised) { pages[index].cited = page }
