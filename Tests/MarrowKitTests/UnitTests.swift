@@ -53,6 +53,33 @@ import Testing
     }
 }
 
+@Suite struct MarkdownNodeRewriteTests {
+    @Test func changesInPlaceChildrenFirstWithoutTouchingACopy() {
+        let original = MarkdownNode(.document, children: [
+            MarkdownNode(.paragraph, children: [MarkdownNode(.text("a")), MarkdownNode(.emphasis, children: [MarkdownNode(.text("b"))])]),
+            MarkdownNode(.thematicBreak),
+        ])
+        var changed = original
+        var visited: [String] = []
+        changed.rewrite { node in
+            if case .text(let s) = node.kind {
+                visited.append(s)
+                node.kind = .text(s.uppercased())
+            } else {
+                visited.append("\(node.kind)".components(separatedBy: "(").first!)
+            }
+        }
+        #expect(visited == ["a", "b", "emphasis", "paragraph", "thematicBreak", "document"])
+        #expect(changed.plainText == "AB")
+        // The copy taken before shares the storage the rewrite changed: it must still read "ab".
+        #expect(original.plainText == "ab")
+        var shared = changed
+        shared.changeEachChild { $0 = MarkdownNode(.thematicBreak) }
+        #expect(changed.children.map(\.kind) == [.paragraph, .thematicBreak])
+        #expect(shared.children.map(\.kind) == [.thematicBreak, .thematicBreak])
+    }
+}
+
 @Suite struct SourceRangeTests {
     @Test func keepsEachFieldAndClampsBeyondThirtyTwoBits() {
         var range = SourceRange(startLine: 3, startColumn: 70_000_000, endLine: 4, endColumn: 9)

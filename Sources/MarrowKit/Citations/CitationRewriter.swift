@@ -51,9 +51,7 @@ struct CitationRewriter {
             return
         }
         guard node.children.contains(where: Self.holdsAt) else {
-            node.children.withUnsafeMutableBufferPointer { children in
-                for index in children.indices { rewriteNode(&children[index]) }
-            }
+            node.changeEachChild { rewriteNode(&$0) }
             return
         }
         var children: [MarkdownNode] = []

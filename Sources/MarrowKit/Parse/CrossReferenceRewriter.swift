@@ -23,9 +23,7 @@ struct CrossReferenceRewriter {
             return false
         }
         guard splits else {
-            node.children.withUnsafeMutableBufferPointer { children in
-                for index in children.indices { visit(&children[index], place: place) }
-            }
+            node.changeEachChild { visit(&$0, place: place) }
             return
         }
         node.children = node.children.flatMap { child -> [MarkdownNode] in

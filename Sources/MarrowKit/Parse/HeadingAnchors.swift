@@ -36,9 +36,7 @@ struct HeadingAnchors {
             node = stripped
             node.kind = .heading(level: level, anchor: anchor)
         case .document, .blockQuote, .list, .item, .footnoteDefinition, .callout:
-            node.children.withUnsafeMutableBufferPointer { children in
-                for index in children.indices { visit(&children[index]) }
-            }
+            node.changeEachChild { visit(&$0) }
         default:
             break
         }
