@@ -80,6 +80,21 @@ import Testing
     }
 }
 
+@Suite struct MarkdownParserThreadTests {
+    /// Parsers made and used on many threads at once (as the parse stage and parallel tests do)
+    /// give the same trees as one parser alone, with every GFM extension attached.
+    @Test func parsersOnManyThreadsAgree() {
+        let text = "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done ~~old~~ www.example.com\n\nNote[^n].\n\n[^n]: Foot.\n"
+        let expected = MarkdownParser().parse(text)
+        let results = Parallel.map(Array(0..<2_000)) { _ in MarkdownParser().parse(text) }
+        #expect(results.allSatisfy { $0 == expected })
+        var kinds: [String] = []
+        expected.forEach { kinds.append("\($0.kind)".components(separatedBy: "(").first!) }
+        #expect(kinds.contains("table") && kinds.contains("strikethrough") && kinds.contains("footnoteReference"))
+        #expect(expected.children.contains { $0.kind == .list(ordered: false, start: 0, tight: true) || "\($0.kind)".hasPrefix("list") })
+    }
+}
+
 @Suite struct SourceRangeTests {
     @Test func keepsEachFieldAndClampsBeyondThirtyTwoBits() {
         var range = SourceRange(startLine: 3, startColumn: 70_000_000, endLine: 4, endColumn: 9)

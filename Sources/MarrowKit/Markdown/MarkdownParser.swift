@@ -5,10 +5,17 @@ import CCmarkGFM
 /// One parser serves one thread at a time; make one per worker.
 public final class MarkdownParser {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+    /// cmark-gfm registers its extensions in a process-wide list behind an unguarded flag, so two
+    /// threads making their first parser at once could both append to it. A Swift `static let` is
+    /// initialised exactly once, whatever the threads: registration and look-up happen here only.
+    private static let extensions: [OpaquePointer] = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
+    }()
+    private static let inlineLock = NSLock()
     private let options: Int32
 
     public init() {
-        cmark_gfm_core_extensions_ensure_registered()
         options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
     }
 
@@ -28,18 +35,17 @@ public final class MarkdownParser {
     public func parse(_ text: String) -> MarkdownNode {
         guard let parser = cmark_parser_new(options) else { return MarkdownNode(.document) }
         defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
-        }
+        for ext in Self.extensions { cmark_parser_attach_syntax_extension(parser, ext) }
         var text = text
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return MarkdownNode(.document) }
+        // Inline parsing adds the extensions' characters to a table cmark-gfm keeps for the whole
+        // process and takes them out when it is done (github/cmark-gfm#176): two parsers finishing at
+        // once make one miss `~~strike~~` and autolinks. Block parsing (above) needs no lock.
+        guard let root = Self.inlineLock.withLock({ cmark_parser_finish(parser) }) else { return MarkdownNode(.document) }
         defer { cmark_node_free(root) }
         return relabelFootnoteReferences(convert(root, depth: 0), source: text)
     }
