@@ -19,40 +19,33 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
 /// Every node of every tree carries one, so it is stored in 32-bit fields (16 bytes, not 32);
 /// a position beyond 2^31 is clamped, which no text Marrow reads reaches.
 public struct SourceRange: Sendable, Hashable {
-    private var lines: (start: Int32, end: Int32)
-    private var columns: (start: Int32, end: Int32)
+    private var storedStartLine: Int32
+    private var storedStartColumn: Int32
+    private var storedEndLine: Int32
+    private var storedEndColumn: Int32
 
     public var startLine: Int {
-        get { Int(lines.start) }
-        set { lines.start = Int32(clamping: newValue) }
+        get { Int(storedStartLine) }
+        set { storedStartLine = Int32(clamping: newValue) }
     }
     public var startColumn: Int {
-        get { Int(columns.start) }
-        set { columns.start = Int32(clamping: newValue) }
+        get { Int(storedStartColumn) }
+        set { storedStartColumn = Int32(clamping: newValue) }
     }
     public var endLine: Int {
-        get { Int(lines.end) }
-        set { lines.end = Int32(clamping: newValue) }
+        get { Int(storedEndLine) }
+        set { storedEndLine = Int32(clamping: newValue) }
     }
     public var endColumn: Int {
-        get { Int(columns.end) }
-        set { columns.end = Int32(clamping: newValue) }
+        get { Int(storedEndColumn) }
+        set { storedEndColumn = Int32(clamping: newValue) }
     }
 
     public init(startLine: Int, startColumn: Int, endLine: Int, endColumn: Int) {
-        lines = (Int32(clamping: startLine), Int32(clamping: endLine))
-        columns = (Int32(clamping: startColumn), Int32(clamping: endColumn))
-    }
-
-    public static func == (lhs: SourceRange, rhs: SourceRange) -> Bool {
-        lhs.lines == rhs.lines && lhs.columns == rhs.columns
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(lines.start)
-        hasher.combine(lines.end)
-        hasher.combine(columns.start)
-        hasher.combine(columns.end)
+        storedStartLine = Int32(clamping: startLine)
+        storedStartColumn = Int32(clamping: startColumn)
+        storedEndLine = Int32(clamping: endLine)
+        storedEndColumn = Int32(clamping: endColumn)
     }
 
     public static let unknown = SourceRange(startLine: 0, startColumn: 0, endLine: 0, endColumn: 0)

@@ -43,14 +43,9 @@ struct CrossReferenceRewriter {
         guard UTF8Bytes.contains(text, UInt8(ascii: "@")) else { return false }
         var text = text
         return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "@"), prefixes.contains(where: { prefix in
-                    prefix.utf8.elementsEqual(bytes[(index + 1)..<min(bytes.count, index + 1 + prefix.utf8.count)])
-                }) { return true }
-                index += 1
+            bytes.indices.contains { index in
+                bytes[index] == UInt8(ascii: "@") && prefixes.contains { matches($0, bytes, at: index + 1) }
             }
-            return false
         }
     }
 
@@ -99,9 +94,10 @@ struct CrossReferenceRewriter {
         return MarkdownNode(.text(String(decoding: bytes[from..<to], as: UTF8.self)), range: range)
     }
 
-    private static func matches(_ prefix: String, _ bytes: [UInt8], at index: Int) -> Bool {
-        let p = Array(prefix.utf8)
-        return index + p.count <= bytes.count && Array(bytes[index..<(index + p.count)]) == p
+    private static func matches<Bytes: RandomAccessCollection<UInt8>>(_ prefix: String, _ bytes: Bytes, at index: Int) -> Bool
+        where Bytes.Index == Int {
+        let count = prefix.utf8.count
+        return index + count <= bytes.endIndex && prefix.utf8.elementsEqual(bytes[index..<(index + count)])
     }
 
     private static func isWordByte(_ b: UInt8) -> Bool {

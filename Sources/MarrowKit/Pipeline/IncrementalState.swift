@@ -128,7 +128,8 @@ struct IncrementalState {
         var backlinksChanged = everything
         for index in resolve.sorted() {
             var found: [Diagnostic] = []
-            let links = BookResolver.resolveLinks(of: pages[index].numbered, targets: targets, config: project.config, diagnostics: &found)
+            var page = pages[index].numbered
+            let links = BookResolver.resolveLinks(of: &page, targets: targets, config: project.config, diagnostics: &found)
             if !backlinksChanged, let old = pages[index].links {
                 backlinksChanged = old.assets != links.assets || old.backlinks.map(\.0) != links.backlinks.map(\.0)
                     || old.backlinks.map(\.1) != links.backlinks.map(\.1)

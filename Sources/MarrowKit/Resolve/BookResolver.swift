@@ -25,11 +25,7 @@ public struct BookResolver {
                 let (pages, found) = (pages, found)
                 DispatchQueue.concurrentPerform(iterations: pages.count) { index in
                     var local: [Diagnostic] = []
-                    // Handed over rather than shared, so that its tree is resolved in place.
-                    var page = pages[index]
-                    pages[index].chapter.document = MarkdownNode(.document)
-                    let links = Self.resolveLinks(of: consume page, targets: targets, config: config, diagnostics: &local)
-                    pages[index].chapter.document = links.document
+                    let links = Self.resolveLinks(of: &pages[index], targets: targets, config: config, diagnostics: &local)
                     found[index] = (links.assets, links.backlinks, local)
                 }
             }
@@ -51,14 +47,15 @@ public struct BookResolver {
         var backlinks: [(String, Backlink)]
     }
 
-    /// The page's tree is taken out of it before the resolver (which keeps the page) sees it, so
-    /// that when no one else holds the tree it is changed in place rather than copied.
-    static func resolveLinks(of page: consuming ResolvedPage, targets: LinkTargets, config: BookConfig,
+    /// Resolves the page's links in its own tree. The tree is taken out of the page while the
+    /// resolver (which keeps a copy of the page) works, so that it is changed in place, not copied.
+    static func resolveLinks(of page: inout ResolvedPage, targets: LinkTargets, config: BookConfig,
                              diagnostics: inout [Diagnostic]) -> PageLinks {
         var document = page.chapter.document
         page.chapter.document = MarkdownNode(.document)
         var resolver = LinkResolver(page: page, targets: targets, config: config)
         resolver.resolve(&document, diagnostics: &diagnostics)
+        page.chapter.document = document
         return PageLinks(document: document, assets: resolver.assets, backlinks: resolver.backlinks)
     }
 
