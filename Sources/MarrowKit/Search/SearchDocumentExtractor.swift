@@ -16,10 +16,9 @@ public enum SearchDocumentExtractor {
                                            titleText: "", headingText: text, bodyText: ""))
                 continue
             }
-            var text = ""
-            appendText(of: block, to: &text)
             let last = docs.count - 1
-            docs[last].bodyText += docs[last].bodyText.isEmpty ? text : " " + text
+            if !docs[last].bodyText.isEmpty { docs[last].bodyText += " " }
+            appendText(of: block, to: &docs[last].bodyText)
         }
         for index in docs.indices {
             docs[index].bodyText = UTF8Bytes.collapsingWhitespace(docs[index].bodyText)
@@ -33,20 +32,24 @@ public enum SearchDocumentExtractor {
         case .text(let s), .code(let s):
             out += s
         case .codeBlock(_, let literal):
-            out += " " + literal + " "
+            out += " "
+            out += literal
+            out += " "
         case .softBreak, .lineBreak:
             out += " "
         case .footnoteReference, .htmlInline, .htmlBlock, .citation, .bibliography, .crossReference, .thematicBreak:
             break
         case .callout(let kind, let title, _):
-            out += " " + (title ?? kind.rawValue.capitalized) + " "
-            for child in node.children { appendText(of: child, to: &out) }
+            out += " "
+            out += title ?? kind.rawValue.capitalized
+            out += " "
+            node.forEachChild { appendText(of: $0, to: &out) }
         case .paragraph, .heading, .item, .tableCell, .tableRow, .blockQuote, .footnoteDefinition:
             out += " "
-            for child in node.children { appendText(of: child, to: &out) }
+            node.forEachChild { appendText(of: $0, to: &out) }
             out += " "
         default:
-            for child in node.children { appendText(of: child, to: &out) }
+            node.forEachChild { appendText(of: $0, to: &out) }
         }
     }
 }

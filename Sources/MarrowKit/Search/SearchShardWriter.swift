@@ -108,22 +108,28 @@ enum JS {
             var out: [UInt8] = [0x22]
             out.reserveCapacity(bytes.count + 2)
             var index = 0
+            var run = 0 // start of the bytes not yet copied, which need no escape
+            func escape(_ replacement: [UInt8], width: Int = 1) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                out += replacement
+                index += width
+                run = index
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
-                case 0x22: out += [0x5C, 0x22]
-                case 0x5C: out += [0x5C, 0x5C]
-                case 0x3C: out += Array("\\u003c".utf8)
-                case 0x0A: out += [0x5C, 0x6E]
-                case ..<0x20: out += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+                case 0x22: escape([0x5C, 0x22])
+                case 0x5C: escape([0x5C, 0x5C])
+                case 0x3C: escape(Array("\\u003c".utf8))
+                case 0x0A: escape([0x5C, 0x6E])
+                case ..<0x20: escape(Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)])
                 // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in older JavaScript.
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    out += Array("\\u202".utf8) + [bytes[index + 2] == 0xA8 ? 0x38 : 0x39]
-                    index += 2
-                default: out.append(byte)
+                    escape(Array("\\u202".utf8) + [bytes[index + 2] == 0xA8 ? 0x38 : 0x39], width: 3)
+                default: index += 1
                 }
-                index += 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
             out.append(0x22)
             return String(decoding: out, as: UTF8.self)
         }

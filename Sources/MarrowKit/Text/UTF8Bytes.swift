@@ -70,28 +70,36 @@ enum UTF8Bytes {
     static func collapsingWhitespace(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var width = 1
-                var space = isASCIIWhitespace(byte)
-                if byte >= 0x80 {
-                    let (scalar, length) = scalar(in: bytes, at: index)
-                    width = length
-                    space = scalar.properties.isWhitespace
+            // Never longer than the input: written straight into the new string's storage.
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        if isASCIIWhitespace(byte) {
+                            pendingSpace = count > 0
+                        } else {
+                            if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                            out[count] = byte
+                            count += 1
+                        }
+                        index += 1
+                        continue
+                    }
+                    let (scalar, width) = scalar(in: bytes, at: index)
+                    if scalar.properties.isWhitespace {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                        for offset in 0..<width { out[count + offset] = bytes[index + offset] }
+                        count += width
+                    }
+                    index += width
                 }
-                if space {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + width]))
-                }
-                index += width
+                return count
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 }
