@@ -72,8 +72,10 @@ public struct SearchIndexBuilder: Sendable {
     /// Counts the terms of a run of documents against a vocabulary of its own: each word seen is
     /// looked up once, then counted by number into a table that is cleared after each document.
     private struct SliceCounter {
-        /// Each word seen: the number of its stem in `stems`, or -1 for a stop word.
+        /// Each word seen: the number of its stem in `stems`, or -1 for a stop word; ASCII words
+        /// (nearly all) also by their bytes, found without making a string.
         private var words: [String: Int] = [:]
+        private var asciiWords = ByteStringTable()
         private var stemNumbers: [String: Int] = [:]
         private(set) var stems: [String] = []
         private var weights: [Double] = []
@@ -85,13 +87,18 @@ public struct SearchIndexBuilder: Sendable {
             var length = 0.0
             for (text, weight) in [(doc.titleText, SearchIndexBuilder.titleWeight), (doc.headingText, SearchIndexBuilder.headingWeight),
                                    (doc.bodyText, SearchIndexBuilder.bodyWeight)] where !text.isEmpty {
-                SearchTokenizer.forEachWord(text) { word in
-                    let number = self.number(of: word)
+                func add(_ number: Int) {
                     guard number >= 0 else { return }
-                    if self.weights[number] == 0 { self.touched.append(number) }
-                    self.weights[number] += weight
+                    if weights[number] == 0 { touched.append(number) }
+                    weights[number] += weight
                     length += weight
                 }
+                SearchTokenizer.forEachWord(text, ascii: { word in
+                    if let known = asciiWords.value(for: word) { return add(known) }
+                    let number = number(of: String(decoding: word, as: UTF8.self))
+                    asciiWords.insert(word, value: number)
+                    add(number)
+                }, other: { add(number(of: $0)) })
             }
             let counts = touched.map { ($0, weights[$0]) }
             for number in touched { weights[number] = 0 }

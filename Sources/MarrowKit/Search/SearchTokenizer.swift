@@ -12,33 +12,43 @@ public enum SearchTokenizer {
 
     /// The same words, one at a time, without gathering them.
     static func forEachWord(_ text: String, _ body: (String) -> Void) {
+        forEachWord(text, ascii: { body(String(decoding: $0, as: UTF8.self)) }, other: body)
+    }
+
+    /// The same words again, a word of ASCII letters and digits given as its lower-cased bytes
+    /// (valid during the call only), any other as a string: the index counts most words without
+    /// making a string of each.
+    static func forEachWord(_ text: String, ascii: (UnsafeBufferPointer<UInt8>) -> Void, other: (String) -> Void) {
         var utf8 = text
         utf8.withUTF8 { bytes in
             // Runs of ASCII letters and digits, and of any non-ASCII bytes; only the latter need
-            // Unicode classification and folding.
+            // Unicode classification and folding. A run already in lower case is passed as it stands.
             var start = 0
-            var ascii = true
+            var isASCII = true
+            var hasUpper = false
             func flush(_ end: Int) {
                 guard end > start else { return }
                 let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if ascii {
-                    body(String(unsafeUninitializedCapacity: run.count) { lowered in
-                        for (i, byte) in run.enumerated() { lowered[i] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
-                        return run.count
-                    })
+                if !isASCII {
+                    unicodeWords(String(decoding: run, as: UTF8.self)).forEach(other)
+                } else if !hasUpper {
+                    ascii(run)
                 } else {
-                    unicodeWords(String(decoding: run, as: UTF8.self)).forEach(body)
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: run.count) { lowered in
+                        for index in run.indices { lowered[index] = run[index] >= 0x41 && run[index] <= 0x5A ? run[index] + 32 : run[index] }
+                        ascii(UnsafeBufferPointer(lowered))
+                    }
                 }
             }
-            for (index, byte) in bytes.enumerated() {
-                let alnum = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                if alnum || byte >= 0x80 {
-                    if byte >= 0x80 { ascii = false }
-                    continue
-                }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) { continue }
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true; continue }
+                if byte >= 0x80 { isASCII = false; continue }
                 flush(index)
                 start = index + 1
-                ascii = true
+                isASCII = true
+                hasUpper = false
             }
             flush(bytes.count)
         }
