@@ -20,7 +20,9 @@ struct YAMLReader {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // UTF-8, as Yams chooses for a native string, named here: its default reads the whole
+            // process environment (for YAMS_DEFAULT_ENCODING) on every call, once per chapter.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(syntaxDiagnostic(error))
             return nil
