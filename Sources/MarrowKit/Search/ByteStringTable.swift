@@ -8,8 +8,8 @@ struct ByteStringTable {
     /// Entry index + 1 in each slot; 0 for an empty slot. Always a power of two long.
     private var slots: [Int32] = Array(repeating: 0, count: 256)
     private var hashes: [UInt32] = []
-    private var starts: [Int] = []
-    private var lengths: [Int] = []
+    /// Where each entry's key ends in `keys` (it starts where the one before ends).
+    private var ends: [Int] = []
     private var values: [Int] = []
     private var keys: [UInt8] = []
 
@@ -27,10 +27,9 @@ struct ByteStringTable {
         precondition(entry == nil, "key already in the table")
         slots[slot] = Int32(values.count + 1)
         hashes.append(hash)
-        starts.append(keys.count)
-        lengths.append(key.count)
         values.append(value)
         keys.append(contentsOf: key)
+        ends.append(keys.count)
         if values.count * 2 > slots.count { grow() }
     }
 
@@ -46,9 +45,10 @@ struct ByteStringTable {
     }
 
     private func matches(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard lengths[entry] == key.count else { return false }
+        let start = entry == 0 ? 0 : ends[entry - 1]
+        guard ends[entry] - start == key.count else { return false }
         guard let base = key.baseAddress else { return true }
-        return keys.withUnsafeBufferPointer { memcmp($0.baseAddress! + starts[entry], base, key.count) == 0 }
+        return keys.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
     }
 
     /// Twice the slots, every entry placed again (kept at most half full).

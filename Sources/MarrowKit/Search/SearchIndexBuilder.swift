@@ -72,10 +72,10 @@ public struct SearchIndexBuilder: Sendable {
     /// Counts the terms of a run of documents against a vocabulary of its own: each word seen is
     /// looked up once, then counted by number into a table that is cleared after each document.
     private struct SliceCounter {
-        /// Each word seen: the number of its stem in `stems`, or -1 for a stop word; ASCII words
-        /// (nearly all) also by their bytes, found without making a string.
-        private var words: [String: Int] = [:]
+        /// Each word seen: the number of its stem in `stems`, or -1 for a stop word. ASCII words
+        /// (nearly all) by their bytes, found without making a string; the others by their text.
         private var asciiWords = ByteStringTable()
+        private var otherWords: [String: Int] = [:]
         private var stemNumbers: [String: Int] = [:]
         private(set) var stems: [String] = []
         private var weights: [Double] = []
@@ -95,10 +95,15 @@ public struct SearchIndexBuilder: Sendable {
                 }
                 SearchTokenizer.forEachWord(text, ascii: { word in
                     if let known = asciiWords.value(for: word) { return add(known) }
-                    let number = number(of: String(decoding: word, as: UTF8.self))
+                    let number = stemNumber(of: String(decoding: word, as: UTF8.self))
                     asciiWords.insert(word, value: number)
                     add(number)
-                }, other: { add(number(of: $0)) })
+                }, other: { word in
+                    if let known = otherWords[word] { return add(known) }
+                    let number = stemNumber(of: word)
+                    otherWords[word] = number
+                    add(number)
+                })
             }
             let counts = touched.map { ($0, weights[$0]) }
             for number in touched { weights[number] = 0 }
@@ -106,21 +111,14 @@ public struct SearchIndexBuilder: Sendable {
             return (counts, length)
         }
 
-        private mutating func number(of word: String) -> Int {
-            if let known = words[word] { return known }
-            var number = -1
-            if let stem = SearchTerms.term(word) {
-                if let known = stemNumbers[stem] {
-                    number = known
-                } else {
-                    number = stems.count
-                    stemNumbers[stem] = number
-                    stems.append(stem)
-                    weights.append(0)
-                }
-            }
-            words[word] = number
-            return number
+        /// The number of the word's stem, a new one for a stem not seen yet; -1 for a stop word.
+        private mutating func stemNumber(of word: String) -> Int {
+            guard let stem = SearchTerms.term(word) else { return -1 }
+            if let known = stemNumbers[stem] { return known }
+            stemNumbers[stem] = stems.count
+            stems.append(stem)
+            weights.append(0)
+            return stems.count - 1
         }
     }
 }

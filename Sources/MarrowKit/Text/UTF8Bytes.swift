@@ -70,7 +70,8 @@ enum UTF8Bytes {
     static func collapsingWhitespace(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            // Never longer than the input: written straight into the new string's storage.
+            // Never longer than the input: written straight into the new string's storage. ASCII
+            // bytes take a path of their own (one loop for both cost 1% more of a whole build).
             String(unsafeUninitializedCapacity: bytes.count) { out in
                 var count = 0
                 var pendingSpace = false
