@@ -1,31 +1,48 @@
-import CZlib
+import CLibDeflate
 import Foundation
 
-/// Raw deflate (RFC 1951) through the system zlib, at level 9: the section texts of the search
-/// index are stored compressed and inflated in the browser by `DecompressionStream("deflate-raw")`.
-/// The same zlib and level give the same bytes.
+/// Raw deflate (RFC 1951) through libdeflate at level 1: the section texts of the search index
+/// are stored compressed and inflated in the browser by `DecompressionStream("deflate-raw")`.
+/// The same libdeflate and level give the same bytes. zlib at level 9, used before, was about
+/// 9% of a build's cycles on the 2,000-chapter benchmark; libdeflate's level 1 takes under half
+/// of that and its output was no larger there (5.89 against 5.91 MB) and 0.4% larger on the
+/// course. Its higher levels gained under 1% there for 1.7 to 2 times the time.
 enum Deflate {
+    static let level: Int32 = 1
+
     static func compress(_ input: Data) -> Data {
-        var stream = z_stream()
-        // -15: raw deflate, no zlib header; 8: the default memory level.
-        guard deflateInit2_(&stream, 9, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
-                            Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            preconditionFailure("zlib could not initialise")
-        }
-        defer { deflateEnd(&stream) }
-        var source = [UInt8](input)
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(source.count))))
-        let status = source.withUnsafeMutableBufferPointer { src in
-            output.withUnsafeMutableBufferPointer { out in
-                stream.next_in = src.baseAddress
-                stream.avail_in = uInt(src.count)
-                stream.next_out = out.baseAddress
-                stream.avail_out = uInt(out.count)
-                return deflate(&stream, Z_FINISH)
+        let compressor = CompressorPool.shared.take()
+        defer { CompressorPool.shared.give(compressor) }
+        var output = Data(count: libdeflate_deflate_compress_bound(compressor, input.count))
+        let size = input.withUnsafeBytes { source in
+            output.withUnsafeMutableBytes { target in
+                libdeflate_deflate_compress(compressor, source.baseAddress, source.count,
+                                            target.baseAddress, target.count)
             }
         }
-        precondition(status == Z_STREAM_END, "deflateBound leaves room for the whole stream")
-        return Data(output.prefix(Int(stream.total_out)))
+        precondition(size > 0 || input.isEmpty, "the compression bound leaves room for the whole stream")
+        output.count = size
+        return output
+    }
+
+    /// A compressor holds about half a megabyte of tables: one per thread at work is kept for
+    /// reuse rather than allocated for every file.
+    private final class CompressorPool: @unchecked Sendable {
+        static let shared = CompressorPool()
+        private let lock = NSLock()
+        private var idle: [OpaquePointer] = []
+
+        func take() -> OpaquePointer {
+            if let compressor = lock.withLock({ idle.popLast() }) { return compressor }
+            guard let compressor = libdeflate_alloc_compressor(Deflate.level) else {
+                preconditionFailure("libdeflate could not allocate a compressor")
+            }
+            return compressor
+        }
+
+        func give(_ compressor: OpaquePointer) {
+            lock.withLock { idle.append(compressor) }
+        }
     }
 }
 
@@ -33,25 +50,27 @@ extension Deflate {
     /// The inverse of `compress`, for reading a built index back (tests, tools); nil when `input`
     /// is not a complete raw deflate stream.
     static func decompress(_ input: Data) -> Data? {
-        var stream = z_stream()
-        guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
-        defer { inflateEnd(&stream) }
-        var source = [UInt8](input)
-        var result = Data()
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        var status: Int32 = Z_OK
-        source.withUnsafeMutableBufferPointer { src in
-            stream.next_in = src.baseAddress
-            stream.avail_in = uInt(src.count)
-            while status == Z_OK {
-                chunk.withUnsafeMutableBufferPointer { out in
-                    stream.next_out = out.baseAddress
-                    stream.avail_out = uInt(out.count)
-                    status = inflate(&stream, Z_NO_FLUSH)
-                    result.append(out.baseAddress!, count: out.count - Int(stream.avail_out))
+        guard let decompressor = libdeflate_alloc_decompressor() else { return nil }
+        defer { libdeflate_free_decompressor(decompressor) }
+        var capacity = max(4 * input.count, 1024)
+        while true {
+            var output = Data(count: capacity)
+            var produced = 0
+            let status = input.withUnsafeBytes { source in
+                output.withUnsafeMutableBytes { target in
+                    libdeflate_deflate_decompress(decompressor, source.baseAddress, source.count,
+                                                  target.baseAddress, target.count, &produced)
                 }
             }
+            switch status {
+            case LIBDEFLATE_SUCCESS:
+                output.count = produced
+                return output
+            case LIBDEFLATE_INSUFFICIENT_SPACE:
+                capacity *= 2
+            default:
+                return nil
+            }
         }
-        return status == Z_STREAM_END ? result : nil
     }
 }

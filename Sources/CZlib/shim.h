@@ -1,4 +1,0 @@
-#ifndef MARROW_CZLIB_SHIM_H
-#define MARROW_CZLIB_SHIM_H
-#include <zlib.h>
-#endif
