@@ -20,12 +20,9 @@ public struct CitationStage {
         // Each page's tree is replaced in place, so the old one is let go at once. The Markdown text
         // was kept for this alone (citation columns): pages are rendered from their trees, so it
         // goes here, before the filled citations add to the trees.
-        book.pages.withUnsafeMutableBufferPointer { pages in
-            let pages = pages
-            DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                Self.recognise(&pages[index], style: style)
-                pages[index].chapter.source.body = ""
-            }
+        Parallel.update(&book.pages) { _, page in
+            Self.recognise(&page, style: style)
+            page.chapter.source.body = ""
         }
         let (bibliography, visible) = withChapterBibliographies(book.pages, diagnostics: &diagnostics)
         var firstCited: [String: Int] = [:]
@@ -43,14 +40,8 @@ public struct CitationStage {
         // Filling is independent per page once numbers are known: both cores, each tree filled in
         // place, places merged in reading order.
         let bibliographyPath = numbering.bibliographyIndex.map { book.pages[$0].outputPath }
-        var places = [[String: [ReferenceList.CitedPlace]]](repeating: [:], count: book.pages.count)
-        book.pages.withUnsafeMutableBufferPointer { pages in
-            places.withUnsafeMutableBufferPointer { places in
-                let (pages, places) = (pages, places)
-                DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                    places[index] = numbering.fill(&pages[index], at: index, bibliographyPath: bibliographyPath)
-                }
-            }
+        let places = Parallel.update(&book.pages) { index, page in
+            numbering.fill(&page, at: index, bibliographyPath: bibliographyPath)
         }
         var citedAt: [String: [ReferenceList.CitedPlace]] = [:]
         for page in places {

@@ -84,6 +84,8 @@ public struct BuildPipeline {
         let config = book.config
         func renderPages<T>(_ render: (SiteRenderer) throws -> T) rethrows -> T {
             defer {
+                // Letting go of every tree takes a while: both cores share it.
+                Parallel.update(&book.pages) { _, page in page.chapter.document = MarkdownNode(.document) }
                 book = ResolvedBook(config: config, pages: [], toc: [], assets: [])
                 marrow_release_free_memory()
             }

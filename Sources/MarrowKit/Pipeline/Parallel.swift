@@ -11,4 +11,14 @@ enum Parallel {
         }
         return results.map { $0! }
     }
+
+    /// Changes every element of `items` where it stands, on all cores (each element by one thread
+    /// alone), and returns what each change gave, in order.
+    @discardableResult
+    static func update<T, R>(_ items: inout [T], _ body: (Int, inout T) -> R) -> [R] {
+        items.withUnsafeMutableBufferPointer { elements in
+            let elements = elements
+            return map(Array(elements.indices)) { body($0, &elements[$0]) }
+        }
+    }
 }

@@ -18,17 +18,10 @@ public struct BookResolver {
         var assets = Set<String>()
         var emitted: [[(String, Backlink)]] = []
         // Pages are resolved on both cores, each tree replaced in place; results merge in reading order.
-        var found = [(assets: Set<String>, backlinks: [(String, Backlink)], diagnostics: [Diagnostic])](
-            repeating: ([], [], []), count: pages.count)
-        pages.withUnsafeMutableBufferPointer { pages in
-            found.withUnsafeMutableBufferPointer { found in
-                let (pages, found) = (pages, found)
-                DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                    var local: [Diagnostic] = []
-                    let links = Self.resolveLinks(of: &pages[index], targets: targets, config: config, diagnostics: &local)
-                    found[index] = (links.assets, links.backlinks, local)
-                }
-            }
+        let found = Parallel.update(&pages) { _, page -> (assets: Set<String>, backlinks: [(String, Backlink)], diagnostics: [Diagnostic]) in
+            var local: [Diagnostic] = []
+            let links = Self.resolveLinks(of: &page, targets: targets, config: config, diagnostics: &local)
+            return (links.assets, links.backlinks, local)
         }
         for page in found {
             assets.formUnion(page.assets)
