@@ -23,15 +23,17 @@ public struct MarkdownNode: Sendable, Hashable {
         case folded, open
     }
 
-    public indirect enum Kind: Sendable, Hashable {
+    /// Cases whose payload is larger than one string are `indirect` (boxed); the rest, text above
+    /// all, are stored in the node itself, which saves an allocation for most nodes.
+    public enum Kind: Sendable, Hashable {
         // Blocks, as cmark-gfm parses them.
         case document
         case paragraph
-        case heading(level: Int, anchor: String?)
+        indirect case heading(level: Int, anchor: String?)
         case blockQuote
-        case list(ordered: Bool, start: Int, tight: Bool)
+        indirect case list(ordered: Bool, start: Int, tight: Bool)
         case item(task: Bool?)
-        case codeBlock(info: String, literal: String)
+        indirect case codeBlock(info: String, literal: String)
         case htmlBlock(String)
         case thematicBreak
         case table(alignments: [TableAlignment])
@@ -47,27 +49,27 @@ public struct MarkdownNode: Sendable, Hashable {
         case emphasis
         case strong
         case strikethrough
-        case link(destination: String, title: String)
-        case image(source: String, title: String)
+        indirect case link(destination: String, title: String)
+        indirect case image(source: String, title: String)
         case footnoteReference(label: String)
         // Produced by Marrow's rewriters, never by the parser.
         /// A GitHub alert; `title` replaces the kind's name, and a foldable one (`[!TIP]- Answer`,
         /// as Obsidian writes it) is closed (`folded`) or open until the reader toggles it.
-        case callout(CalloutKind, title: String?, fold: CalloutFold?)
+        indirect case callout(CalloutKind, title: String?, fold: CalloutFold?)
         /// An image alone in its paragraph (the first child), with an optional `{#fig-...}` label
         /// and, once resolved, its number.
-        case figure(label: String?, number: String?)
+        indirect case figure(label: String?, number: String?)
         /// A table (first child) with its caption (second child, a paragraph), from `Table: ... {#tbl-...}`.
-        case captionedTable(label: String?, number: String?)
+        indirect case captionedTable(label: String?, number: String?)
         /// `@fig-x`, `@tbl-x` or `@sec-x` in the text, resolved into a link by the resolve stage.
         case crossReference(label: String)
         /// A link inside the site: a path from the site root (may be empty for "this page") and a fragment.
-        case siteLink(path: String, fragment: String?, title: String)
-        case siteImage(path: String, title: String)
+        indirect case siteLink(path: String, fragment: String?, title: String)
+        indirect case siteImage(path: String, title: String)
         /// A citation, numbered by the citation stage.
-        case citation(CitationCluster)
+        indirect case citation(CitationCluster)
         /// A list of references: a chapter's own, or the whole bibliography.
-        case bibliography(ReferenceList)
+        indirect case bibliography(ReferenceList)
     }
 }
 
