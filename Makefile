@@ -61,6 +61,7 @@ html-test:
 ## Pagefind, first-query KB and keystroke ms in Chromium; `marrow serve` from save to updated page; writes bench/results.md.
 BENCH_CHAPTERS ?= 2000 10000
 bench: build
+	$(SWIFT) build -c release --product marrow-floor
 	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo cmark-gfm time chromium chromium-driver python3-selenium"
 	@python3 -m pagefind --version >/dev/null 2>&1 || python3 -m pip install -q 'pagefind[extended]'
 	python3 bench/bench.py --chapters $(BENCH_CHAPTERS) --runs 3

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "marrow", targets: ["marrow"]),
+        .executable(name: "marrow-floor", targets: ["marrow-floor"]),
         .library(name: "MarrowKit", targets: ["MarrowKit"]),
     ],
     dependencies: [
@@ -49,6 +50,13 @@ let package = Package(
                 "MarrowServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // `make bench`'s second floor: cmark-gfm, swift-mustache and the theme, nothing else (bench/README.md).
+        .executableTarget(
+            name: "marrow-floor",
+            dependencies: ["CCmarkGFM", "MarrowKit", .product(name: "Mustache", package: "swift-mustache")],
+            path: "bench/floor",
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """make bench: builds the synthetic course with marrow, and the same Markdown with the floor
-(Debian's cmark-gfm CLI, all chapters in one process) and the peer (Debian's hugo with a minimal
+(Debian's cmark-gfm CLI, all chapters in one process), a second floor (bench/floor: cmark-gfm's HTML in
+Marrow's page template through swift-mustache, written to files) and the peer (Debian's hugo with a minimal
 layout: body, page table of contents, previous/next). Each is run several times; medians of wall
 time, CPU time and peak memory (from /usr/bin/time -v) are printed and written to bench/results.md.
 Search: the size of marrow's index (public/search/) against Pagefind's over the same built HTML,
@@ -15,6 +16,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / "work"
 GEN = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
 MARROW = ROOT / ".build" / "release" / "marrow"
+FLOOR = ROOT / ".build" / "release" / "marrow-floor"
 
 SEARCH_QUERIES = ["intraosseous", "tibia needle", "comp", "intraoseous", "sepsis shock infant"]
 
@@ -83,6 +85,13 @@ def measure(chapters, runs):
     results["marrow, public/ removed first"] = [clean_build() for _ in range(runs)]
     results["cmark-gfm"] = [timed(["sh", "-c", 'cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist '
                                    '-e footnotes "$@" > /dev/null', "cmark"] + files) for _ in range(runs)]
+    # The second floor (bench/floor/main.swift): cmark-gfm's own HTML inside Marrow's page template
+    # through swift-mustache, written to files on both cores; nothing else. Its output is removed
+    # first, untimed, like the clean rows.
+    def floor():
+        shutil.rmtree(base / "floor-public", ignore_errors=True)
+        return timed([str(FLOOR), str(base / "content"), str(ROOT / "templates"), str(base / "floor-public")])
+    results["cmark-gfm + swift-mustache floor"] = [floor() for _ in range(runs)]
     hugo = ["hugo", "--quiet", "-s", str(base / "hugo"), "-d", str(base / "hugo-public")]
     results["hugo"] = [timed(hugo) for _ in range(runs)]
     def clean_hugo():
@@ -167,6 +176,8 @@ def main():
                      f"{m[0] / h[0]:.2f} | {m[1] / c[1]:.2f} | {m[2] / h[2]:.2f} |")
         k, hk = r["med"]["marrow, public/ removed first"], r["med"]["hugo, output removed first"]
         lines.append(f"| {r['chapters']}, both outputs removed first | | | | {k[0] / hk[0]:.2f} | {k[1] / c[1]:.2f} | {k[2] / hk[2]:.2f} |")
+        f = r["med"]["cmark-gfm + swift-mustache floor"]
+        lines.append(f"| {r['chapters']}, the floor against the same (its output removed first) | | | | {f[0] / hk[0]:.2f} | {f[1] / c[1]:.2f} | {f[2] / hk[2]:.2f} |")
     lines.append("")
     lines.append("Search index: marrow's `public/search/` against Pagefind's index, fragments and metadata "
                  "(its UI scripts and wasm, in parentheses with them) over the same built HTML.")
