@@ -21,8 +21,8 @@ struct Porter2Word {
     private func vowel(at index: Int) -> Bool { Self.isVowel(letters[index]) }
 
     func ends(_ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return letters.count >= s.count && Array(letters[(letters.count - s.count)...]) == s
+        let count = suffix.utf8.count
+        return letters.count >= count && letters[(letters.count - count)...].elementsEqual(suffix.utf8)
     }
 
     private mutating func replace(_ count: Int, with suffix: String) {
@@ -32,7 +32,9 @@ struct Porter2Word {
 
     /// The longest of `suffixes` the word ends with.
     private func longest(_ suffixes: [String]) -> String? {
-        suffixes.filter(ends).max { $0.utf8.count < $1.utf8.count }
+        var best: String?
+        for suffix in suffixes where suffix.utf8.count > (best?.utf8.count ?? -1) && ends(suffix) { best = suffix }
+        return best
     }
 
     /// A vowel, then a non-vowel, at or after `start`: the region begins after them.

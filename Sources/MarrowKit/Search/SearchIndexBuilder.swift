@@ -27,7 +27,7 @@ public struct SearchIndexBuilder: Sendable {
     public func build(_ documents: [SearchDocument]) -> SearchIndex {
         // Each document's weighted term counts, on all cores in slices of their own vocabulary:
         // a word is hashed once per slice (to its stem's number there), not once per occurrence.
-        let slice = 64
+        let slice = 256
         let counted = Parallel.map(Array(stride(from: 0, to: documents.count, by: slice))) { first in
             var counter = SliceCounter()
             let docs = documents[first..<min(first + slice, documents.count)].map { counter.count($0) }
