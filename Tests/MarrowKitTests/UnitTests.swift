@@ -89,7 +89,7 @@ import Testing
         let results = Parallel.map(Array(0..<2_000)) { _ in MarkdownParser().parse(text) }
         #expect(results.allSatisfy { $0 == expected })
         var kinds: [String] = []
-        expected.forEach { kinds.append("\($0.kind)".components(separatedBy: "(").first!) }
+        expected.forEach { kinds.append("\($0.pointee.kind)".components(separatedBy: "(").first!) }
         #expect(kinds.contains("table") && kinds.contains("strikethrough") && kinds.contains("footnoteReference"))
         #expect(expected.children.contains { $0.kind == .list(ordered: false, start: 0, tight: true) || "\($0.kind)".hasPrefix("list") })
     }

@@ -103,7 +103,7 @@ struct CitationNumbering {
     private static func firstCitationOrder(in document: MarkdownNode, among known: [String: Int]) -> [String: Int] {
         var numbers: [String: Int] = [:]
         document.forEach { node in
-            guard case .citation(let cluster) = node.kind else { return }
+            guard case .citation(let cluster) = node.pointee.kind else { return }
             for item in cluster.items where known[item.key] != nil && numbers[item.key] == nil { numbers[item.key] = numbers.count + 1 }
         }
         return numbers

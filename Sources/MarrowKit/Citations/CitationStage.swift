@@ -82,7 +82,7 @@ public struct CitationStage {
         var seen = Set<String>()
         var ordered: [String] = []
         document.forEach { node in
-            guard case .citation(let cluster) = node.kind else { return }
+            guard case .citation(let cluster) = node.pointee.kind else { return }
             for item in cluster.items {
                 if keys.contains(item.key) {
                     if seen.insert(item.key).inserted { ordered.append(item.key) }

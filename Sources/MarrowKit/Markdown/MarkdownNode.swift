@@ -94,17 +94,26 @@ extension MarkdownNode {
         }
     }
 
-    /// Depth-first visit of every node, parents before children.
-    public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
-        try body(self)
-        try forEachChild { try $0.forEach(body) }
+    /// Depth-first visit of every node, parents before children, each seen where it stands:
+    /// handing a node to a closure as a value copies it (a retain of its children and payload, and
+    /// a release after), since the compiler cannot tell that the closure leaves the tree alone;
+    /// over every node of every tree that was a few per cent of a build. `body` reads the node
+    /// through the pointer, valid during the call only, and copies out only what it keeps.
+    public func forEach(_ body: (UnsafePointer<MarkdownNode>) throws -> Void) rethrows {
+        try withUnsafePointer(to: self) { try Self.visit($0, body) }
     }
 
-    /// Each child borrowed in place: `for child in children` would copy every node it visits
-    /// (retaining its kind and children), on every walk of every tree.
-    public func forEachChild(_ body: (MarkdownNode) throws -> Void) rethrows {
-        try children.withUnsafeBufferPointer { nodes in
-            for index in nodes.indices { try body(nodes[index]) }
+    private static func visit(_ node: UnsafePointer<MarkdownNode>, _ body: (UnsafePointer<MarkdownNode>) throws -> Void) rethrows {
+        try body(node)
+        try node.pointee.forEachChild { try visit($0, body) }
+    }
+
+    /// Each child seen where it stands, as in `forEach`: `for child in children` would copy every
+    /// node it visits (retaining its payload and children), on every walk of every tree.
+    public func forEachChild(_ body: (UnsafePointer<MarkdownNode>) throws -> Void) rethrows {
+        try children.withUnsafeBufferPointer { children in
+            guard let first = children.baseAddress else { return }
+            for index in 0..<children.count { try body(first + index) }
         }
     }
 }

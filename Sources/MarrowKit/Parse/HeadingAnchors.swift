@@ -13,8 +13,8 @@ struct HeadingAnchors {
     mutating func assign(in document: inout MarkdownNode, diagnostics: inout [Diagnostic]) {
         var explicit: [String: SourceLocation] = [:]
         document.forEach { node in
-            guard case .heading = node.kind, let id = Self.strippingExplicitID(node).id else { return }
-            let loc = source.location(of: node.range)
+            guard case .heading = node.pointee.kind, let id = Self.strippingExplicitID(node.pointee).id else { return }
+            let loc = source.location(of: node.pointee.range)
             if let first = explicit[id] {
                 diagnostics.append(.error("heading-duplicate-id", "heading id '\(id)' is already used at line \(first.line)", at: loc))
             } else {

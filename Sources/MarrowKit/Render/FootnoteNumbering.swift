@@ -6,12 +6,12 @@ struct FootnoteNumbering {
 
     init(_ document: MarkdownNode) {
         var defined: [String: MarkdownNode] = [:]
-        for child in document.children {
-            if case .footnoteDefinition(let label) = child.kind, defined[label] == nil { defined[label] = child }
+        document.forEachChild { child in
+            if case .footnoteDefinition(let label) = child.pointee.kind, defined[label] == nil { defined[label] = child.pointee }
         }
         guard !defined.isEmpty else { return }
         document.forEach { node in
-            guard case .footnoteReference(let label) = node.kind, numbers[label] == nil, let definition = defined[label] else { return }
+            guard case .footnoteReference(let label) = node.pointee.kind, numbers[label] == nil, let definition = defined[label] else { return }
             numbers[label] = numbers.count + 1
             definitions.append(definition)
         }

@@ -52,7 +52,7 @@ public struct RelatedChapters {
             var profile = self
             let outputPath = page.outputPath
             page.chapter.document.forEach { node in
-                switch node.kind {
+                switch node.pointee.kind {
                 case .citation(let cluster):
                     for item in cluster.items { profile.citations.insert(item.key) }
                 case .siteLink(let path, let fragment, _) where path != outputPath && path.hasSuffix(".html"):

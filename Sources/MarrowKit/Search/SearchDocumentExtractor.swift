@@ -8,13 +8,13 @@ public enum SearchDocumentExtractor {
         for heading in page.chapter.headings { numbers[heading.anchor] = heading.number }
         var docs = [SearchDocument(url: page.outputPath, chapter: chapter, section: nil, titleText: page.title,
                                    headingText: "", bodyText: "")]
-        for block in page.chapter.document.children {
-            if case .heading(_, let anchor?) = block.kind {
-                let text = block.plainText
+        page.chapter.document.forEachChild { block in
+            if case .heading(_, let anchor?) = block.pointee.kind {
+                let text = block.pointee.plainText
                 let label = numbers[anchor].map { "\($0) \(text)" } ?? text
                 docs.append(SearchDocument(url: "\(page.outputPath)#\(anchor)", chapter: chapter, section: label,
                                            titleText: "", headingText: text, bodyText: ""))
-                continue
+                return
             }
             let last = docs.count - 1
             if !docs[last].bodyText.isEmpty { docs[last].bodyText += " " }
@@ -27,8 +27,8 @@ public enum SearchDocumentExtractor {
     }
 
     /// The words a reader sees, with a space wherever blocks, cells or lines meet.
-    private static func appendText(of node: MarkdownNode, to out: inout String) {
-        switch node.kind {
+    private static func appendText(of node: UnsafePointer<MarkdownNode>, to out: inout String) {
+        switch node.pointee.kind {
         case .text(let s), .code(let s):
             out += s
         case .codeBlock(_, let literal):
@@ -43,13 +43,13 @@ public enum SearchDocumentExtractor {
             out += " "
             out += title ?? kind.rawValue.capitalized
             out += " "
-            node.forEachChild { appendText(of: $0, to: &out) }
+            node.pointee.forEachChild { appendText(of: $0, to: &out) }
         case .paragraph, .heading, .item, .tableCell, .tableRow, .blockQuote, .footnoteDefinition:
             out += " "
-            node.forEachChild { appendText(of: $0, to: &out) }
+            node.pointee.forEachChild { appendText(of: $0, to: &out) }
             out += " "
         default:
-            node.forEachChild { appendText(of: $0, to: &out) }
+            node.pointee.forEachChild { appendText(of: $0, to: &out) }
         }
     }
 }
