@@ -105,12 +105,21 @@ extension MarkdownNode {
 
     private static func visit(_ node: UnsafePointer<MarkdownNode>, _ body: (UnsafePointer<MarkdownNode>) throws -> Void) rethrows {
         try body(node)
-        try node.pointee.forEachChild { try visit($0, body) }
+        try node.forEachChild { try visit($0, body) }
     }
 
     /// Each child seen where it stands, as in `forEach`: `for child in children` would copy every
     /// node it visits (retaining its payload and children), on every walk of every tree.
     public func forEachChild(_ body: (UnsafePointer<MarkdownNode>) throws -> Void) rethrows {
+        try withUnsafePointer(to: self) { try $0.forEachChild(body) }
+    }
+}
+
+extension UnsafePointer where Pointee == MarkdownNode {
+    /// The children of the node pointed to, each by its address. Only the children array is
+    /// copied (one retain): calling a method on `pointee` would copy the whole node first.
+    public func forEachChild(_ body: (UnsafePointer<MarkdownNode>) throws -> Void) rethrows {
+        let children = pointee.children
         try children.withUnsafeBufferPointer { children in
             guard let first = children.baseAddress else { return }
             for index in 0..<children.count { try body(first + index) }

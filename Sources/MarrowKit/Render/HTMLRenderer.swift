@@ -46,7 +46,7 @@ public struct HTMLRenderer {
     // Nodes are passed by their address, read where they stand in the tree (see
     // `MarkdownNode.forEach`): copying each node on its way down was a few per cent of a build.
     private mutating func renderChildren(_ node: UnsafePointer<MarkdownNode>, tightList: Bool) {
-        node.pointee.forEachChild { render($0, tightList: tightList) }
+        node.forEachChild { render($0, tightList: tightList) }
     }
 
     private mutating func render(_ node: UnsafePointer<MarkdownNode>, tightList: Bool) {
@@ -228,7 +228,7 @@ public struct HTMLRenderer {
     private mutating func renderTable(_ node: UnsafePointer<MarkdownNode>, alignments: [MarkdownNode.TableAlignment]) {
         out += "<div class=\"table-wrap\"><table>\n"
         var inBody = false
-        node.pointee.forEachChild { row in
+        node.forEachChild { row in
             guard case .tableRow(let header) = row.pointee.kind else { return }
             if header {
                 out += "<thead>\n"
@@ -238,7 +238,7 @@ public struct HTMLRenderer {
             }
             out += "<tr>"
             var index = 0
-            row.pointee.forEachChild { cell in
+            row.forEachChild { cell in
                 defer { index += 1 }
                 let tag = header ? "th" : "td"
                 out += "<\(tag)"

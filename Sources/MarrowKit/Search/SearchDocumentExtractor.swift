@@ -43,13 +43,13 @@ public enum SearchDocumentExtractor {
             out += " "
             out += title ?? kind.rawValue.capitalized
             out += " "
-            node.pointee.forEachChild { appendText(of: $0, to: &out) }
+            node.forEachChild { appendText(of: $0, to: &out) }
         case .paragraph, .heading, .item, .tableCell, .tableRow, .blockQuote, .footnoteDefinition:
             out += " "
-            node.pointee.forEachChild { appendText(of: $0, to: &out) }
+            node.forEachChild { appendText(of: $0, to: &out) }
             out += " "
         default:
-            node.pointee.forEachChild { appendText(of: $0, to: &out) }
+            node.forEachChild { appendText(of: $0, to: &out) }
         }
     }
 }
