@@ -78,6 +78,40 @@ import Testing
         #expect(changed.children.map(\.kind) == [.paragraph, .thematicBreak])
         #expect(shared.children.map(\.kind) == [.thematicBreak, .thematicBreak])
     }
+
+    /// The walks by address see every node once, parents before children, in document order, and
+    /// the node each address points to is the one in the tree (payload and range included).
+    @Test func walksByAddressVisitEveryNodeInOrder() {
+        let tree = MarkdownNode(.document, children: [
+            MarkdownNode(.heading(level: 2, anchor: "sites"), children: [MarkdownNode(.text("Sites"))],
+                         range: SourceRange(startLine: 1, startColumn: 1, endLine: 1, endColumn: 8)),
+            MarkdownNode(.paragraph, children: [
+                MarkdownNode(.text("a")),
+                MarkdownNode(.link(destination: "x.md", title: ""), children: [MarkdownNode(.code("b"))]),
+                MarkdownNode(.softBreak),
+            ]),
+            MarkdownNode(.thematicBreak),
+        ])
+        var seen: [MarkdownNode] = []
+        tree.forEach { seen.append($0.pointee) }
+        var expected: [MarkdownNode] = []
+        func collect(_ node: MarkdownNode) {
+            expected.append(node)
+            for child in node.children { collect(child) }
+        }
+        collect(tree)
+        #expect(seen == expected)
+        #expect(seen.count == 9)
+        var children: [MarkdownNode] = []
+        tree.forEachChild { children.append($0.pointee) }
+        #expect(children == tree.children)
+        var grandchildren: [MarkdownNode.Kind] = []
+        tree.forEachChild { child in child.forEachChild { grandchildren.append($0.pointee.kind) } }
+        #expect(grandchildren == [.text("Sites"), .text("a"), .link(destination: "x.md", title: ""), .softBreak])
+        var none = 0
+        MarkdownNode(.thematicBreak).forEachChild { _ in none += 1 }
+        #expect(none == 0)
+    }
 }
 
 @Suite struct MarkdownParserThreadTests {
