@@ -14,6 +14,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
+    /// Chapters are parsed on all cores with one parser: each deep chapter reports its own cut, at
+    /// its own line, and the others none.
+    @Test func eachDeepChapterReportsItsOwnCut() throws {
+        let names = (0..<40).map { "c\($0).md" }
+        var chapters: [String: String] = [:]
+        var expected: [String] = []
+        for (number, name) in names.enumerated() {
+            let lead = String(repeating: "Text.\n\n", count: number)
+            chapters[name] = number % 2 == 0 ? lead + String(repeating: ">", count: 500) + " deep\n" : lead + "Plain.\n"
+            if number % 2 == 0 {
+                expected.append("content/\(name):\(2 * number + 1):100: error: blocks nested more than 100 levels deep [nesting-too-deep]")
+            }
+        }
+        let site = try FixtureSite(files: MinimalBook.files(summary: names.map { "- [\($0)](\($0))\n" }.joined(), chapters: chapters))
+        defer { site.remove() }
+        let report = try site.build()
+        #expect(site.diagnosticLines(report).sorted() == expected.sorted())
+    }
+
     @Test func markupInTitlesIsEscapedEverywhere() throws {
         let evil = "</script><script>alert(1)</script><img src=x onerror=alert(2)>"
         let site = try FixtureSite(files: MinimalBook.files(

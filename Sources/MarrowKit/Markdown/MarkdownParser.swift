@@ -2,7 +2,8 @@ import Foundation
 import CCmarkGFM
 
 /// The only place that touches cmark-gfm: parses GFM Markdown into `MarkdownNode` values.
-/// One parser serves one thread at a time; make one per worker.
+/// A parser keeps nothing between parses, so one may serve many threads at once (cmark-gfm's own
+/// shared state is guarded below).
 public final class MarkdownParser {
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
     /// cmark-gfm registers its extensions in a process-wide list behind an unguarded flag, so two
@@ -24,16 +25,10 @@ public final class MarkdownParser {
     public static let maximumDepth = 100
 
     /// The parsed tree, and where it was cut for being nested too deeply (nil when it was not).
+    /// Where it was cut is handed back, not kept in the parser: the parse stage shares one parser
+    /// between threads.
     public func parseReportingDepth(_ text: String) -> (document: MarkdownNode, cutAt: SourceRange?) {
-        cutAt = nil
-        let document = parse(text)
-        return (document, cutAt)
-    }
-
-    private var cutAt: SourceRange?
-
-    public func parse(_ text: String) -> MarkdownNode {
-        guard let parser = cmark_parser_new(options) else { return MarkdownNode(.document) }
+        guard let parser = cmark_parser_new(options) else { return (MarkdownNode(.document), nil) }
         defer { cmark_parser_free(parser) }
         for ext in Self.extensions { cmark_parser_attach_syntax_extension(parser, ext) }
         var text = text
@@ -45,9 +40,15 @@ public final class MarkdownParser {
         // Inline parsing adds the extensions' characters to a table cmark-gfm keeps for the whole
         // process and takes them out when it is done (github/cmark-gfm#176): two parsers finishing at
         // once make one miss `~~strike~~` and autolinks. Block parsing (above) needs no lock.
-        guard let root = Self.inlineLock.withLock({ cmark_parser_finish(parser) }) else { return MarkdownNode(.document) }
+        guard let root = Self.inlineLock.withLock({ cmark_parser_finish(parser) }) else { return (MarkdownNode(.document), nil) }
         defer { cmark_node_free(root) }
-        return relabelFootnoteReferences(convert(root, depth: 0), source: text)
+        var cutAt: SourceRange?
+        let document = convert(root, depth: 0, cutAt: &cutAt)
+        return (relabelFootnoteReferences(document, source: text), cutAt)
+    }
+
+    public func parse(_ text: String) -> MarkdownNode {
+        parseReportingDepth(text).document
     }
 
     /// cmark-gfm replaces a reference's label by the number of its definition, and moves the
@@ -72,12 +73,12 @@ public final class MarkdownParser {
         return document
     }
 
-    private func convert(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
+    private func convert(_ node: OpaquePointer, depth: Int, cutAt: inout SourceRange?) -> MarkdownNode {
         var children: [MarkdownNode] = []
         var child = depth < Self.maximumDepth ? cmark_node_first_child(node) : nil
         if depth >= Self.maximumDepth, cutAt == nil, cmark_node_first_child(node) != nil { cutAt = range(of: node) }
         while let current = child {
-            let converted = convert(current, depth: depth + 1)
+            let converted = convert(current, depth: depth + 1, cutAt: &cutAt)
             // cmark splits text at brackets and other delimiters; later stages want it whole.
             if case .text(let more) = converted.kind, let last = children.last, case .text(let text) = last.kind {
                 children[children.count - 1] = MarkdownNode(.text(text + more), range: SourceRange(
