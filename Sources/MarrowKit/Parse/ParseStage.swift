@@ -6,23 +6,15 @@ public struct ParseStage {
 
     public func parse(_ sources: [String: ChapterSource], diagnostics: inout [Diagnostic]) -> [String: ParsedChapter] {
         let ordered = sources.keys.sorted().map { sources[$0]! }
-        var results = [ParsedChapter?](repeating: nil, count: ordered.count)
-        var found = [[Diagnostic]](repeating: [], count: ordered.count)
         let parser = MarkdownParser()
-        results.withUnsafeMutableBufferPointer { chapters in
-            found.withUnsafeMutableBufferPointer { problems in
-                let chapterSlots = chapters, problemSlots = problems
-                DispatchQueue.concurrentPerform(iterations: ordered.count) { index in
-                    var local: [Diagnostic] = []
-                    chapterSlots[index] = ChapterParser(parser: parser).parse(ordered[index], diagnostics: &local)
-                    problemSlots[index] = local
-                }
-            }
+        let parsed = Parallel.map(Array(ordered.indices)) { index -> (chapter: ParsedChapter, diagnostics: [Diagnostic]) in
+            var local: [Diagnostic] = []
+            return (ChapterParser(parser: parser).parse(ordered[index], diagnostics: &local), local)
         }
         var out: [String: ParsedChapter] = [:]
-        for (index, source) in ordered.enumerated() {
-            out[source.path] = results[index]
-            diagnostics += found[index]
+        for (source, result) in zip(ordered, parsed) {
+            out[source.path] = result.chapter
+            diagnostics += result.diagnostics
         }
         return out
     }

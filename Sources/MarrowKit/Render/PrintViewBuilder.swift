@@ -7,16 +7,9 @@ extension PageViewBuilder {
 
     func printView() -> PrintView {
         let sections = BookPageAnchors.sectionIDs(forPages: book.pages.map(\.outputPath))
-        let count = book.pages.count
-        var chapters = [PrintChapterView?](repeating: nil, count: count)
-        chapters.withUnsafeMutableBufferPointer { buffer in
-            let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                slots[index] = printChapter(index, sections: sections)
-            }
-        }
+        let chapters = Parallel.map(Array(book.pages.indices)) { printChapter($0, sections: sections) }
         return PrintView(site: site, root: "", pagePath: Self.printPagePath, headTitle: "\(site.title): the whole book",
-                         description: book.config.description ?? site.title, chapters: chapters.compactMap { $0 })
+                         description: book.config.description ?? site.title, chapters: chapters)
     }
 
     private func printChapter(_ index: Int, sections: [String: String]) -> PrintChapterView {

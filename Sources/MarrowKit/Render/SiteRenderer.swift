@@ -94,14 +94,7 @@ public struct SiteRenderer {
 
     /// Pages are independent once resolved, so both cores render them.
     private func renderPages(_ builder: PageViewBuilder) -> [OutputFile] {
-        let count = book.pages.count
-        var results = [String](repeating: "", count: count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                slots[index] = renderPage(builder, at: index)
-            }
-        }
+        let results = Parallel.map(Array(book.pages.indices)) { renderPage(builder, at: $0) }
         return zip(book.pages, results).map { OutputFile(path: $0.outputPath, text: $1) }
     }
 }
