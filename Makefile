@@ -60,11 +60,12 @@ html-test:
 ## bench: build the synthetic corpora (../shared/bench) with marrow, cmark-gfm and hugo; search index vs
 ## Pagefind, first-query KB and keystroke ms in Chromium; `marrow serve` from save to updated page; writes bench/results.md.
 BENCH_CHAPTERS ?= 2000 10000
+BENCH_RUNS ?= 5
 bench: build
 	$(SWIFT) build -c release --product marrow-floor
 	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo cmark-gfm time chromium chromium-driver python3-selenium"
 	@python3 -m pagefind --version >/dev/null 2>&1 || python3 -m pip install -q 'pagefind[extended]'
-	python3 bench/bench.py --chapters $(BENCH_CHAPTERS) --runs 3
+	python3 bench/bench.py --chapters $(BENCH_CHAPTERS) --runs $(BENCH_RUNS)
 
 ## fuzz: libFuzzer targets for the BibTeX and CSL-JSON readers, front matter and book.yml, SUMMARY.md
 ## and citation syntax, each run for FUZZ_SECONDS; findings in build/fuzz/artifacts/.

@@ -2,13 +2,13 @@
 """make bench: builds the synthetic course with marrow, and the same Markdown with the floor
 (Debian's cmark-gfm CLI, all chapters in one process), a second floor (bench/floor: cmark-gfm's HTML in
 Marrow's page template through swift-mustache, written to files) and the peer (Debian's hugo with a minimal
-layout: body, page table of contents, previous/next). Each is run several times; medians of wall
+layout: body, page table of contents, previous/next). The tools take turns over several rounds; medians of wall
 time, CPU time and peak memory (from /usr/bin/time -v) are printed and written to bench/results.md.
 Search: the size of marrow's index (public/search/) against Pagefind's over the same built HTML,
 and, in headless Chromium from disk (bench/search_bench.py), the index bytes a first query loads
 and the time from a keystroke to rendered results.
 
-usage: bench.py [--chapters 2000 10000] [--runs 3]
+usage: bench.py [--chapters 2000 10000] [--runs 5]
 """
 import argparse, json, os, pathlib, re, shutil, statistics, subprocess, sys, time, urllib.request
 
@@ -74,30 +74,41 @@ def measure(chapters, runs):
     base = corpus(chapters)
     files = sorted(str(p) for p in (base / "content").rglob("*.md") if p.name != "SUMMARY.md")
     md_bytes = sum(os.path.getsize(f) for f in files)
-    results = {}
-    results["marrow"] = [timed([str(MARROW), "build", "--root", str(base)]) for _ in range(runs)]
+    # The tools take turns, one run each per round, so that a change in the shared machine's speed
+    # during the run (it is often larger than a round of optimisation) falls on every tool alike
+    # rather than on whichever ran last; medians over the rounds. The rebuild rows need a
+    # previous output to rebuild over, made first and untimed.
+    def marrow_build():
+        return timed([str(MARROW), "build", "--root", str(base)])
     # A rebuild hard-links the pages that did not change from the site it replaces (as Hugo
     # overwrites its output folder in place); this row removes public/ first, untimed, so that
     # every page is written anew.
     def clean_build():
         shutil.rmtree(base / "public", ignore_errors=True)
-        return timed([str(MARROW), "build", "--root", str(base)])
-    results["marrow, public/ removed first"] = [clean_build() for _ in range(runs)]
-    results["cmark-gfm"] = [timed(["sh", "-c", 'cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist '
-                                   '-e footnotes "$@" > /dev/null', "cmark"] + files) for _ in range(runs)]
+        return marrow_build()
+    def cmark():
+        return timed(["sh", "-c", 'cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist '
+                      '-e footnotes "$@" > /dev/null', "cmark"] + files)
     # The second floor (bench/floor/main.swift): cmark-gfm's own HTML inside Marrow's page template
     # through swift-mustache, written to files on both cores; nothing else. Its output is removed
     # first, untimed, like the clean rows.
     def floor():
         shutil.rmtree(base / "floor-public", ignore_errors=True)
         return timed([str(FLOOR), str(base / "content"), str(ROOT / "templates"), str(base / "floor-public")])
-    results["cmark-gfm + swift-mustache floor"] = [floor() for _ in range(runs)]
     hugo = ["hugo", "--quiet", "-s", str(base / "hugo"), "-d", str(base / "hugo-public")]
-    results["hugo"] = [timed(hugo) for _ in range(runs)]
+    def hugo_build():
+        return timed(hugo)
     def clean_hugo():
         shutil.rmtree(base / "hugo-public", ignore_errors=True)
         return timed(hugo)
-    results["hugo, output removed first"] = [clean_hugo() for _ in range(runs)]
+    tools = [("marrow", marrow_build), ("marrow, public/ removed first", clean_build), ("cmark-gfm", cmark),
+             ("cmark-gfm + swift-mustache floor", floor), ("hugo", hugo_build), ("hugo, output removed first", clean_hugo)]
+    marrow_build()
+    hugo_build()
+    results = {name: [] for name, _ in tools}
+    for _ in range(runs):
+        for name, run in tools:
+            results[name].append(run())
     med = {k: tuple(statistics.median(r[i] for r in v) for i in range(3)) for k, v in results.items()}
     return {"chapters": chapters, "md": md_bytes, "out": size(base / "public"), "med": med, "search": search(base)}
 
@@ -149,7 +160,7 @@ def serve_latency(chapters, saves=20):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--chapters", type=int, nargs="+", default=[2000, 10000])
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--serve-only", action="store_true", help="only the marrow serve latency")
     args = ap.parse_args()
     if not GEN.exists():
