@@ -55,4 +55,66 @@ import Testing
         #expect(index.contains("> [!IMPORTANT]"))
         #expect(index.contains("This course is educational material. It does not replace your local protocols"))
     }
+
+    /// The clinical review's three wrong statements (issue 21) stay corrected in every chapter and figure.
+    static func courseFiles() throws -> [(name: String, text: String)] {
+        let content = ProjectLayout(root: Repository.root).content
+        var files: [(String, String)] = []
+        for folder in [content, content.appendingPathComponent("figures")] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            where name.hasSuffix(".md") || name.hasSuffix(".svg") {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                // Lines joined so that a statement wrapped over two lines is still seen whole.
+                files.append((name, text.replacingOccurrences(of: "\n   > ", with: " ")
+                    .replacingOccurrences(of: "\n> ", with: " ").replacingOccurrences(of: "\n", with: " ")))
+            }
+        }
+        return files
+    }
+
+    @Test func aLineThatWillNotRunByGravityIsNotTaughtAsOneToRemove() throws {
+        let wrong = try NSRegularExpression(pattern: #"remov\w*[^.;]{0,40}(will not|won't|does not|doesn't) run by gravity|(will not|won't|does not|doesn't) run by gravity[^.;]{0,30}(should|must|to) be remov"#, options: .caseInsensitive)
+        let files = try Self.courseFiles()
+        #expect(files.count >= 8)
+        for (name, text) in files {
+            let found = wrong.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            #expect(!found, "\(name) teaches removing a line that will not run by gravity")
+        }
+        let technique = files.first { $0.name == "technique.md" }!.text
+        let teachesPressure = technique.contains("often will not run by gravity") && technique.contains("reassess")
+        #expect(teachesPressure)
+    }
+
+    @Test func theFrenchRegistryFoundNoDifferenceIn30DaySurvivalAfterMatching() throws {
+        let indications = try Self.courseFiles().first { $0.name == "indications.md" }!.text
+        for wrong in ["not at 30-day survival", "ROSC or day-0 survival", "ROSC or in survival on day 0"] {
+            let found = indications.contains(wrong)
+            #expect(!found, "indications.md still says '\(wrong)'")
+        }
+        // Every statement of the matched comparison names the 30-day/hospital-discharge survival it covered.
+        let sentences = indications.components(separatedBy: ". ").filter { $0.contains("match") && $0.contains("ROSC") }
+        #expect(sentences.count >= 3)
+        for sentence in sentences {
+            #expect(sentence.contains("30-day/hospital-discharge"), "\(sentence)")
+        }
+    }
+
+    @Test func placementIsConfirmedByAspirationAndSamplesComeBeforeTheFlush() throws {
+        let files = try Self.courseFiles()
+        for (name, text) in files {
+            let freeFlush = text.contains("free flush") || text.contains("a flush runs freely")
+            #expect(!freeFlush, "\(name) confirms placement by a free flush")
+        }
+        let figure = files.first { $0.name == "access-decision.svg" }!.text
+        let sample = try #require(figure.range(of: "Samples needed?"))
+        let flush = try #require(figure.range(of: "Then flush and infuse"))
+        #expect(sample.lowerBound < flush.lowerBound)
+        #expect(figure.contains("Aspirate to confirm placement"))
+        let technique = files.first { $0.name == "technique.md" }!.text
+        let aspirate = try #require(technique.range(of: "and aspirate.**"))
+        let flushStep = try #require(technique.range(of: "**Flush, then infuse**"))
+        #expect(aspirate.lowerBound < flushStep.lowerBound)
+        let aspirateFirst = technique.contains("Aspirate first, then flush.")
+        #expect(aspirateFirst)
+    }
 }

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("0",{"0":[3,3.72069,"M_2h1N"]});
+marrowSearch.addVocab("0",{"0":[3,3.04677,"M_2q1S"]});

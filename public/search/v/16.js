@@ -1,1 +1,1 @@
-marrowSearch.addVocab("16",{"161":[4,3.17957,"Dh6xArX7_"]});
+marrowSearch.addVocab("16",{"161":[4,3.21286,"Dh6xArX7_"]});

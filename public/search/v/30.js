@@ -1,1 +1,1 @@
-marrowSearch.addVocab("30",{"30":[2,3.39776,"M_3S"]});
+marrowSearch.addVocab("30",{"30":[3,3.63359,"M_2i1f"]});

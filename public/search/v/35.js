@@ -1,1 +1,1 @@
-marrowSearch.addVocab("35",{"35":[3,1.90049,"Lo9xE_"]});
+marrowSearch.addVocab("35",{"35":[3,1.79786,"Lr9_Ex"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("5",{"5":[8,3.75439,"Jf2X8b1NEPK_4i7Q"]});
+marrowSearch.addVocab("5",{"5":[8,3.7861,"Jf2X8b1NEMK_4i7Q"]});

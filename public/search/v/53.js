@@ -1,1 +1,1 @@
-marrowSearch.addVocab("53",{"53":[3,3.19986,"X7_3-2b"]});
+marrowSearch.addVocab("53",{"53":[3,3.18645,"X7_3_2Y"]});

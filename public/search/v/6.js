@@ -1,1 +1,1 @@
-marrowSearch.addVocab("6",{"6":[7,3.02922,"U_8n6W6xEZ1g3v"]});
+marrowSearch.addVocab("6",{"6":[7,3.06308,"U_8n6S6xEZ1g3v"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("63",{"63":[1,2.15314,"U_"]});
+marrowSearch.addVocab("63",{"63":[1,2.18726,"U_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("7",{"7":[7,2.5566,"Dk6_2U1l3R5ZEc"]});
+marrowSearch.addVocab("7",{"7":[7,2.58524,"Dk6_2U1j3R5ZEX"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("70",{"70":[3,2.37337,"D-9_3a"]});
+marrowSearch.addVocab("70",{"70":[3,2.36328,"D_9z3b"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("72",{"72":[4,3.34516,"DfTt2XN_"]});
+marrowSearch.addVocab("72",{"72":[4,3.37824,"DfTt2UN_"]});

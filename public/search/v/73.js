@@ -1,1 +1,1 @@
-marrowSearch.addVocab("73",{"73":[3,3.12698,"XA_Mg1U"]});
+marrowSearch.addVocab("73",{"73":[3,3.1625,"XA_Mh1U"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("77",{"77":[1,2.15314,"U_"]});
+marrowSearch.addVocab("77",{"77":[1,2.18726,"U_"]});

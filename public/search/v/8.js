@@ -1,1 +1,1 @@
-marrowSearch.addVocab("8",{"8":[6,1.99781,"D-9_3aJoKu1d"]});
+marrowSearch.addVocab("8",{"8":[6,1.98931,"D_9z3bJjKv1e"]});

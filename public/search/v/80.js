@@ -1,1 +1,1 @@
-marrowSearch.addVocab("80",{"80":[3,2.93591,"U_EfLW"]});
+marrowSearch.addVocab("80",{"80":[3,2.97439,"U_EaLW"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("83",{"83":[3,2.93591,"U_EfLW"]});
+marrowSearch.addVocab("83",{"83":[3,2.97439,"U_EaLW"]});

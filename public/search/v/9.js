@@ -1,1 +1,1 @@
-marrowSearch.addVocab("9",{"9":[6,3.16684,"DzH_8n6WLg9i"]});
+marrowSearch.addVocab("9",{"9":[6,3.20223,"DzH_8n6SLg9j"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ab",{"ab":[1,5.77852,"ZT_"],"abbrevi":[2,5.83074,"7S5_"],"abl":[5,3.0557,"5xC_AyJ-Gz"],"abnorm":[1,6.89114,"ZB_"],"abo":[4,6.53703,"XLd7GBOXM_"],"absent":[1,2.1908,"XS_"],"abund":[1,6.44776,"aR_"]});
+marrowSearch.addVocab("ab",{"ab":[1,5.81349,"ZT_"],"abbrevi":[2,5.8543,"7S5_"],"abl":[5,3.08712,"5xC_AyJ-Gz"],"abnorm":[1,6.91239,"ZB_"],"abo":[4,6.55359,"XLd7GBOXM_"],"absent":[1,2.22529,"XS_"],"abund":[1,6.47525,"aR_"]});

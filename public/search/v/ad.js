@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ad",{"ad":[1,4.5055,"8_"],"addit":[1,2.31211,"XC_"],"adjunct":[1,4.09997,"X1_"],"adjust":[2,5.01375,"MJaI_"],"adult":[15,3.7711,"5X5b4S1iVZ1q3_1a1c1j1Z4J1Y1dBS"],"advanc":[2,3.67495,"Y1S5_"],"advic":[2,4.39757,"EPQ_"],"advis":[3,2.63654,"K_5vX3h"]});
+marrowSearch.addVocab("ad",{"ad":[1,4.54816,"8_"],"addit":[1,2.06382,"XC_"],"adjunct":[1,3.66827,"X1_"],"adjust":[2,5.04626,"MVaI_"],"adrenalin":[1,2.80173,"M_"],"adult":[15,3.78984,"5Y5b4T1iVZ1q3_1a1c1j1a4J1Y1eBS"],"advanc":[2,3.71359,"Y1S5_"],"advic":[2,4.43423,"EPQ_"],"advis":[4,2.98175,"Kr5lE_La"]});

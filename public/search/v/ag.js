@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ag",{"against":[12,3.65593,"1sDJ2q6G8L6i8M5f2_8c1ZAd"],"age":[2,5.95587,"Rb2_"],"agent":[2,7.40568,"X3UYN_"],"ago":[1,1.67181,"P_"],"agre":[12,4.82385,"7L1XDDPU1V1_3V1P2U5g6D6O"],"agreement":[4,6.30776,"XHX3v8HZ7_"]});
+marrowSearch.addVocab("ag",{"against":[12,3.67901,"1sDJ2r6F8L6i8K5f2_8c1ZAe"],"age":[2,5.9952,"Rc2_"],"agent":[2,7.42347,"X3UYN_"],"ago":[1,1.66727,"P_"],"agre":[12,4.831,"7L1XDDPU1V1_3V1P2U5g6D6O"],"agreement":[4,6.32792,"XHX3v8HZ7_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ah",{"aha":[7,5.31466,"2PCF4V3E3O1Da6_"]});
+marrowSearch.addVocab("ah",{"aha":[7,5.33067,"2PCG4W3E3O1Da6_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ap",{"apart":[2,2.2623,"N_X3t"],"appar":[1,6.44776,"b5_"],"appear":[3,5.36896,"C_HYXFt"],"appli":[5,4.08327,"1_OJFtFuEk"],"approv":[9,2.94538,"DbFW1kDo1i1_LO2v8W"],"aptt":[3,6.49647,"XOk4HY2_"]});
+marrowSearch.addVocab("ap",{"apart":[2,2.29579,"N_X3t"],"appar":[1,6.47525,"b5_"],"appear":[3,5.39065,"C_HYXFt"],"appli":[5,4.10975,"1_OJFtFuEk"],"approv":[9,2.71851,"DfFa1oDt1h1_LQ2-8Z"],"aptt":[3,6.51792,"XOk4IY2_"]});

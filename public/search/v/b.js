@@ -1,1 +1,1 @@
-marrowSearch.addVocab("b",{"b":[1,5.77852,"ZT_"]});
+marrowSearch.addVocab("b",{"b":[1,5.81349,"ZT_"]});

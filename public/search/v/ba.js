@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ba",{"babi":[1,8.24348,"Z9_"],"back":[1,4.20314,"B_"],"bacteria":[1,6.48951,"a6_"],"base":[9,5.37192,"ES5SX0U1F3aYC_1e3fVi"],"basi":[1,4.08087,"N_"],"basic":[1,4.52585,"4_"],"batteri":[4,4.65959,"SQ2bX6hO_"]});
+marrowSearch.addVocab("ba",{"babi":[1,8.26011,"Z9_"],"back":[1,4.24637,"B_"],"bacteria":[1,6.51646,"a6_"],"bag":[3,3.13891,"X2_AvSs"],"base":[9,5.38224,"ES5SX0V1F3aYC_1e3gVi"],"basi":[1,4.12938,"N_"],"basic":[1,4.56845,"4_"],"batteri":[4,4.68431,"SQ2bX6hO_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bi",{"biarent":[1,1.84749,"L_"],"bibliograph":[1,1.97493,"E_"],"bicarbon":[7,6.24677,"XHS2S1N2SYE_3dJf"],"bilirubin":[2,7.84744,"XHUYK_"],"biolog":[1,6.40654,"aH_"],"birth":[1,6.79765,"Z9_"]});
+marrowSearch.addVocab("bi",{"biarent":[1,1.85114,"L_"],"bibliograph":[1,2.00718,"E_"],"bicarbon":[7,6.25539,"XHT2T1N2SYE_3dJf"],"bilirubin":[2,7.85742,"XHVYK_"],"biolog":[1,6.43456,"aH_"],"birth":[1,6.8203,"Z9_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bl",{"block":[6,6.05648,"X3SVU8N1IJmP_"],"blockad":[1,6.32566,"ZQ_"],"blood":[58,2.10657,0],"bloodstream":[1,6.48951,"a6_"]});
+marrowSearch.addVocab("bl",{"block":[6,6.0684,"X3TVU8N1IJmP_"],"blockad":[1,6.35469,"ZQ_"],"blood":[60,2.04581,0],"bloodstream":[1,6.51646,"a6_"]});

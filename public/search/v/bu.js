@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bu",{"buffer":[1,5.58528,"a4_"],"bump":[1,2.46572,"S_"],"bun":[3,6.91875,"XIW2FZ8_"],"burn":[2,2.2623,"N_2g"]});
+marrowSearch.addVocab("bu",{"buffer":[1,5.62197,"a4_"],"bump":[1,2.50268,"S_"],"bun":[3,6.93753,"XIW2FZ8_"],"burn":[2,2.29579,"N_2f"]});

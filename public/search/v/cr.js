@@ -1,1 +1,1 @@
-marrowSearch.addVocab("cr",{"creatinin":[5,6.17442,"XHV1W2F7UYE_"],"crest":[5,6.07151,"TQIX2W4eX3_"],"critic":[10,3.5811,"2X3f8T5f3X3WX8R1J4gX8_"],"cross":[7,5.60196,"XEV7z5R1U1RBOY3_"],"crude":[3,4.61667,"MW3JaF_"]});
+marrowSearch.addVocab("cr",{"creatinin":[5,6.18647,"XHW1W2F7UYE_"],"crest":[5,6.08532,"TRIX2W4eX3_"],"critic":[10,3.60009,"2X3f8U5g3X3WX8R1J4hX8_"],"cross":[7,5.61326,"XEV7z5S1U1RBPY3_"],"crude":[3,4.64661,"MV3JaF_"]});

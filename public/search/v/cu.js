@@ -1,1 +1,1 @@
-marrowSearch.addVocab("cu",{"cultur":[2,7.95279,"XPzYD_"],"current":[6,2.90816,"2lF_1y3S3k1v"],"curv":[1,6.40654,"YO_"],"cut":[4,6.42363,"XVSBO1JK_"]});
+marrowSearch.addVocab("cu",{"cultur":[2,7.96571,"XPzYD_"],"current":[6,2.93807,"2mF_1y3R3j1u"],"curv":[1,6.43456,"YO_"],"cut":[4,6.43825,"XVSBP1JK_"]});

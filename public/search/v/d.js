@@ -1,1 +1,1 @@
-marrowSearch.addVocab("d",{"d":[1,5.77852,"ZT_"]});
+marrowSearch.addVocab("d",{"d":[1,5.81349,"ZT_"]});

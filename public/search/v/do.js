@@ -1,1 +1,1 @@
-marrowSearch.addVocab("do",{"doctor":[1,4.52585,"4_"],"done":[1,3.67856,"Y8_"],"donor":[1,6.57466,"aA_"],"doppler":[3,6.84182,"X1VAPX7_"],"dose":[5,4.90229,"3bFbH_VtD_"]});
+marrowSearch.addVocab("do",{"doctor":[1,4.56845,"4_"],"done":[1,3.26996,"Y8_"],"donor":[1,6.60047,"aA_"],"doppler":[3,6.85783,"X1SANX7_"],"dose":[5,4.9329,"3bFbH_VtD-"]});

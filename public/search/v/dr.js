@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dr",{"drain":[1,3.9081,"3_"],"draw":[1,2.1908,"XS_"],"drawn":[5,4.43095,"8lXAi8N2NYF_"],"drew":[1,3.89291,"X7_"],"drive":[2,5.40777,"UMXU_"],"driven":[1,6.36584,"YR_"],"drug":[25,3.5457,0]});
+marrowSearch.addVocab("dr",{"drain":[1,3.9514,"3_"],"draw":[2,2.55936,"X0_Sn"],"drawn":[5,4.45402,"8lXAi8N2NYF_"],"drive":[2,5.43645,"UNXU_"],"driven":[1,6.39437,"YR_"],"drug":[25,3.55582,0]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dw",{"dwell":[7,5.64007,"DLJM8a2xMJ3tI_"]});
+marrowSearch.addVocab("dw",{"dwell":[7,5.65071,"DLJL8b2xMJ3tI_"]});

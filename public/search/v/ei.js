@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ei",{"either":[2,3.81604,"UWK_"]});
+marrowSearch.addVocab("ei",{"either":[3,3.54927,"UWEU6_"]});

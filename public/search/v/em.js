@@ -1,1 +1,1 @@
-marrowSearch.addVocab("em",{"em":[1,6.57466,"ZE_"],"emerg":[14,4.65043,"4W3K7EBC5F6W2PNk2Q6kX3_6lDeX4g"],"emphasi":[1,1.80425,"Y1_"]});
+marrowSearch.addVocab("em",{"em":[1,6.60047,"ZE_"],"emerg":[14,4.65822,"4W3L7EBC5F6X2QNk2Q6kX3_6lDeX4g"],"emphasi":[1,1.83456,"Y1_"]});

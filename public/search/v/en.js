@@ -1,1 +1,1 @@
-marrowSearch.addVocab("en",{"encount":[2,3.44829,"J_Jw"],"end":[10,4.6621,"7N4Y6Y5D5WJXGWMt9tT_"],"enough":[2,5.47395,"XQNXN_"],"enter":[1,3.89291,"X7_"],"entri":[1,5.68026,"YC_"],"enzym":[3,5.23253,"ZV_2z1z"]});
+marrowSearch.addVocab("en",{"encount":[2,3.48692,"J_Jw"],"end":[10,4.67541,"7N4Y6Y5D5WJXGXMt9tT_"],"enough":[2,5.5019,"XQNXN_"],"enter":[1,3.8766,"X7_"],"entri":[1,5.71613,"YC_"],"enzym":[3,5.25599,"ZV_2z1z"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eq",{"equip":[1,1.84749,"L_"]});
+marrowSearch.addVocab("eq",{"equip":[1,1.85114,"L_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("es",{"especi":[2,3.54392,"On3_"],"estim":[1,5.88024,"b9_"]});
+marrowSearch.addVocab("es",{"especi":[2,3.58259,"Om3_"],"estim":[1,5.91423,"b9_"]});

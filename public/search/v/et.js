@@ -1,1 +1,1 @@
-marrowSearch.addVocab("et",{"et":[4,4.89044,"LV1c8r8_"]});
+marrowSearch.addVocab("et",{"et":[4,4.92525,"LV1a8r8_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eu",{"europ":[4,2.58291,"XB_1hLYAk"],"european":[12,4.8177,"2NBL4U1TAI1PDS2RKJ1D2WYT_"]});
+marrowSearch.addVocab("eu",{"europ":[4,2.33609,"XB_1hLcAq"],"european":[12,4.82788,"2NBL4V1TAI1QDS2PKJ1D2WYT_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fe",{"feasibl":[2,3.65991,"X1_Aq"],"featur":[1,2.56021,"Y0_"],"fell":[3,1.90049,"Lo9xE_"],"felt":[1,2.46572,"S_"],"femur":[8,5.77944,"SH1OEN1GLC2U8H9_"],"fentanyl":[1,6.79765,"ZO_"]});
+marrowSearch.addVocab("fe",{"feasibl":[2,3.27455,"X1_Aq"],"featur":[1,2.59793,"Y0_"],"feel":[2,3.40889,"X2_AY"],"fell":[3,1.79786,"Lr9_Ex"],"felt":[1,2.50268,"S_"],"femur":[8,5.78646,"SH1PEL1ELD2U8H9_"],"fentanyl":[1,6.8203,"ZO_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fl",{"flat":[1,5.02871,"S_"],"flow":[7,4.21313,"7S1jDICwPMO_Fy"],"fluid":[19,3.52765,"2Q1WFX3FBP2h1_4W5JEI8n3X5R1X4t7q3pAvX8o"],"flush":[12,4.6155,"BWAO6U5Z1V1-9PFZ8j3V6JB_"]});
+marrowSearch.addVocab("fl",{"flat":[1,5.07972,"S_"],"flow":[10,3.77995,"7T1jDICs1t5cJMEWA_Fy"],"fluid":[19,3.54429,"2Q1WFX3FBN2s1_4k5SEJ8n3Y5R1X4t7q3pAvX8o"],"flush":[14,4.36612,"BWAO6U5Y1s1v9a1GEa8j3V3P3JB_"]});

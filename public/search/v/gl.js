@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gl",{"glanc":[1,5.041,"D_"],"glossari":[3,7.34159,"7K5_Y0z"],"glucos":[6,3.99817,"XHk1l1k1M7iYC_"]});
+marrowSearch.addVocab("gl",{"glanc":[1,5.09094,"D_"],"glossari":[3,7.35315,"7K5_Y0z"],"glucos":[6,4.02236,"XHk1l1k1N7iYC_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("go",{"go":[3,4.10991,"XSSD_2V"],"goe":[3,2.02675,"S_Uv7k"],"good":[2,5.53927,"XHh3_"]});
+marrowSearch.addVocab("go",{"go":[6,3.48771,"X2m9c1hGSD_2V"],"goe":[4,2.82151,"Sh5_Pd7W"],"good":[2,5.58417,"XHh3_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gr",{"graviti":[5,4.1262,"X2w5_4b1gSf"],"great":[1,1.97493,"E_"],"groin":[1,5.84594,"YH_"],"group":[15,3.82042,"TTHZ7_5V1Y1IBR5-VwInX7z3s1l1n1p"]});
+marrowSearch.addVocab("gr",{"graviti":[5,4.06861,"X2_5i4Y1dSb"],"great":[1,2.00718,"E_"],"groin":[1,5.88026,"YH_"],"group":[15,3.83656,"TUHZ7_5V1Y1JBS5-VwInX7z3s1l1n1p"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("he",{"heal":[2,3.64286,"EU9_"],"health":[6,5.62827,"DM1Q5U1PISa0_"],"healthi":[1,4.2387,"XJ_"],"heart":[5,5.83797,"2PGVXVkLpXP_"],"heartbeat":[1,6.24679,"ZF_"],"held":[1,3.9081,"3_"],"help":[2,3.65991,"Rz6_"]});
+marrowSearch.addVocab("he",{"heal":[2,3.68616,"EV9_"],"health":[6,5.64388,"DM1Q5U1PISa0_"],"healthi":[1,4.28188,"XJ_"],"heart":[5,5.85555,"2PGWXVkLpXP_"],"heartbeat":[1,6.27678,"ZF_"],"held":[1,3.9514,"3_"],"help":[2,3.58259,"R_6w"]});

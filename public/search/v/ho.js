@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ho",{"hold":[2,3.39593,"SfE_"],"hollow":[1,6.61808,"YU_"],"horton":[2,3.17872,"Uc8_"],"hoskin":[1,3.56092,"X6_"],"hospit":[10,5.26645,"DK9K2M1KGdVQX0k4_1h1k"],"hour":[8,3.54681,"DW7a4Z1JEi3_2hNn"],"howev":[1,5.20794,"XD_"]});
+marrowSearch.addVocab("ho",{"hold":[2,3.43451,"SfE_"],"hollow":[1,6.6433,"YU_"],"horton":[2,3.21693,"Uc8_"],"hoskin":[1,3.60372,"X6_"],"hospit":[10,5.275,"DK9V2X1RGdVNX0k4_1h1l"],"hour":[8,3.57627,"DW7a4Y1JEh3_2dNn"],"howev":[1,5.24742,"XD_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("hu",{"hurt":[4,2.58291,"XB_1hLY9z"]});
+marrowSearch.addVocab("hu",{"hurt":[4,2.51515,"XBx1eLZ9_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("hy",{"hypercoagul":[3,7.38135,"XOe4FYK_"],"hypnot":[5,6.43624,"X3SVT8N1IX9_"]});
+marrowSearch.addVocab("hy",{"hypercoagul":[3,7.38755,"XOe4GYK_"],"hypnot":[5,6.44352,"X3SVU8N1IX9_"]});

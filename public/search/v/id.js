@@ -1,1 +1,1 @@
-marrowSearch.addVocab("id",{"idea":[2,2.82712,"2_Sh"],"identifi":[1,6.48951,"a6_"]});
+marrowSearch.addVocab("id",{"idea":[2,2.86411,"2_Sh"],"identifi":[1,6.51646,"a6_"]});

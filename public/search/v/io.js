@@ -1,1 +1,1 @@
-marrowSearch.addVocab("io",{"io":[62,1.91278,0],"ionis":[3,6.86463,"XJW1FYT_"]});
+marrowSearch.addVocab("io",{"io":[63,1.88663,0],"ionis":[3,6.88025,"XJW1GYT_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ir",{"irrit":[4,3.02961,"X3_4-4sTx"]});
+marrowSearch.addVocab("ir",{"irrit":[4,3.06292,"X3_4z4mTq"]});

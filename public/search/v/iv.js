@@ -1,1 +1,1 @@
-marrowSearch.addVocab("iv",{"iv":[22,3.78215,"2Z5L6W3d1h1T2Z1j1e2l1e5FEHHk1T1Q1p1M4g5ZG_X1e"]});
+marrowSearch.addVocab("iv",{"iv":[22,3.78941,"2Z5L6W3e1h1T2a1j1d2l1e5GEFHl1T1R1p1M4g5aG_X1f"]});

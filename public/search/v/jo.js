@@ -1,1 +1,1 @@
-marrowSearch.addVocab("jo",{"job":[1,3.67856,"Y8_"],"journal":[1,2.53431,"N_"]});
+marrowSearch.addVocab("jo",{"job":[1,3.26996,"Y8_"],"journal":[1,2.57183,"N_"]});

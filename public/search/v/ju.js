@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ju",{"judg":[3,3.37005,"2nV_5t"],"judgement":[2,5.37527,"1xbB_"],"jump":[1,4.20314,"B_"]});
+marrowSearch.addVocab("ju",{"judg":[2,3.21693,"2uX4_"],"judgement":[2,5.40431,"1xbB_"],"jump":[1,4.24637,"B_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("lo",{"local":[10,4.24892,"1n9c4TBF3M1V2j4Z1eYI_"],"long":[10,3.62492,"3eOfFd2OKQ1W9X1PXJxR_"],"look":[2,4.17197,"MNX7_"],"loss":[1,6.48951,"Z6_"],"low":[2,3.17872,"2uX4_"],"lower":[9,4.18971,"KU2g2S1Z3NNd1VX0_Du"]});
+marrowSearch.addVocab("lo",{"local":[10,4.25867,"1n9c4TBF3M1V2j4Z1eYI_"],"long":[10,3.64343,"3eOfFd2LKR1W9X1QXJxR_"],"look":[5,3.42835,"X2p9f1SH_Bi"],"loss":[1,6.51646,"Z6_"],"low":[2,3.21693,"2uX4_"],"lower":[9,4.20315,"KU2f2S1Z3NNd1WX0_Du"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("mi",{"micro":[1,6.09482,"YE_"],"mind":[1,4.31165,"XF_"],"minor":[3,2.92697,"Uc8_X4v"],"minut":[10,3.4921,"DU8q3X1I5NCfM_1XAQYDw"],"mirror":[1,3.01461,"X0_"],"misplac":[1,4.09997,"X1_"],"miss":[1,1.97493,"E_"]});
+marrowSearch.addVocab("mi",{"micro":[1,6.12655,"YE_"],"mind":[1,4.35472,"XF_"],"minor":[3,2.96215,"Uc8_X4v"],"minut":[10,3.5216,"DU8p3W1I5NCfM_1XAQYDw"],"mirror":[1,2.86709,"X0_"],"misplac":[2,3.27455,"X1_X7u"],"miss":[1,2.00718,"E_"]});

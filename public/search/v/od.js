@@ -1,1 +1,1 @@
-marrowSearch.addVocab("od",{"odd":[2,8.07748,"MCaI_"]});
+marrowSearch.addVocab("od",{"odd":[2,8.09275,"MBaI_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("of",{"offer":[3,4.1936,"3mS_XCU"],"often":[14,3.5251,"EV8R2T1G3NA_2k3V1MCr4KSyY0pLw"]});
+marrowSearch.addVocab("of",{"offer":[3,4.22658,"3mS_XCV"],"often":[15,3.45287,"EV8Q2S1F3N6Z4_2k3i1WCr4LSyY0pLw"]});

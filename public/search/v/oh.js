@@ -1,1 +1,1 @@
-marrowSearch.addVocab("oh",{"ohca":[2,7.50509,"MMYM_"]});
+marrowSearch.addVocab("oh",{"ohca":[2,7.52121,"MLYM_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ol",{"old":[2,2.06395,"PkJ_"]});
+marrowSearch.addVocab("ol",{"old":[2,1.8423,"PpJ_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("or",{"order":[5,4.90861,"7RX7dCLDUZ7_"],"organ":[2,5.44066,"YE_X2y"],"organis":[3,7.4079,"aU_1g1h"],"orient":[1,2.83548,"D_"]});
+marrowSearch.addVocab("or",{"order":[5,4.92557,"7RX7dCLDVZ7_"],"organ":[2,5.46898,"YE_X2y"],"organis":[3,7.41358,"aU_1g1h"],"orient":[1,2.87514,"D_"]});

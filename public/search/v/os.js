@@ -1,1 +1,1 @@
-marrowSearch.addVocab("os",{"osteogenesi":[3,7.05271,"NJ2CYH_"],"osteomyel":[2,7.95916,"X8ZXS_"],"osteopetrosi":[3,7.12592,"NI2CYI_"]});
+marrowSearch.addVocab("os",{"osteogenesi":[3,7.06507,"NJ2CYH_"],"osteomyel":[2,7.967,"X8ZXS_"],"osteopetrosi":[3,7.13696,"NJ2CYI_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ou",{"outcom":[5,4.68753,"7S2hDXaF_3t"],"outer":[3,5.58747,"2TYHz4_"],"outlin":[2,4.69847,"Rm5_"],"outsid":[4,4.99151,"EJ6VDeYB_"]});
+marrowSearch.addVocab("ou",{"outcom":[5,4.70752,"7S2hDWaF_3t"],"outer":[3,5.60609,"2UYHz4_"],"outlin":[2,4.5355,"Ro5_"],"outsid":[4,5.01224,"EJ6VDZYB_"]});

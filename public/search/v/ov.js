@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ov",{"overal":[5,3.24424,"D_6tBoX3P3w"],"overturn":[1,1.67461,"M_"]});
+marrowSearch.addVocab("ov",{"overal":[5,3.27984,"D_6tBpX3Q3w"],"overturn":[1,1.61724,"M_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pc",{"pco2":[5,5.78237,"XHY3G2XYHkD_"]});
+marrowSearch.addVocab("pc",{"pco2":[5,5.8008,"XHY3G2XYHkD_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pe",{"peopl":[1,2.04338,"XK_"],"period":[3,5.99407,"Y6aXJ_XKr"],"periop":[19,4.11095,"7W7E7D7H7S6d1R1OIx3I1S2V1T1T1T2Q2N1SXE_"],"peripher":[4,4.80482,"3dHW5HY1_"],"persist":[1,1.80425,"Y1_"],"person":[2,5.1583,"X6dYN_"]});
+marrowSearch.addVocab("pe",{"peopl":[1,2.07637,"XK_"],"period":[3,6.00616,"Y6aXJ_XKr"],"periop":[19,4.115,"7W7E7D7I7S6d1R1LIx3I1T2V1T1T1T2N2N1SXE_"],"peripher":[4,4.82789,"3eHX5HY1_"],"persist":[1,1.83456,"Y1_"],"person":[2,5.18952,"X6dYN_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pf",{"pfeiffer":[1,2.15314,"U_"]});
+marrowSearch.addVocab("pf",{"pfeiffer":[1,2.18726,"U_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ph",{"ph":[7,5.90101,"XHU2U1E2T5SYCfF_"],"phosphatas":[1,8.21451,"a1_"],"phrase":[1,4.20314,"H_"]});
+marrowSearch.addVocab("ph",{"ph":[7,5.90683,"XHU2U1F2U5TYCfF_"],"phosphatas":[1,8.23578,"a1_"],"phrase":[1,4.24637,"H_"]});

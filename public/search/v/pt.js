@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pt",{"pt":[3,6.7081,"XOi4HYT_"]});
+marrowSearch.addVocab("pt",{"pt":[3,6.72629,"XOi4HYT_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pu",{"public":[1,1.97493,"E_"],"publish":[9,3.73104,"2XFh6QFbOg1cZ0-1_1-"],"pull":[1,5.46348,"X9_"],"puls":[1,6.48951,"Z6_"],"punctur":[9,3.94127,"EJ9_1U1b4YDbNd9W1d"],"push":[3,5.23253,"X2qXK_5_"],"put":[1,1.84749,"L_"]});
+marrowSearch.addVocab("pu",{"public":[1,2.00718,"E_"],"publish":[9,3.75047,"2XFi6QFbOg1cZ0-1_1-"],"pull":[1,5.50115,"X9_"],"puls":[1,6.51646,"Z6_"],"pump":[1,3.26996,"Y8_"],"punctur":[9,3.9707,"EJ9_1U1b4YDbNe9W1d"],"push":[6,4.42428,"X0S2t9U1KXA_5_"],"put":[1,1.85114,"L_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("qu",{"question":[6,5.80347,"9_GPJXGV5UAY"],"quick":[8,3.32713,"2c5ZBm2d2K2bA_X3n"],"quot":[1,4.92632,"X8_"]});
+marrowSearch.addVocab("qu",{"question":[6,5.82271,"9_GPJUGW5VAY"],"quick":[7,2.72014,"2n5jB-2o2P2lXD_"],"quot":[1,4.96739,"X8_"]});

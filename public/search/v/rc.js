@@ -1,1 +1,1 @@
-marrowSearch.addVocab("rc",{"rct":[3,6.68632,"KP2DaK_"]});
+marrowSearch.addVocab("rc",{"rct":[3,6.70485,"KP2CaK_"]});

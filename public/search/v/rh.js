@@ -1,1 +1,1 @@
-marrowSearch.addVocab("rh",{"rh":[4,6.53703,"XLd7GBOXM_"],"rhesus":[1,5.77852,"ZT_"]});
+marrowSearch.addVocab("rh",{"rh":[4,6.55359,"XLd7GBOXM_"],"rhesus":[1,5.81349,"ZT_"]});

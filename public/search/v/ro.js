@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ro",{"rod":[1,6.61808,"YU_"],"role":[1,4.52585,"4_"],"rosc":[4,6.33911,"MT2O1DYM_"],"rosetti":[1,3.56092,"X6_"],"rotat":[1,6.05798,"YS_"],"rout":[9,3.83429,"2y1_Fe3J1pDeQl5f1i"],"row":[2,4.02192,"8_XPP"]});
+marrowSearch.addVocab("ro",{"rod":[1,6.6433,"YU_"],"role":[1,4.56845,"4_"],"rosc":[4,6.35513,"ML2N1DYM_"],"rosetti":[1,3.60372,"X6_"],"rotat":[1,6.09011,"YS_"],"rout":[9,3.86142,"2y1_Fe3I1xDeQl5g1i"],"row":[2,4.06,"8_XPP"]});

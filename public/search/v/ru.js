@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ru",{"rule":[1,4.09997,"X1_"],"run":[12,3.87057,"KT1HCb1_5p4U1Y7cIb3XEvXSu"]});
+marrowSearch.addVocab("ru",{"rule":[1,3.66827,"X1_"],"run":[10,3.77995,"KW1IDc9U1Y7gIe3WE_XSz"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sa",{"safe":[2,2.2623,"N_2g"],"salin":[9,3.89695,"LIBU2q9XFa8f3e6OB_"],"salt":[1,6.98724,"aC_"],"sampl":[25,3.52504,0],"say":[8,3.3446,"Aq4O3o5K3K1_X2Q5m"]});
+marrowSearch.addVocab("sa",{"safe":[2,2.29579,"N_2f"],"salin":[9,3.91442,"LIBS2c9UFb8f3e6PB_"],"salt":[1,7.007,"aC_"],"sampl":[27,3.39539,0],"say":[8,3.36946,"Aq4O3o5J3K1_X2Q5m"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sk",{"skelet":[1,6.20809,"ZN_"],"skill":[3,4.10991,"4vScX9_"],"skin":[4,4.92769,"NP9UXEyH_"]});
+marrowSearch.addVocab("sk",{"skelet":[1,6.23854,"ZN_"],"skill":[3,4.14335,"4vSaX9_"],"skin":[4,4.94924,"NP9SXEyH_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ss",{"ssc":[2,7.21455,"KPaD_"]});
+marrowSearch.addVocab("ss",{"ssc":[2,7.23542,"KPaD_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sw",{"swell":[1,4.09997,"X1_"],"swollen":[1,3.89291,"X7_"]});
+marrowSearch.addVocab("sw",{"swell":[6,4.17793,"X1c1w5e4n1MS_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ta",{"tabl":[5,5.52293,"8_3ZBEUHDQ"],"take":[19,3.10905,"7R7I7TE_4a4V2n1dCY1b4Y2H6U1Y2U1NXAt9sRv"],"taken":[6,4.97318,"MFUI5mY7_Br3-"],"target":[2,2.2623,"N_2g"],"taught":[4,3.31637,"A_4T7R2b"]});
+marrowSearch.addVocab("ta",{"tabl":[5,5.548,"8_3ZBDUHDQ"],"take":[21,2.98927,"7R7J7TCY1Z1_4a4S2n1dCZ1c4Z2H6V1U2U1NXAt9sRv"],"taken":[6,4.9846,"MEUI5mY7_Bs3-"],"target":[2,2.29579,"N_2f"],"taught":[4,3.34951,"A_4T7R2b"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ti",{"tibia":[15,4.63152,"7K1VHC3i1a3LBN1GKI1C2h1T6M1SI_"],"tibial":[7,2.64169,"Ne2k3_Ey2aLSAd"],"time":[29,3.36695,0],"tip":[2,5.21849,"Y1JG_"],"tissu":[9,4.73479,"X1X6WX9lEs5uEoGp1_Hs"]});
+marrowSearch.addVocab("ti",{"tibia":[15,4.63715,"7K1VHC3i1b3KBL1EKI1D2h1T6N1SI_"],"tibial":[7,2.67366,"Ne2j3_Ey2WLTAd"],"time":[29,3.37173,0],"tip":[2,5.24912,"Y1KG_"],"tissu":[10,4.58684,"X1U1V5VX9lEs5uEoGp1_Hs"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("to",{"toddler":[1,4.13379,"Y4_"],"togeth":[2,4.74766,"MYaD_"],"total":[3,7.30439,"XHUZ9-1_"]});
+marrowSearch.addVocab("to",{"toddler":[1,4.17707,"Y4_"],"togeth":[2,4.78224,"MXaD_"],"total":[3,7.31663,"XHUZ9-1_"]});

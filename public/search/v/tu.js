@@ -1,1 +1,1 @@
-marrowSearch.addVocab("tu",{"tube":[3,5.10287,"X9tVbYA_"],"tuberos":[1,3.99147,"S_"]});
+marrowSearch.addVocab("tu",{"tube":[3,5.12789,"X9uVXYA_"],"tuberos":[1,4.03977,"S_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ty",{"type":[4,6.07913,"XLg7HBQXM_"]});
+marrowSearch.addVocab("ty",{"type":[4,6.0992,"XLg7IBQXM_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ul",{"ultrasound":[2,7.89265,"X1TXH_"]});
+marrowSearch.addVocab("ul",{"ultrasound":[2,7.90665,"X1QXH_"]});

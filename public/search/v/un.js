@@ -1,1 +1,1 @@
-marrowSearch.addVocab("un",{"unadjust":[1,5.61659,"b8_"],"unconsci":[2,6.41623,"X4eYG_"],"unheal":[5,2.7657,"Ng2SH_NUAf"],"unit":[4,6.66625,"KNYP_TmLh"],"unreli":[1,4.00173,"XR_"],"unrepres":[1,6.09482,"aB_"],"unusu":[1,5.49343,"b4_"]});
+marrowSearch.addVocab("un",{"unadjust":[1,5.65301,"b8_"],"unconsci":[2,6.43096,"X4eYG_"],"unheal":[5,2.79711,"Ng2RH_NUAf"],"unit":[4,6.68066,"KOYP_TmLh"],"unreli":[1,4.04506,"XR_"],"unrepres":[1,6.12655,"aB_"],"unusu":[1,5.53087,"b4_"]});

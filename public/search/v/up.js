@@ -1,1 +1,1 @@
-marrowSearch.addVocab("up",{"upper":[2,6.10949,"YOx5_"]});
+marrowSearch.addVocab("up",{"upper":[2,6.12909,"YOx5_"]});

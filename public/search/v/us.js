@@ -1,1 +1,1 @@
-marrowSearch.addVocab("us",{"use":[45,2.55085,0],"usual":[7,4.49892,"3aPNXLs5x4w2uD_"]});
+marrowSearch.addVocab("us",{"use":[45,2.55281,0],"usual":[7,4.51391,"3aPNXLs5x4w2uD_"]});

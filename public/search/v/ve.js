@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ve",{"vein":[11,4.47612,"3VHQ1F1D3DX8F9Q1K6y9_5q"],"venous":[28,3.18467,0],"verifi":[14,3.36924,"3c7gD_1U1S3O1Y2o1T1e3j4mHrDe"],"version":[1,6.09482,"b6_"],"versus":[1,1.67181,"P_"]});
+marrowSearch.addVocab("ve",{"vein":[11,4.48955,"3WHQ1F1D3DX8F9Q1K6y9_5q"],"venous":[28,3.19191,0],"verifi":[13,3.49179,"3c7gD_1U1S3O1Y2o1S4j4mHrDe"],"version":[1,6.12655,"b6_"],"versus":[1,1.66727,"P_"]});

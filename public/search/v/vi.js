@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vi",{"view":[1,2.46572,"S_"],"vision":[1,6.40654,"YV_"]});
+marrowSearch.addVocab("vi",{"view":[1,2.50268,"S_"],"vision":[1,6.43456,"YV_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vs",{"vs":[6,4.32985,"D_9H3H5aMiDI"]});
+marrowSearch.addVocab("vs",{"vs":[6,4.36305,"D_9G3H5aMjDI"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wa",{"wake":[2,3.67495,"Y6_5c"],"want":[1,4.20314,"B_"],"warn":[4,2.9943,"LUI_DXKy"],"wast":[2,5.90775,"a9_Js"],"watch":[4,3.17957,"LmBkAwQ_"],"way":[11,3.66468,"2V1cFd4G5dIp7K9kYRrBq4_"]});
+marrowSearch.addVocab("wa",{"wake":[2,3.71359,"Y6_5c"],"want":[1,4.24637,"B_"],"warn":[3,3.18645,"LUI_DY"],"wast":[2,5.93026,"a9_Js"],"watch":[4,3.21286,"LlBhAwQ_"],"way":[11,3.68071,"2V1dFd4G5dIp7K9kYRsBq4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wo",{"word":[1,1.67181,"P_"],"work":[8,4.49691,"3_1e1ZGG9JX6bYKmMy"],"workflow":[2,2.56012,"7_XJn"],"worsen":[1,1.67461,"M_"],"worth":[1,2.56021,"Y0_"],"wound":[1,6.09482,"YE_"]});
+marrowSearch.addVocab("wo",{"word":[1,1.66727,"P_"],"work":[10,4.2066,"3_1e1ZGG9J9Y4RPbYKmMy"],"workflow":[2,2.5957,"7_XJn"],"worsen":[1,1.61724,"M_"],"worth":[1,2.59793,"Y0_"],"wound":[1,6.12655,"YE_"]});

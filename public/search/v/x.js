@@ -1,1 +1,1 @@
-marrowSearch.addVocab("x",{"x":[5,2.7657,"Ng2SH_NUAf"]});
+marrowSearch.addVocab("x",{"x":[5,2.79711,"Ng2RH_NUAf"]});
