@@ -59,6 +59,9 @@ struct LaTeXText {
             case "`" where next(is: "`"), "'" where next(is: "'"):
                 index += 2
                 emit(ch == "`" ? "“" : "”", protected: protected)
+            case "'":
+                index += 1  // A single quote in LaTeX is the typographic apostrophe, as pandoc reads it.
+                emit("’", protected: protected)
             case "$":
                 index += 1  // Inline math: keep its text, drop the delimiters.
             default:
