@@ -9,7 +9,9 @@ MARROW := .build/release/marrow
 AXE_WHEEL := axe-playwright-python==0.1.8
 CHROMIUM ?= chromium
 
-.PHONY: site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean pdf pdf-test screenshots
+PREFIX ?= /usr/local
+
+.PHONY: install install-test site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean pdf pdf-test screenshots
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -44,6 +46,7 @@ test: test-deps build
 	$(MAKE) --no-print-directory html-test
 	$(MAKE) --no-print-directory pdf-test
 	$(MAKE) --no-print-directory large-input-test
+	$(MAKE) --no-print-directory install-test
 
 ## large-input-test: a 50 MB chapter builds with its content escaped, and fails cleanly when broken.
 large-input-test:
@@ -95,6 +98,21 @@ pdf-test: pdf
 ## screenshots: the home page, a chapter and print.html at 375 and 1280 px in both themes, into build/screenshots/ for review.
 screenshots:
 	/usr/bin/python3 Tests/browser/screenshots.py public build/screenshots
+
+## install: the marrow command into $(PREFIX)/bin (default /usr/local); it carries its theme inside.
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(MARROW) "$(DESTDIR)$(PREFIX)/bin/marrow"
+
+## install-test: an installed marrow, run far from this repository, makes a new book that builds with no warnings.
+install-test:
+	@rm -rf build/install-test && mkdir -p build/install-test
+	$(MAKE) --no-print-directory install PREFIX="$(CURDIR)/build/install-test/prefix"
+	cd /tmp && rm -rf marrow-install-test && mkdir marrow-install-test && cd marrow-install-test && \
+		"$(CURDIR)/build/install-test/prefix/bin/marrow" init book && \
+		"$(CURDIR)/build/install-test/prefix/bin/marrow" build --root book --warnings-as-errors && \
+		test -f book/public/getting-started.html && test -f book/public/assets/marrow.css && \
+		cd /tmp && rm -rf marrow-install-test
 
 ## check: report content problems without writing anything.
 check: build

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -23,6 +23,9 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(name: "CSystemShims"),
+        // The default theme, built into MarrowKit as string literals (README: "The built-in theme").
+        .executableTarget(name: "marrow-embed-theme", path: "Sources/ThemeEmbedder"),
+        .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["marrow-embed-theme"]),
         .target(
             name: "MarrowKit",
             dependencies: [
@@ -32,7 +35,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            exclude: ["Theme/default"],
+            swiftSettings: [.swiftLanguageMode(.v5)],
+            plugins: ["EmbedDefaultTheme"]
         ),
         .target(
             name: "MarrowServe",

@@ -94,7 +94,7 @@ def measure(chapters, runs):
     # first, untimed, like the clean rows.
     def floor():
         shutil.rmtree(base / "floor-public", ignore_errors=True)
-        return timed([str(FLOOR), str(base / "content"), str(ROOT / "templates"), str(base / "floor-public")])
+        return timed([str(FLOOR), str(base / "content"), str(ROOT / "Sources/MarrowKit/Theme/default"), str(base / "floor-public")])
     hugo = ["hugo", "--quiet", "-s", str(base / "hugo"), "-d", str(base / "hugo-public")]
     def hugo_build():
         return timed(hugo)

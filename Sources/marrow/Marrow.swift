@@ -7,7 +7,7 @@ import MarrowServe
 struct Marrow: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds a cross-linked course site from Markdown.",
-        subcommands: [Build.self, Check.self, Serve.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self],
         defaultSubcommand: Build.self)
 }
 
@@ -113,5 +113,34 @@ struct Serve: AsyncParsableCommand {
             try? browser.run()
         }
         while true { try await Task.sleep(nanoseconds: 3_600_000_000_000) }
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a new book into a folder (the current one by default); existing files are never replaced.")
+
+    @Argument(help: "The folder for the new book; created if missing.")
+    var folder: String = "."
+
+    @Flag(name: .long, help: "Also copy the built-in theme into templates/, to change it.")
+    var theme = false
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let url = URL(fileURLWithPath: folder, relativeTo: cwd)
+        let result: BookInitializer.Result
+        do {
+            result = try BookInitializer(folder: url, withTheme: theme).run()
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+            throw ExitCode(1)
+        }
+        for path in result.kept {
+            FileHandle.standardError.write(Data("warning: \(path) already exists; left as it is\n".utf8))
+        }
+        print("Wrote \(result.written.count) file\(result.written.count == 1 ? "" : "s") into \(folder)" +
+              (result.kept.isEmpty ? "." : "; kept \(result.kept.count) that already existed."))
+        print("Next: marrow serve\(folder == "." ? "" : " --root \(folder)")   (or marrow build)")
     }
 }

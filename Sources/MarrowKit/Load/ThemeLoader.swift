@@ -1,21 +1,20 @@
 import Foundation
 
-/// Reads `templates/`: `*.mustache` files become templates named by their path without the
-/// extension; every other file is an asset copied to the site under `assets/`.
+/// Reads the theme: the built-in default theme, with each file of the book's `templates/` folder
+/// (when there is one) in place of the default file of the same path. `*.mustache` files become
+/// templates named by their path without the extension; every other file is an asset copied to
+/// the site under `assets/`.
 struct ThemeLoader {
     let layout: ProjectLayout
 
     func load() throws -> Theme {
-        var templates: [String: String] = [:]
-        var assets: [String: Data] = [:]
-        for path in try ContentFiles(root: layout.templates).list() {
-            let url = layout.templates.appendingPathComponent(path)
-            if path.hasSuffix(".mustache") {
-                templates[String(path.dropLast(".mustache".count))] = try String(contentsOf: url, encoding: .utf8)
-            } else {
-                assets[path] = try Data(contentsOf: url)
+        var own: [String: Data] = [:]
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: layout.templates.path, isDirectory: &isFolder), isFolder.boolValue {
+            for path in try ContentFiles(root: layout.templates).list() {
+                own[path] = try Data(contentsOf: layout.templates.appendingPathComponent(path))
             }
         }
-        return Theme(templates: templates, assets: assets)
+        return DefaultTheme.overlaid(with: own)
     }
 }

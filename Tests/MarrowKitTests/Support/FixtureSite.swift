@@ -10,7 +10,7 @@ enum Repository {
 }
 
 /// A small site in a fresh temporary folder: copied from `Fixtures/<name>` or written from strings.
-/// It uses the repository's theme unless it has a `templates/` folder of its own.
+/// It uses Marrow's built-in theme, overridden file by file by a `templates/` folder of its own.
 struct FixtureSite {
     let root: URL
 
@@ -49,10 +49,7 @@ struct FixtureSite {
         try data.write(to: url)
     }
 
-    var layout: ProjectLayout {
-        let own = root.appendingPathComponent("templates")
-        return ProjectLayout(root: root, templates: FileManager.default.fileExists(atPath: own.path) ? own : Repository.templates)
-    }
+    var layout: ProjectLayout { ProjectLayout(root: root) }
 
     var output: URL { layout.output }
 
