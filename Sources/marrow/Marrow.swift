@@ -32,7 +32,7 @@ struct ProjectOptions: ParsableArguments {
     static func layout(root: String, output: String?) -> ProjectLayout {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let rootURL = URL(fileURLWithPath: root, relativeTo: cwd)
-        return ProjectLayout(root: rootURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
+        return MdBookProject.layout(root: rootURL, output: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
     }
 
     func run(_ mode: BuildPipeline.Mode) throws {

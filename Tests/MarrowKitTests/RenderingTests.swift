@@ -54,7 +54,8 @@ import Testing
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
         #expect(!html.contains("javascript:"))
         #expect(!html.contains("data:text/html"))
-        #expect(report.diagnostics.map(\.id) == ["unsafe-url", "unsafe-url"])
+        #expect(report.diagnostics.map(\.id) == ["raw-html-refused", "unsafe-url", "unsafe-url"])
+        #expect(site.diagnosticLines(report)[0] == "content/one.md:1:1: warning: raw HTML shown as text, not run: <script>, onerror [raw-html-refused]")
         #expect(report.diagnostics.allSatisfy { $0.severity == .warning })
     }
 

@@ -23,13 +23,15 @@ public struct ProjectLoader {
     }
 
     public func load(diagnostics: inout [Diagnostic]) throws -> LoadedProject {
-        let config = try loadConfig(diagnostics: &diagnostics)
+        var config = try loadConfig(diagnostics: &diagnostics)
         let summary = try loadSummary(diagnostics: &diagnostics)
         let index = ContentFiles(root: layout.content).index()
         let chapters = try loadChapters(listedIn: summary, index: index, diagnostics: &diagnostics)
         let markdown = index.files.union(index.escaping).filter { $0.hasSuffix(".md") }.sorted()
         warnAboutUnlistedChapters(markdown, listed: Set(SummaryWalker.allLinks(summary).compactMap(\.path)), diagnostics: &diagnostics)
-        let theme = try ThemeLoader(layout: layout).load()
+        var theme = try ThemeLoader(layout: layout).load()
+        try BookExtras(layout: layout).add(to: &config, theme: &theme, pages: Set(chapters.keys.map(ContentPath.htmlPath(forMarkdown:))),
+                                           diagnostics: &diagnostics)
         return LoadedProject(config: config, summary: summary, chapters: chapters, theme: theme, files: index)
     }
 
@@ -89,6 +91,12 @@ public struct ProjectLoader {
     }
 
     private func loadConfig(diagnostics: inout [Diagnostic]) throws -> BookConfig {
+        if layout.settings == .bookTOML {
+            let url = layout.root.appendingPathComponent("book.toml")
+            let display = layout.displayPath(url)
+            guard let text = try readText(url, displayPath: display, diagnostics: &diagnostics) else { return BookConfig() }
+            return BookTomlReader(file: display).parse(text, sourceFolder: layout.displayPath(layout.content), diagnostics: &diagnostics)
+        }
         let url = layout.content.appendingPathComponent("book.yml")
         let display = layout.displayPath(url)
         guard files.fileExists(atPath: url.path) else {
@@ -113,6 +121,7 @@ public struct ProjectLoader {
     private func loadChapters(listedIn summary: Summary, index: ContentFileIndex, diagnostics: inout [Diagnostic]) throws -> [String: ChapterSource] {
         var readable: [String] = []
         var firstListing: [String: SourceLocation] = [:]
+        var firstPage: [String: (String, SourceLocation)] = [:]
         for link in SummaryWalker.allLinks(summary) {
             guard let path = link.path else { continue }
             if let first = firstListing[path] {
@@ -120,6 +129,12 @@ public struct ProjectLoader {
                 continue
             }
             firstListing[path] = link.location
+            let page = ContentPath.htmlPath(forMarkdown: path)
+            if let (other, first) = firstPage[page] {
+                diagnostics.append(.error("summary-duplicate", "'\(path)' and '\(other)' (line \(first.line)) would both be '\(page)'", at: link.location))
+                continue
+            }
+            firstPage[page] = (path, link.location)
             // A visible file inside content/ is known from the listing; anything else is looked at.
             if index.files.contains(path) {
                 readable.append(path)
@@ -158,6 +173,12 @@ public struct ProjectLoader {
         let display = layout.displayPath(url)
         guard let text = try readText(url, displayPath: display, diagnostics: &diagnostics) else { return nil }
         var chapter = FrontMatterParser().split(text, path: path, displayPath: display, diagnostics: &diagnostics)
+        if let expanded = IncludeExpander(root: layout.root, displayPath: layout.displayPath).expand(chapter, file: url, diagnostics: &diagnostics) {
+            chapter.body = expanded.body
+            chapter.lineMap = expanded.lineMap
+            chapter.headTitle = expanded.title
+            chapter.includedFiles = expanded.files
+        }
         chapter.bibliographyFiles = try loadBibliographies(of: chapter, diagnostics: &diagnostics)
         return chapter
     }

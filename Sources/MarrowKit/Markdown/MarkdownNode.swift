@@ -70,6 +70,8 @@ public struct MarkdownNode: Sendable, Hashable {
         indirect case citation(CitationCluster)
         /// A list of references: a chapter's own, or the whole bibliography.
         indirect case bibliography(ReferenceList)
+        /// Raw HTML after the sanitiser (a block, or inline inside a paragraph).
+        indirect case rawHTML(HTMLFragment, block: Bool)
     }
 }
 
@@ -89,6 +91,8 @@ extension MarkdownNode {
             out += " "
         case .footnoteReference, .htmlInline:
             break
+        case .rawHTML(let fragment, _):
+            for case .text(let text) in fragment.tokens { out += HTMLEntities.decode(text) }
         default:
             for child in children { child.appendPlainText(to: &out) }
         }

@@ -33,6 +33,21 @@ public struct BookConfig: Sendable, Hashable {
     public var numbering: Bool
     /// Raw HTML in Markdown is passed through (tag-filtered) instead of escaped.
     public var allowRawHTML: Bool
+    /// A link to the book's source repository in the header (mdBook's `git-repository-url`).
+    public var repositoryLink: String?
+    /// Style sheets and scripts of the book's own, added to every page after the theme's: paths
+    /// of theme assets (mdBook's `additional-css` and `additional-js`).
+    public var extraStylesheets: [String] = []
+    public var extraScripts: [String] = []
+    /// Pages that send the reader on to another address: (page path in the site, target URL), in
+    /// path order (mdBook's `[output.html.redirect]`).
+    public var redirects: [Redirect] = []
+
+    public struct Redirect: Sendable, Hashable {
+        public var page: String
+        public var target: String
+    }
+
     /// `search: synonyms:` groups of words and phrases a search treats as one (IO, intraosseous).
     public var searchSynonyms: [[String]] = []
 

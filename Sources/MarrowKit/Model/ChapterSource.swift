@@ -40,6 +40,13 @@ public struct ChapterSource: Sendable, Hashable {
     public var bodyFirstLine: Int
     /// The chapter's own bibliography files (front matter `bibliography:`), read by the load stage.
     public var bibliographyFiles: [BibliographyFile] = []
+    /// When `{{#include}}` directives were expanded: for each line of `body` (from 0), the line of
+    /// the body as written (from 1) it stands for.
+    public var lineMap: [Int32]?
+    /// The page's `<title>` from `{{#title ...}}`, as mdBook sets it.
+    public var headTitle: String?
+    /// Files the chapter includes, from the book's folder.
+    public var includedFiles: [String] = []
 
     public init(path: String, displayPath: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
         self.path = path
@@ -51,6 +58,8 @@ public struct ChapterSource: Sendable, Hashable {
 
     /// Where a node of the parsed body sits in the file.
     public func location(of range: SourceRange) -> SourceLocation {
-        SourceLocation(file: displayPath, line: range.startLine + bodyFirstLine - 1, column: range.startColumn)
+        var line = Int(range.startLine)
+        if let lineMap, line >= 1, line <= lineMap.count { line = Int(lineMap[line - 1]) }
+        return SourceLocation(file: displayPath, line: line + bodyFirstLine - 1, column: range.startColumn)
     }
 }

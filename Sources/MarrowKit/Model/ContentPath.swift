@@ -28,9 +28,10 @@ public enum ContentPath {
         return normalise(dir.isEmpty ? reference : dir + "/" + reference)
     }
 
-    /// `a/b.md` -> `a/b.html`.
+    /// `a/b.md` -> `a/b.html`; `a/README.md` -> `a/index.html`, as mdBook and GitHub treat a folder's README.
     public static func htmlPath(forMarkdown path: String) -> String {
         guard path.hasSuffix(".md") else { return path }
+        if path == "README.md" || path.hasSuffix("/README.md") { return String(path.dropLast("README.md".count)) + "index.html" }
         return String(path.dropLast(3)) + ".html"
     }
 

@@ -24,6 +24,8 @@ public struct ParsedChapter: Sendable {
     /// The leading `# Title` of the body, if there was one.
     public var bodyTitle: String?
     public var headings: [HeadingInfo]
+    /// Ids given in the chapter's raw HTML (`<a id="old-name">`): link targets besides the headings.
+    public var htmlAnchors: [String] = []
 
     public init(source: ChapterSource, document: MarkdownNode, bodyTitle: String?, headings: [HeadingInfo]) {
         self.source = source
@@ -33,5 +35,5 @@ public struct ParsedChapter: Sendable {
     }
 
     /// Every anchor a link may target on this page.
-    public var anchors: Set<String> { Set(headings.map(\.anchor)) }
+    public var anchors: Set<String> { Set(headings.map(\.anchor)).union(htmlAnchors) }
 }

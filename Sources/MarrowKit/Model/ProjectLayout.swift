@@ -6,10 +6,19 @@ public struct ProjectLayout: Sendable, Hashable {
     public var content: URL
     public var templates: URL
     public var output: URL
+    /// Where the book's settings are: `content/book.yml`, or an mdBook project's `book.toml`.
+    public var settings: SettingsFile
 
-    public init(root: URL, content: URL? = nil, templates: URL? = nil, output: URL? = nil) {
+    public enum SettingsFile: Sendable, Hashable {
+        case bookYML
+        /// `book.toml` at the root; `content` is its `[book] src`, `output` its `[build] build-dir`.
+        case bookTOML
+    }
+
+    public init(root: URL, content: URL? = nil, templates: URL? = nil, output: URL? = nil, settings: SettingsFile = .bookYML) {
         let root = root.standardizedFileURL
         self.root = root
+        self.settings = settings
         self.content = (content ?? root.appendingPathComponent("content")).standardizedFileURL
         self.templates = (templates ?? root.appendingPathComponent("templates")).standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("public")).standardizedFileURL

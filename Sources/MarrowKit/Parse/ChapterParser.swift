@@ -4,9 +4,12 @@ import Foundation
 /// (heading anchors, a leading title, GitHub alerts as callouts, lone images as figures).
 public struct ChapterParser {
     private let parser: MarkdownParser
+    /// `raw_html: true`: raw HTML stays as written (tag-filtered when rendered) instead of sanitised.
+    private let trustRawHTML: Bool
 
-    public init(parser: MarkdownParser = MarkdownParser()) {
+    public init(parser: MarkdownParser = MarkdownParser(), trustRawHTML: Bool = false) {
         self.parser = parser
+        self.trustRawHTML = trustRawHTML
     }
 
     public func parse(_ source: ChapterSource, diagnostics: inout [Diagnostic]) -> ParsedChapter {
@@ -22,10 +25,15 @@ public struct ChapterParser {
         }
         var anchors = HeadingAnchors(source: source)
         anchors.assign(in: &document, diagnostics: &diagnostics)
+        var rawHTML = RawHTMLRewriter(trusted: trustRawHTML)
+        rawHTML.rewrite(&document)
+        diagnostics += rawHTML.diagnostics(for: source)
         CalloutRewriter().rewrite(&document)
         FigureRewriter().rewrite(&document)
         TableCaptionRewriter().rewrite(&document)
         CrossReferenceRewriter().rewrite(&document)
-        return ParsedChapter(source: source, document: document, bodyTitle: bodyTitle, headings: anchors.headings)
+        var chapter = ParsedChapter(source: source, document: document, bodyTitle: bodyTitle, headings: anchors.headings)
+        chapter.htmlAnchors = rawHTML.anchors
+        return chapter
     }
 }

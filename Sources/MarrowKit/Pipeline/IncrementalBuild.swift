@@ -174,7 +174,7 @@ public final class IncrementalBuild {
             guard let source = try loader.readChapter(path, diagnostics: &found),
                   source.frontMatter.draft == state.project.chapters[path]!.frontMatter.draft else { return nil }
             state.project.chapters[path] = source
-            let parsed = ChapterParser(parser: MarkdownParser()).parse(source, diagnostics: &found)
+            let parsed = ChapterParser(parser: MarkdownParser(), trustRawHTML: state.project.config.allowRawHTML).parse(source, diagnostics: &found)
             state.chapterDiagnostics[path] = found
             if let index = state.indexBySource[path] {
                 state.replaceChapter(parsed, at: index)
@@ -191,7 +191,7 @@ public final class IncrementalBuild {
         guard FileManager.default.fileExists(atPath: layout.content.path) else { throw MarrowError.notAProject(layout.content.path) }
         var diagnostics: [Diagnostic] = []
         let project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
-        let parsed = ParseStage().parse(project.chapters, diagnostics: &diagnostics)
+        let parsed = ParseStage(trustRawHTML: project.config.allowRawHTML).parse(project.chapters, diagnostics: &diagnostics)
         var state = IncrementalState(project: project, parsed: parsed)
         let chapterFiles = Dictionary(uniqueKeysWithValues: project.chapters.values.map { ($0.displayPath, $0.path) })
         for diagnostic in diagnostics {

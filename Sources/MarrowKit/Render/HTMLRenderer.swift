@@ -144,10 +144,44 @@ public struct HTMLRenderer {
             renderFootnoteReference(label)
         case .citation(let cluster):
             out += CitationHTML.cluster(cluster, href: { page, fragment in siteHref(path: page, fragment: fragment) }, id: pageID)
+        case .rawHTML(let fragment, let block):
+            renderRawHTML(fragment, block: block)
         case .bibliography(let list):
             out += CitationHTML.list(list, href: { page, fragment in siteHref(path: page, fragment: fragment) }, id: pageID,
                                      headingLevel: context.bookPage?.headingLevel(2) ?? 2)
         }
+    }
+
+    /// Sanitised raw HTML written back: attribute values double-quoted, links made relative to
+    /// the page, ids prefixed on the print page; a block of text alone becomes a paragraph.
+    private mutating func renderRawHTML(_ fragment: HTMLFragment, block: Bool) {
+        let paragraph = block && !fragment.hasMarkup
+        if paragraph { out += "<p class=\"raw-html\">" }
+        for token in fragment.tokens {
+            switch token {
+            case .text(let text):
+                out += text.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            case .escaped(let markup):
+                out += HTMLEscaping.escape(markup)
+            case .endTag(let name):
+                out += "</\(name)>"
+            case .startTag(let name, let attributes, let selfClosing):
+                out += "<" + name
+                for attribute in attributes {
+                    out += " " + attribute.name + "=\""
+                    switch attribute.value {
+                    case .text(let value):
+                        let shown = attribute.name == "id" ? context.bookPage.map { $0.id(value) } ?? value : value
+                        out += shown.replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;")
+                    case .site(let path, let fragment):
+                        out += attribute.name == "src" ? HTMLEscaping.encodeURL(context.rootPrefix + path) : siteHref(path: path, fragment: fragment)
+                    }
+                    out += "\""
+                }
+                out += selfClosing ? " />" : ">"
+            }
+        }
+        if paragraph { out += "</p>\n" } else if block, !out.hasSuffix("\n") { out += "\n" }
     }
 
     private mutating func wrap(_ node: UnsafePointer<MarkdownNode>, _ tag: String) {

@@ -9,7 +9,8 @@ struct PageViewBuilder {
         self.book = book
         let config = book.config
         site = SiteView(title: config.title, subtitle: config.subtitle, language: config.language, license: config.license,
-                        authors: config.authors.isEmpty ? nil : config.authors.joined(separator: ", "), hasPrintPage: hasPrintPage)
+                        authors: config.authors.isEmpty ? nil : config.authors.joined(separator: ", "), hasPrintPage: hasPrintPage,
+                        repositoryLink: config.repositoryLink, stylesheets: config.extraStylesheets, scripts: config.extraScripts)
     }
 
     /// The view of page `index`, rendered at `outputPath` (its own path, or `index.html` for the home copy).
@@ -33,7 +34,7 @@ struct PageViewBuilder {
         let authors = front.authors.isEmpty ? nil : front.authors.joined(separator: ", ")
         return PageView(
             site: site, root: root, pagePath: outputPath,
-            headTitle: page.title == site.title ? site.title : "\(page.title) · \(site.title)",
+            headTitle: page.chapter.source.headTitle ?? (page.title == site.title ? site.title : "\(page.title) · \(site.title)"),
             description: front.description ?? book.config.description ?? page.title,
             title: page.title, number: page.number, authors: authors, contentHTML: content,
             onThisPage: headings.map { HeadingLinkView(anchor: $0.anchor, title: $0.text, level: $0.level, isSubsection: $0.level == 3) },

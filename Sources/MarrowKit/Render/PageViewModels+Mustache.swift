@@ -14,6 +14,9 @@ extension SiteView: MustacheParent {
         case "license": return license
         case "authors": return authors
         case "hasPrintPage": return hasPrintPage
+        case "repositoryLink": return repositoryLink
+        case "stylesheets": return stylesheets
+        case "scripts": return scripts
         default: return nil
         }
     }

@@ -8,6 +8,11 @@ public struct SiteView: Sendable {
     public var authors: String?
     /// The site has `print.html`, the whole book on one page.
     public var hasPrintPage: Bool
+    /// The book's source repository, linked from the header.
+    public var repositoryLink: String?
+    /// The book's own style sheets and scripts, as paths from the site root.
+    public var stylesheets: [String] = []
+    public var scripts: [String] = []
 }
 
 public struct LinkView: Sendable {

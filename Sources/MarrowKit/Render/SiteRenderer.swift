@@ -72,6 +72,7 @@ public struct SiteRenderer {
             files.append(OutputFile(path: "search.html", text: templates.render(builder.searchView(), template: "search")))
         }
         files.append(OutputFile(path: "toc.js", text: TOCScript.render(book.toc)))
+        for redirect in book.config.redirects { files.append(OutputFile(path: redirect.page, text: RedirectPage.html(to: redirect.target))) }
         return files
     }
 
@@ -133,5 +134,28 @@ final class FirstError: @unchecked Sendable {
 
     func rethrow() throws {
         if let error = lock.withLock({ error }) { throw error }
+    }
+}
+
+/// A page that sends the reader on (mdBook's `[output.html.redirect]`): a meta refresh, which works
+/// from disk and under the site's Content-Security-Policy, and a link for when it does not.
+enum RedirectPage {
+    static func html(to target: String) -> String {
+        let url = HTMLEscaping.escape(target)
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>Redirecting</title>
+        <meta http-equiv="refresh" content="0; URL=\(url)">
+        <link rel="canonical" href="\(url)">
+        </head>
+        <body>
+        <p>This page has moved to <a href="\(url)">\(url)</a>.</p>
+        </body>
+        </html>
+
+        """
     }
 }

@@ -57,6 +57,10 @@ struct LinkResolver {
             replacement = resolveImage(nodes[index], source: src, title: title, diagnostics: &diagnostics)
         case .crossReference(let label):
             replacement = resolveCrossReference(nodes[index], label: label, diagnostics: &diagnostics)
+        case .rawHTML(var fragment, let block):
+            resolveRawHTML(&fragment, at: source.location(of: nodes[index].range), diagnostics: &diagnostics)
+            nodes[index].kind = .rawHTML(fragment, block: block)
+            return 1
         default:
             return 1
         }
@@ -87,7 +91,8 @@ struct LinkResolver {
             if copy.children.isEmpty, let here { copy.children = [MarkdownNode(.text(Self.text(for: here, fragment: url.fragment)))] }
             return [copy]
         }
-        guard let target = localTarget(url.path, at: loc, diagnostics: &diagnostics) else { return node.children }
+        if let kept = linkLeavingTheBook(url.path, at: loc, diagnostics: &diagnostics) { return kept ? [node] : node.children }
+        guard let target = chapterSource(forPage: url.path) ?? localTarget(url.path, at: loc, diagnostics: &diagnostics) else { return node.children }
         var copy = node
         if target.hasSuffix(".md") {
             if targets.drafts.contains(target) {
@@ -133,6 +138,36 @@ struct LinkResolver {
         return [copy]
     }
 
+    /// `href` and `src` in raw HTML are checked and rewritten as Markdown links and images are:
+    /// a chapter's `.md` (or its `.html` page) becomes its page, a file of the book is copied.
+    private mutating func resolveRawHTML(_ fragment: inout HTMLFragment, at loc: SourceLocation, diagnostics: inout [Diagnostic]) {
+        for t in fragment.tokens.indices {
+            guard case .startTag(let name, var attributes, let selfClosing) = fragment.tokens[t] else { continue }
+            var changed = false
+            for a in attributes.indices where ["href", "src"].contains(attributes[a].name) {
+                guard case .text(let raw) = attributes[a].value else { continue }
+                let url = URLReference(HTMLEntities.decode(raw))
+                if url.isExternal || url.path.isEmpty { continue }
+                if attributes[a].name == "href", let kept = linkLeavingTheBook(url.path, at: loc, diagnostics: &diagnostics), kept { continue }
+                guard let target = chapterSource(forPage: url.path) ?? localTarget(url.path, at: loc, diagnostics: &diagnostics) else { continue }
+                if target.hasSuffix(".md"), attributes[a].name == "href" {
+                    guard let page = targets.pagesBySource[target] else {
+                        diagnostics.append(.error("link-unlisted-chapter", "link to '\(target)', which SUMMARY.md does not list", at: loc))
+                        continue
+                    }
+                    if let fragment = url.fragment { checkAnchor(fragment, in: target, anchors: page.anchors, at: loc, diagnostics: &diagnostics) }
+                    attributes[a].value = .site(path: page.output, fragment: url.fragment)
+                    recordBacklink(to: page.output)
+                } else {
+                    assets.insert(target)
+                    attributes[a].value = .site(path: target, fragment: url.fragment)
+                }
+                changed = true
+            }
+            if changed { fragment.tokens[t] = .startTag(name: name, attributes: attributes, selfClosing: selfClosing) }
+        }
+    }
+
     /// `@fig-x` becomes a link reading "Figure 2.1"; an unknown label is an error.
     private mutating func resolveCrossReference(_ node: MarkdownNode, label: String, diagnostics: inout [Diagnostic]) -> [MarkdownNode] {
         guard let target = targets.labels[label] else {
@@ -150,6 +185,27 @@ struct LinkResolver {
     private static func text(for page: LinkTargets.Page, fragment: String?) -> String {
         guard let fragment, let heading = page.headings[fragment] else { return page.label }
         return heading.number.map { "\($0) \(heading.text)" } ?? heading.text
+    }
+
+    /// A link that is absolute (`/path`) or climbs out of the book (`../std/index.html`) is kept as
+    /// written with a warning: it may well work where the book is published beside other books, but
+    /// nothing here can check it. Returns nil for a link inside the book.
+    private func linkLeavingTheBook(_ path: String, at loc: SourceLocation, diagnostics: inout [Diagnostic]) -> Bool? {
+        if path.hasPrefix("/") || path.hasPrefix("\\") {
+            diagnostics.append(.warning("link-absolute", "'\(path)' is an absolute path, which breaks when the site is opened from disk; kept as written", at: loc))
+            return true
+        }
+        guard ContentPath.resolve(path, relativeTo: source.path) == nil else { return nil }
+        diagnostics.append(.warning("link-outside-book", "'\(path)' leaves the book; kept as written and not checked", at: loc))
+        return true
+    }
+
+    /// `chapter.html` or `dir/index.html` that is no file of the book but a chapter's page, as
+    /// mdBook authors link: that chapter's source path, so the link is checked as a `.md` one.
+    private func chapterSource(forPage path: String) -> String? {
+        guard path.hasSuffix(".html"), let target = ContentPath.resolve(path, relativeTo: source.path),
+              !targets.files.files.contains(target) else { return nil }
+        return targets.sourceByOutput[target]
     }
 
     /// A path under `content/` that exists and stays inside it, or nil with a diagnostic.

@@ -39,6 +39,10 @@ public enum SearchDocumentExtractor {
             out += " "
         case .footnoteReference, .htmlInline, .htmlBlock, .citation, .bibliography, .crossReference, .thematicBreak:
             break
+        case .rawHTML(let fragment, _):
+            out += " "
+            for case .text(let text) in fragment.tokens { out += HTMLEntities.decode(text) }
+            out += " "
         case .callout(let kind, let title, _):
             out += " "
             out += title ?? kind.rawValue.capitalized

@@ -49,7 +49,7 @@ struct FixtureSite {
         try data.write(to: url)
     }
 
-    var layout: ProjectLayout { ProjectLayout(root: root) }
+    var layout: ProjectLayout { MdBookProject.layout(root: root) }
 
     var output: URL { layout.output }
 
