@@ -48,7 +48,7 @@ test: test-deps build
 	$(MAKE) --no-print-directory large-input-test
 	$(MAKE) --no-print-directory install-test
 
-## large-input-test: a 50 MB chapter builds with its content escaped, and fails cleanly when broken.
+## large-input-test: a 50 MB chapter builds with its hostile HTML removed, and fails cleanly when broken.
 large-input-test:
 	/usr/bin/python3 Tests/large/test_large_chapter.py $(MARROW) templates
 

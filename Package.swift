@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "MarrowKitTests",
             dependencies: ["MarrowKit", "MarrowServe", "marrow"],
-            exclude: ["Fixtures"],
+            exclude: ["Fixtures", "MdBookFixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]

@@ -99,12 +99,12 @@ import Testing
     }
 
     @Test func columnsAreExactAfterEscapesAndEntities() throws {
-        let site = try Self.site(["one.md": "A \\*star\\* &amp; &copy; caf&eacute; [@zz] and @yy.\n", "two.md": "[@a; @b; @c; @d; @e]\n"])
+        let site = try Self.site(["one.md": "A \\*star\\* &amp; &copy; caf&eacute; [@zz] and [@yy].\n", "two.md": "[@a; @b; @c; @d; @e]\n"])
         defer { site.remove() }
         let lines = site.diagnosticLines(try site.build())
         #expect(lines == [
             "content/one.md:1:38: error: unknown citation key 'zz' [citation-unknown-key]",
-            "content/one.md:1:47: error: unknown citation key 'yy' [citation-unknown-key]",
+            "content/one.md:1:48: error: unknown citation key 'yy' [citation-unknown-key]",
         ])
     }
 

@@ -66,13 +66,14 @@ import Testing
 
     @Test func unknownKeysAreLocatedWithASuggestion() throws {
         let (site, report) = try build([
-            "one.md": "---\ntitle: One\n---\nText [@a; @bb].\nMore text, @zzz and [-@c].\n",
+            "one.md": "---\ntitle: One\n---\nText [@a; @bb].\nMore text, [@zzz] and [-@c], @ee and @someone.\n",
             "two.md": "Fine [@b; @d; @e].\n",
         ])
         defer { site.remove() }
         #expect(site.diagnosticLines(report) == [
             "content/one.md:4:11: error: unknown citation key 'bb'; did you mean 'b'? [citation-unknown-key]",
-            "content/one.md:5:12: error: unknown citation key 'zzz' [citation-unknown-key]",
+            "content/one.md:5:13: error: unknown citation key 'zzz' [citation-unknown-key]",
+            "content/one.md:5:30: warning: '@ee' is no citation key, so it stays text; did you mean '@e'? [citation-near-key]",
         ])
     }
 

@@ -28,7 +28,7 @@ import Testing
             <iframe src="https://example.org"></iframe>
 
             Inline <img src=x onerror=alert(2)> and <a href="#" onclick="alert(3)">x</a>.
-            """]), outcome: .succeeds(warnings: ["raw-html-refused"])),
+            """]), outcome: .succeeds(warnings: ["raw-html-removed"])),
         Case(name: "the same with raw_html: true", files: MinimalBook.files(chapters: ["one.md": """
             <script>alert(1)</script>
 

@@ -234,8 +234,29 @@
     window.addEventListener("resize", mark);
   }
 
+  // Hidden lines of code examples (`# ` lines in Rust, as mdBook shows them): one button a block.
+  function setUpHiddenLines() {
+    var blocks = document.querySelectorAll("pre.has-hidden-lines");
+    for (var i = 0; i < blocks.length; i++) {
+      (function (pre) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "hidden-lines-button";
+        button.setAttribute("aria-pressed", "false");
+        button.textContent = "Show hidden lines";
+        button.addEventListener("click", function () {
+          var shown = pre.classList.toggle("show-hidden-lines");
+          button.setAttribute("aria-pressed", shown ? "true" : "false");
+          button.textContent = shown ? "Hide hidden lines" : "Show hidden lines";
+        });
+        pre.parentNode.insertBefore(button, pre);
+      })(blocks[i]);
+    }
+  }
+
   function start() {
     setUpTheme();
+    setUpHiddenLines();
     setUpPrinting();
     setUpWideTables();
     setUpCitations();

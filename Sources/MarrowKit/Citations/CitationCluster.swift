@@ -30,6 +30,9 @@ public struct CitationCluster: Sendable, Hashable {
     public var isInText: Bool
     /// The source text, shown as it is if the citation cannot be resolved.
     public var source: String
+    /// The space before a bracketed citation was taken off to set the number against the word;
+    /// it comes back if the citation turns out to be prose.
+    public var tookSpaceBefore = false
 
     // Filled in by the citation stage.
     /// The element id, for links back from the bibliography.

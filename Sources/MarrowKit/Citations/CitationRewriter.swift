@@ -54,6 +54,8 @@ struct CitationRewriter {
             node.changeEachChild { rewriteNode(&$0) }
             return
         }
+        Self.rejoinAutolinkedKeys(&node.children)
+        let parentRange = node.range
         var children: [MarkdownNode] = []
         var run: [MarkdownNode] = []
         for var child in node.children {
@@ -61,14 +63,29 @@ struct CitationRewriter {
             case .text, .softBreak:
                 run.append(child)
             default:
-                children += citations(in: run)
+                children += citations(in: run, parentRange: parentRange)
                 run = []
                 rewriteNode(&child)
                 children.append(child)
             }
         }
-        children += citations(in: run)
+        children += citations(in: run, parentRange: parentRange)
         node.children = children
+    }
+
+    /// Pandoc's `@{https://...}` key: the autolinker took the URL for a link; put the text back.
+    static func rejoinAutolinkedKeys(_ nodes: inout [MarkdownNode]) {
+        var i = 0
+        while i + 2 < nodes.count {
+            if case .text(let before) = nodes[i].kind, before.hasSuffix("@{"),
+               case .link(let destination, _) = nodes[i + 1].kind, nodes[i + 1].plainText == destination || "http://" + nodes[i + 1].plainText == destination,
+               case .text(let after) = nodes[i + 2].kind, after.hasPrefix("}") {
+                nodes[i].kind = .text(before + nodes[i + 1].plainText + after)
+                nodes.removeSubrange((i + 1)...(i + 2))
+            } else {
+                i += 1
+            }
+        }
     }
 
     private static func holdsAt(_ node: MarkdownNode) -> Bool {
@@ -77,7 +94,7 @@ struct CitationRewriter {
     }
 
     /// A run of text and soft breaks, with its citations turned into nodes.
-    private func citations(in run: [MarkdownNode]) -> [MarkdownNode] {
+    private func citations(in run: [MarkdownNode], parentRange: SourceRange) -> [MarkdownNode] {
         guard run.contains(where: Self.holdsAt) else {
             return run
         }
@@ -110,14 +127,25 @@ struct CitationRewriter {
                     }
                 }
             case .citation(var cluster, let offsets):
+                // `\@name` was written to be an `@`, never a citation.
+                if cluster.isInText, let first = offsets.first, isEscaped(offset: first, starts: starts) {
+                    if let last = out.last, case .text(let text) = last.kind {
+                        out[out.count - 1].kind = .text(text + cluster.source)
+                    } else {
+                        out.append(MarkdownNode(.text(cluster.source), range: firstRange))
+                    }
+                    continue
+                }
                 for index in cluster.items.indices where index < offsets.count {
                     cluster.items[index].location = location(ofOffset: offsets[index], starts: starts)
+                        ?? (parentRange.startLine > 0 ? source.location(of: parentRange) : nil)
                 }
                 // A superscript number sits against the word it follows.
                 // A line break before it ("...crest\n[@a]") is white space too.
                 if attachesToWord, !cluster.isInText {
                     while let last = out.last, last.kind == .softBreak { out.removeLast() }
                     if let last = out.last, case .text(var text) = last.kind, text.utf8.last == UInt8(ascii: " ") {
+                        cluster.tookSpaceBefore = true
                         out[out.count - 1].kind = .text(text.withUTF8 { bytes in
                             var end = bytes.count
                             while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
@@ -129,6 +157,15 @@ struct CitationRewriter {
             }
         }
         return out
+    }
+
+    /// Whether the source has a backslash just before the `@` at `offset` of the joined run.
+    private func isEscaped(offset: Int, starts: [(offset: Int, range: SourceRange, text: String)]) -> Bool {
+        guard let start = starts.last(where: { $0.offset <= offset }), start.range.startLine > 0 else { return false }
+        let line = line(start.range.startLine)
+        let column = start.range.startColumn - 1 + Self.sourceWidth(of: start.text, upTo: offset - start.offset, in: line, from: start.range.startColumn - 1)
+        let at = line.startIndex + column
+        return at > line.startIndex && at - 1 < line.endIndex && line[at - 1] == UInt8(ascii: "\\")
     }
 
     private func location(ofOffset offset: Int, starts: [(offset: Int, range: SourceRange, text: String)]) -> SourceLocation? {

@@ -81,8 +81,20 @@ public struct CitationStage {
     static func check(_ document: MarkdownNode, visible keys: Set<String>, diagnostics: inout [Diagnostic]) -> [String] {
         var seen = Set<String>()
         var ordered: [String] = []
+        // A page with no bibliography to cite from has no citations: `[@name]` there is prose.
+        guard !keys.isEmpty else { return [] }
         document.forEach { node in
             guard case .citation(let cluster) = node.pointee.kind else { return }
+            // `@name` in a sentence that names no entry is prose (`Hi @someone`, `@Override`): it
+            // stays text, with a warning only when it is one edit from a key (a likely typo).
+            if cluster.isInText, let item = cluster.items.first, !keys.contains(item.key) {
+                if let near = Suggestion.nearest(to: item.key, among: keys.sorted()),
+                   Suggestion.editDistance(item.key.lowercased(), near.lowercased(), limit: 2) <= 1 {
+                    diagnostics.append(.warning("citation-near-key", "'@\(item.key)' is no citation key, so it stays text; did you mean '@\(near)'?",
+                                                at: item.location))
+                }
+                return
+            }
             for item in cluster.items {
                 if keys.contains(item.key) {
                     if seen.insert(item.key).inserted { ordered.append(item.key) }

@@ -66,7 +66,11 @@ struct ClusterFiller {
     mutating func fill(_ node: inout MarkdownNode) {
         guard case .citation(var cluster) = node.kind else { return }
         let known = cluster.items.filter { numbers[$0.key] != nil }
-        guard !known.isEmpty else { return }
+        guard !known.isEmpty else {
+            // Nothing it names is cited: prose such as `@someone`, shown as written.
+            node.kind = .text((cluster.tookSpaceBefore ? " " : "") + cluster.source)
+            return
+        }
         count += 1
         cluster.anchor = "cite-\(count)"
         cluster.targetPage = target

@@ -23,6 +23,18 @@ struct IncludeExpander {
         var files: [String] = []
     }
 
+    /// What includes may read: the Git work tree holding the book (the mdBook guide includes the
+    /// examples beside it in its repository), or the book's folder when it is in none. Never
+    /// more: a chapter must not publish a file of the machine that builds it.
+    static func boundary(forBook root: URL) -> URL {
+        var folder = root.standardizedFileURL
+        while folder.path != "/" {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) { return folder }
+            folder = folder.deletingLastPathComponent()
+        }
+        return root.standardizedFileURL
+    }
+
     func expand(_ source: ChapterSource, file: URL, diagnostics: inout [Diagnostic]) -> Result? {
         guard source.body.contains("{{") else { return nil }
         var result = Result(body: "", lineMap: [], title: nil)
@@ -105,7 +117,7 @@ struct IncludeExpander {
         let (path, selection) = directive.pathAndSelection
         let url = URL(fileURLWithPath: path, relativeTo: file.deletingLastPathComponent()).standardizedFileURL
         guard !path.hasPrefix("/"), ContentBoundary(root: root).contains(url) else {
-            diagnostics.append(.error("include-outside-book", "'\(path)' is outside the book's folder", at: at))
+            diagnostics.append(.error("include-outside-book", "'\(path)' is outside the book's folder (and its Git work tree)", at: at))
             return nil
         }
         guard stack.count <= Self.maximumDepth else {

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Splits a chapter file into YAML front matter and Markdown body.
@@ -11,11 +12,17 @@ public struct FrontMatterParser: Sendable {
             return ChapterSource(path: path, displayPath: displayPath, frontMatter: FrontMatter(), body: text, bodyFirstLine: 1)
         }
         var text = text
+        let asBody = ChapterSource(path: path, displayPath: displayPath, frontMatter: FrontMatter(), body: text, bodyFirstLine: 1)
+        // A first line `---` opens front matter only when a closing line follows and the block
+        // between is a YAML mapping (or meant to be one); otherwise it is a thematic break.
         guard let (yaml, body, close) = text.withUTF8(Self.splitBytes) else {
-            diagnostics.append(.error("front-matter-unclosed", "front matter starts with '---' but has no closing '---'",
-                                      at: SourceLocation(file: displayPath, line: 1, column: 1)))
-            return ChapterSource(path: path, displayPath: displayPath, frontMatter: FrontMatter(), body: "", bodyFirstLine: 1)
+            if Self.looksLikeMapping(String(text.dropFirst(4).prefix(200).split(separator: "\n").first ?? "")) {
+                diagnostics.append(.warning("front-matter-unclosed", "front matter starts with '---' but has no closing '---'; read as Markdown",
+                                            at: SourceLocation(file: displayPath, line: 1, column: 1)))
+            }
+            return asBody
         }
+        guard Self.looksLikeMapping(yaml) else { return asBody }
         let frontMatter = parse(yaml, displayPath: displayPath, diagnostics: &diagnostics)
         return ChapterSource(path: path, displayPath: displayPath, frontMatter: frontMatter, body: body, bodyFirstLine: close + 2)
     }
@@ -39,6 +46,20 @@ public struct FrontMatterParser: Sendable {
             lineIndex += 1
         }
         return nil
+    }
+
+    /// Whether the block's first line that is not blank or a comment is a `key:` line, as every
+    /// front matter's is; prose between two rules (`Some text`, `* item`) is not.
+    static func looksLikeMapping(_ yaml: String) -> Bool {
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            guard let colon = trimmed.firstIndex(of: ":") else { return trimmed.hasPrefix("{") }
+            let key = trimmed[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            let after = trimmed[trimmed.index(after: colon)...]
+            return !key.isEmpty && key.count <= 60 && !key.hasPrefix("-") && !key.hasPrefix("*") && (after.isEmpty || after.hasPrefix(" "))
+        }
+        return true  // Empty front matter, `---` then `---`.
     }
 
     private func parse(_ yaml: String, displayPath: String, diagnostics: inout [Diagnostic]) -> FrontMatter {

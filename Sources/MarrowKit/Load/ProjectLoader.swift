@@ -22,17 +22,30 @@ public struct ProjectLoader {
         self.layout = layout
     }
 
+    /// The page-not-found text, when the book has one and SUMMARY.md does not list it.
+    static let notFoundPage = "404.md"
+
     public func load(diagnostics: inout [Diagnostic]) throws -> LoadedProject {
         var config = try loadConfig(diagnostics: &diagnostics)
         let summary = try loadSummary(diagnostics: &diagnostics)
         let index = ContentFiles(root: layout.content).index()
         let chapters = try loadChapters(listedIn: summary, index: index, diagnostics: &diagnostics)
         let markdown = index.files.union(index.escaping).filter { $0.hasSuffix(".md") }.sorted()
-        warnAboutUnlistedChapters(markdown, listed: Set(SummaryWalker.allLinks(summary).compactMap(\.path)), diagnostics: &diagnostics)
+        let listed = Set(SummaryWalker.allLinks(summary).compactMap(\.path))
+        var notFound: ChapterSource?
+        if index.files.contains(Self.notFoundPage), !listed.contains(Self.notFoundPage) {
+            notFound = try readChapter(Self.notFoundPage, diagnostics: &diagnostics)
+        }
+        // A file another chapter includes is part of that chapter, not a chapter left out.
+        let included = Set(chapters.values.flatMap(\.includedFiles))
+        warnAboutUnlistedChapters(markdown.filter { $0 != Self.notFoundPage && !included.contains(layout.displayPath(content: $0)) },
+                                  listed: listed, diagnostics: &diagnostics)
         var theme = try ThemeLoader(layout: layout).load()
         try BookExtras(layout: layout).add(to: &config, theme: &theme, pages: Set(chapters.keys.map(ContentPath.htmlPath(forMarkdown:))),
                                            diagnostics: &diagnostics)
-        return LoadedProject(config: config, summary: summary, chapters: chapters, theme: theme, files: index)
+        var project = LoadedProject(config: config, summary: summary, chapters: chapters, theme: theme, files: index)
+        project.notFound = notFound
+        return project
     }
 
     /// The bibliography files `book.yml` names (paths under `content/`), as text; a missing or
@@ -173,7 +186,7 @@ public struct ProjectLoader {
         let display = layout.displayPath(url)
         guard let text = try readText(url, displayPath: display, diagnostics: &diagnostics) else { return nil }
         var chapter = FrontMatterParser().split(text, path: path, displayPath: display, diagnostics: &diagnostics)
-        if let expanded = IncludeExpander(root: layout.root, displayPath: layout.displayPath).expand(chapter, file: url, diagnostics: &diagnostics) {
+        if let expanded = IncludeExpander(root: IncludeExpander.boundary(forBook: layout.root), displayPath: layout.displayPath).expand(chapter, file: url, diagnostics: &diagnostics) {
             chapter.body = expanded.body
             chapter.lineMap = expanded.lineMap
             chapter.headTitle = expanded.title

@@ -29,7 +29,7 @@ public struct MarkdownNode: Sendable, Hashable {
         // Blocks, as cmark-gfm parses them.
         case document
         case paragraph
-        indirect case heading(level: Int, anchor: String?)
+        indirect case heading(level: Int, anchor: String?, classes: String = "")
         case blockQuote
         indirect case list(ordered: Bool, start: Int, tight: Bool)
         case item(task: Bool?)

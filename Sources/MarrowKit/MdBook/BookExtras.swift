@@ -12,7 +12,7 @@ struct BookExtras {
         config.redirects = config.redirects.filter { redirect in
             guard pages.contains(redirect.page) else { return true }
             diagnostics.append(.warning("redirect-shadowed", "redirect from '\(redirect.page)' is not written: a chapter has that page",
-                                        at: settingsMention(of: redirect.page)))
+                                        at: settingsMention(of: redirect.page + "\" =")))
             return false
         }
     }

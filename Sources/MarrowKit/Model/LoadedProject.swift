@@ -8,6 +8,8 @@ public struct LoadedProject: Sendable {
     public var chapters: [String: ChapterSource]
     public var theme: Theme
     public var files: ContentFileIndex
+    /// `404.md` when SUMMARY.md does not list it: the text of the page-not-found page, as in mdBook.
+    public var notFound: ChapterSource?
 
     public init(config: BookConfig, summary: Summary, chapters: [String: ChapterSource], theme: Theme, files: ContentFileIndex) {
         self.files = files

@@ -56,6 +56,8 @@ public struct ResolvedBook: Sendable {
     public var toc: [TOCEntry]
     /// Content files (images, downloads) that pages link to, by path under `content/`.
     public var assets: [String]
+    /// The book's own page-not-found text (`404.md`), parsed.
+    public var notFound: ParsedChapter?
 
     public init(config: BookConfig, pages: [ResolvedPage], toc: [TOCEntry], assets: [String]) {
         self.config = config

@@ -19,7 +19,7 @@ public struct ChapterParser {
                                       at: source.location(of: cutAt)))
         }
         var bodyTitle: String?
-        if let first = document.children.first, case .heading(level: 1, _) = first.kind {
+        if let first = document.children.first, case .heading(level: 1, _, _) = first.kind {
             bodyTitle = HeadingAnchors.strippingExplicitID(first).node.plainText.trimmingCharacters(in: .whitespaces)
             document.children.removeFirst()
         }

@@ -28,13 +28,13 @@ struct HeadingAnchors {
     /// Headings are blocks: paragraphs, tables and other leaves are not looked into.
     private mutating func visit(_ node: inout MarkdownNode) {
         switch node.kind {
-        case .heading(let level, _):
-            let (stripped, id) = Self.strippingExplicitID(node)
+        case .heading(let level, _, _):
+            let (stripped, id, classes) = Self.strippingAttributes(node)
             let text = stripped.plainText.trimmingCharacters(in: .whitespaces)
             let anchor = id ?? slugger.unique(for: text)
             headings.append(HeadingInfo(level: level, text: text, anchor: anchor, location: source.location(of: node.range)))
             node = stripped
-            node.kind = .heading(level: level, anchor: anchor)
+            node.kind = .heading(level: level, anchor: anchor, classes: classes.joined(separator: " "))
         case .document, .blockQuote, .list, .item, .footnoteDefinition, .callout:
             node.changeEachChild { visit(&$0) }
         default:
@@ -44,11 +44,30 @@ struct HeadingAnchors {
 
     /// Removes a trailing `{#id}` from a heading's text, returning the id.
     static func strippingExplicitID(_ heading: MarkdownNode) -> (node: MarkdownNode, id: String?) {
-        guard let last = heading.children.last, case .text(let text) = last.kind else { return (heading, nil) }
+        let (node, id, _) = strippingAttributes(heading)
+        return (node, id)
+    }
+
+    /// Removes Pandoc's (and mdBook's) attribute block from the end of a heading's text:
+    /// `{#id}`, `{#id .class .other}`, `{.class}`, `{- .unlisted key=value}`; the id and the classes.
+    static func strippingAttributes(_ heading: MarkdownNode) -> (node: MarkdownNode, id: String?, classes: [String]) {
+        guard let last = heading.children.last, case .text(let text) = last.kind else { return (heading, nil, []) }
         let trimmed = text.trimmingTrailingWhitespace()
-        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return (heading, nil) }
-        let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)])
-        guard Self.isValidID(id) else { return (heading, nil) }
+        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{", options: .backwards) else { return (heading, nil, []) }
+        var id: String?
+        var classes: [String] = []
+        for word in trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)].split(separator: " ") {
+            if word.hasPrefix("#"), id == nil, Self.isValidID(String(word.dropFirst())) {
+                id = String(word.dropFirst())
+            } else if word.hasPrefix("."), word.count > 1, Self.isValidID(String(word.dropFirst())) {
+                classes.append(String(word.dropFirst()))
+            } else if word == "-" || (word.contains("=") && !word.hasPrefix("=")) {
+                continue
+            } else {
+                return (heading, nil, [])
+            }
+        }
+        guard id != nil || !classes.isEmpty else { return (heading, nil, []) }
         var copy = heading
         let remaining = String(trimmed[..<open.lowerBound]).trimmingTrailingWhitespace()
         if remaining.isEmpty {
@@ -56,7 +75,7 @@ struct HeadingAnchors {
         } else {
             copy.children[copy.children.count - 1].kind = .text(remaining)
         }
-        return (copy, id)
+        return (copy, id, classes)
     }
 
     static func isValidID(_ id: String) -> Bool {

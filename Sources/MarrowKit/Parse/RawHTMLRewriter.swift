@@ -4,9 +4,10 @@
 struct RawHTMLRewriter {
     let trusted: Bool
     private(set) var anchors: [String] = []
-    /// What was shown as text instead of run, and where it was first met.
+    /// What was removed for safety, and where it was first met.
     private(set) var refused: [String] = []
     private(set) var firstRefusal: SourceRange?
+    private var state = RawHTMLSanitizer.State()
 
     init(trusted: Bool) {
         self.trusted = trusted
@@ -21,7 +22,15 @@ struct RawHTMLRewriter {
         case .htmlBlock(let html): node.kind = convert(html, block: true, range: node.range)
         case .htmlInline(let html): node.kind = convert(html, block: false, range: node.range)
         case .codeBlock, .code: return
-        default: node.changeEachChild { visit(&$0) }
+        default:
+            node.changeEachChild { child in
+                // The text of an inline `<script>...</script>` goes with its tags.
+                if !trusted, state.skippingUntil != nil, case .text = child.kind {
+                    child.kind = .text("")
+                    return
+                }
+                visit(&child)
+            }
         }
     }
 
@@ -36,7 +45,7 @@ struct RawHTMLRewriter {
             }.joined()
             return block ? .htmlBlock(kept) : .htmlInline(kept)
         }
-        let result = RawHTMLSanitizer.sanitize(html)
+        let result = RawHTMLSanitizer.sanitize(html, state: &state)
         anchors += result.ids
         if !result.refused.isEmpty {
             if firstRefusal == nil { firstRefusal = range }
@@ -48,7 +57,7 @@ struct RawHTMLRewriter {
     /// One warning a chapter, at the first place, naming every kind of markup shown as text.
     func diagnostics(for source: ChapterSource) -> [Diagnostic] {
         guard let firstRefusal, !refused.isEmpty else { return [] }
-        return [.warning("raw-html-refused", "raw HTML shown as text, not run: \(refused.prefix(6).joined(separator: ", "))"
+        return [.warning("raw-html-removed", "raw HTML removed: \(refused.prefix(6).joined(separator: ", "))"
                             + (refused.count > 6 ? ", ..." : ""), at: source.location(of: firstRefusal))]
     }
 }

@@ -127,6 +127,7 @@ public struct BuildPipeline {
         clock.lap("parse")
         var book = BookResolver().resolve(config: project.config, summary: project.summary, chapters: chapters,
                                           files: project.files, diagnostics: &diagnostics)
+        book.notFound = project.notFound.map { ChapterParser(trustRawHTML: project.config.allowRawHTML).parse($0, diagnostics: &diagnostics) }
         clock.lap("resolve")
         let bibliographyFiles = try ProjectLoader(layout: layout).loadBibliographies(project.config.bibliography, diagnostics: &diagnostics)
         let bibliography = Bibliography(files: bibliographyFiles, diagnostics: &diagnostics)

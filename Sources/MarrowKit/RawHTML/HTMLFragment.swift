@@ -4,8 +4,6 @@ public struct HTMLFragment: Sendable, Hashable {
     public enum Token: Sendable, Hashable {
         /// Text between tags, as HTML (entities are kept; `<` and `>` are escaped when written).
         case text(String)
-        /// Markup shown as text: a tag that may not run here (`<script>`, an event handler).
-        case escaped(String)
         case startTag(name: String, attributes: [Attribute], selfClosing: Bool)
         case endTag(name: String)
     }

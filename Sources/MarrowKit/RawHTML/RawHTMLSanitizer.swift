@@ -1,7 +1,8 @@
 /// Raw HTML as GitHub treats it: an allow-list of harmless elements and attributes reaches the
 /// page; comments, declarations and unknown elements (`<Listing>`, `<font>`) go, keeping their
-/// text; a tag that could run code or take over the page (`<script>`, `<style>`, `<iframe>`,
-/// forms, an event handler, a `javascript:` URL) is shown as text.
+/// text; what could run code or take over the page (`<script>` and `<style>` with their content,
+/// `<iframe>`, forms, a tag with an event handler or a `javascript:` URL) goes too, and is named
+/// in a warning.
 struct RawHTMLSanitizer {
     /// Elements written as they are (with allowed attributes only).
     static let allowedElements: Set<String> = [
@@ -11,12 +12,14 @@ struct RawHTMLSanitizer {
         "samp", "section", "small", "source", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody",
         "td", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr",
     ]
-    /// Elements shown as text, with a warning: they run code, load other pages or take input.
-    static let dangerousElements: Set<String> = [
-        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button", "select",
-        "textarea", "option", "base", "link", "meta", "title", "noscript", "template", "xmp", "plaintext", "noembed",
-        "noframes", "svg", "math", "audio", "video", "canvas", "dialog", "portal",
+    /// Elements removed with everything up to their end tag: their content is code or another page.
+    static let elementsDroppedWithContent: Set<String> = [
+        "script", "style", "textarea", "title", "iframe", "noscript", "template", "xmp", "noembed", "noframes", "object",
+        "svg", "math", "select", "plaintext", "applet", "audio", "video", "canvas",
     ]
+    /// Elements removed (their text stays) with a warning: they take input or change the page.
+    static let refusedElements: Set<String> = ["form", "input", "button", "base", "link", "meta", "frame", "frameset", "embed",
+                                                "option", "dialog", "portal", "label", "fieldset", "output"]
     static let globalAttributes: Set<String> = ["id", "class", "title", "lang", "dir", "role", "aria-label", "aria-hidden", "aria-describedby"]
     static let elementAttributes: [String: Set<String>] = [
         "a": ["href", "name"], "img": ["src", "alt", "width", "height", "loading"], "source": ["srcset", "media", "type"],
@@ -29,58 +32,83 @@ struct RawHTMLSanitizer {
         var fragment: HTMLFragment
         /// The ids the fragment gives (`<a id>`, `<a name>`, `<span id>`): link targets on the page.
         var ids: [String] = []
-        /// What was shown as text, for a warning: `<script>`, `onclick`, `javascript:`.
+        /// What was removed for safety, for a warning: `<script>`, `onclick`, `href="javascript:"`.
         var refused: [String] = []
     }
 
+    /// What carries from one raw HTML node of a chapter to the next: a `<script>` whose end tag is
+    /// still to come, and start tags removed for an attribute, whose end tags go too.
+    struct State {
+        var skippingUntil: String?
+        var unmatched: [String: Int] = [:]
+    }
+
     static func sanitize(_ html: String) -> Result {
+        var state = State()
+        return sanitize(html, state: &state)
+    }
+
+    static func sanitize(_ html: String, state: inout State) -> Result {
         var result = Result(fragment: HTMLFragment(tokens: []))
         for piece in HTMLTagScanner.scan(html) {
+            if let element = state.skippingUntil {
+                if case .endTag(let name, _) = piece, name == element { state.skippingUntil = nil }
+                continue
+            }
             switch piece {
             case .text(let text):
                 result.fragment.tokens.append(.text(String(text)))
             case .ignored:
                 continue
-            case .endTag(let name, let source):
-                if allowedElements.contains(name) {
+            case .endTag(let name, _):
+                if let open = state.unmatched[name], open > 0 {
+                    state.unmatched[name] = open - 1
+                } else if allowedElements.contains(name) {
                     result.fragment.tokens.append(.endTag(name: name))
-                } else if dangerousElements.contains(name) {
-                    result.fragment.tokens.append(.escaped(String(source)))
                 }
-            case .startTag(let name, let attributes, let selfClosing, let source):
-                if dangerousElements.contains(name) {
-                    result.fragment.tokens.append(.escaped(String(source)))
+            case .startTag(let name, let attributes, let selfClosing, _):
+                if elementsDroppedWithContent.contains(name) {
+                    result.refused.append("<\(name)>")
+                    if !selfClosing { state.skippingUntil = name }
+                    continue
+                }
+                if refusedElements.contains(name) {
                     result.refused.append("<\(name)>")
                     continue
                 }
                 guard allowedElements.contains(name) else { continue }
-                var kept: [HTMLFragment.Attribute] = []
-                var refused: String?
-                for attribute in attributes {
-                    let value = attribute.value.map(String.init) ?? ""
-                    if attribute.name.hasPrefix("on") {
-                        refused = attribute.name
-                        break
-                    }
-                    guard globalAttributes.contains(attribute.name) || elementAttributes[name]?.contains(attribute.name) == true else { continue }
-                    if ["href", "src", "cite", "srcset"].contains(attribute.name), ScriptURL.isScript(value) {
-                        refused = "\(attribute.name)=\"\(value.prefix(11))\""
-                        break
-                    }
-                    kept.append(HTMLFragment.Attribute(name: attribute.name, value: .text(value)))
-                    if attribute.name == "id" || (name == "a" && attribute.name == "name"), !value.isEmpty {
-                        result.ids.append(HTMLEntities.decode(value))
-                    }
+                switch allowedAttributes(of: name, attributes, ids: &result.ids) {
+                case .refused(let what):
+                    result.refused.append(what)
+                    if !selfClosing { state.unmatched[name, default: 0] += 1 }
+                case .kept(let kept):
+                    result.fragment.tokens.append(.startTag(name: name, attributes: kept, selfClosing: selfClosing))
                 }
-                if let refused {
-                    result.fragment.tokens.append(.escaped(String(source)))
-                    result.refused.append(refused)
-                    continue
-                }
-                result.fragment.tokens.append(.startTag(name: name, attributes: kept, selfClosing: selfClosing))
             }
         }
         return result
+    }
+
+    private enum Attributes {
+        case kept([HTMLFragment.Attribute])
+        case refused(String)
+    }
+
+    private static func allowedAttributes(of element: String, _ attributes: [(name: String, value: Substring?)], ids: inout [String]) -> Attributes {
+        var kept: [HTMLFragment.Attribute] = []
+        var found: [String] = []
+        for attribute in attributes {
+            let value = attribute.value.map(String.init) ?? ""
+            if attribute.name.hasPrefix("on") { return .refused(attribute.name) }
+            guard globalAttributes.contains(attribute.name) || elementAttributes[element]?.contains(attribute.name) == true else { continue }
+            if ["href", "src", "cite", "srcset"].contains(attribute.name), ScriptURL.isScript(value) {
+                return .refused("\(attribute.name)=\"\(value.prefix(11))\"")
+            }
+            kept.append(HTMLFragment.Attribute(name: attribute.name, value: .text(value)))
+            if attribute.name == "id" || (element == "a" && attribute.name == "name"), !value.isEmpty { found.append(HTMLEntities.decode(value)) }
+        }
+        ids += found
+        return .kept(kept)
     }
 }
 

@@ -1,5 +1,5 @@
-/// Renders a resolved Markdown tree to HTML for one page. Raw HTML is escaped unless the book
-/// opts in, and then tag-filtered as GitHub does.
+/// Renders a resolved Markdown tree to HTML for one page. Raw HTML arrives sanitised
+/// (`RawHTMLSanitizer`) unless the book opts in, and is then tag-filtered as GitHub does.
 public struct HTMLRenderer {
     public struct Context {
         /// From this page back to the site root, such as `../`.
@@ -61,10 +61,12 @@ public struct HTMLRenderer {
                 renderChildren(node, tightList: false)
                 out += "</p>\n"
             }
-        case .heading(let markdownLevel, let anchor):
+        case .heading(let markdownLevel, let anchor, let classes):
             let level = context.bookPage?.headingLevel(markdownLevel) ?? markdownLevel
             let id = HTMLEscaping.escape(pageID(anchor ?? ""))
-            out += "<h\(level) id=\"\(id)\">"
+            out += "<h\(level) id=\"\(id)\""
+            if !classes.isEmpty { out += " class=\"\(HTMLEscaping.escape(classes))\"" }
+            out += ">"
             if let number = anchor.flatMap({ context.sectionNumbers[$0] }) { out += "<span class=\"section-number\">\(number)</span> " }
             renderChildren(node, tightList: false)
             out += " <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
@@ -92,10 +94,7 @@ public struct HTMLRenderer {
             renderChildren(node, tightList: tightList)
             out += "</li>\n"
         case .codeBlock(let info, let literal):
-            let language = info.split(separator: " ").first.map(String.init) ?? ""
-            out += "<pre><code"
-            if !language.isEmpty { out += " class=\"language-\(HTMLEscaping.escape(language))\"" }
-            out += ">" + HTMLEscaping.escape(literal) + "</code></pre>\n"
+            out += CodeBlockHTML.render(info: info, literal: literal)
         case .htmlBlock(let html):
             out += context.allowRawHTML ? TagFilter.filter(html) : "<p class=\"raw-html\">" + HTMLEscaping.escape(html) + "</p>\n"
         case .thematicBreak:
@@ -156,13 +155,12 @@ public struct HTMLRenderer {
     /// the page, ids prefixed on the print page; a block of text alone becomes a paragraph.
     private mutating func renderRawHTML(_ fragment: HTMLFragment, block: Bool) {
         let paragraph = block && !fragment.hasMarkup
+        if paragraph, fragment.tokens.allSatisfy({ if case .text(let t) = $0 { return t.allSatisfy(\.isWhitespace) }; return false }) { return }
         if paragraph { out += "<p class=\"raw-html\">" }
         for token in fragment.tokens {
             switch token {
             case .text(let text):
                 out += text.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-            case .escaped(let markup):
-                out += HTMLEscaping.escape(markup)
             case .endTag(let name):
                 out += "</\(name)>"
             case .startTag(let name, let attributes, let selfClosing):

@@ -55,8 +55,14 @@ struct PageViewBuilder {
     }
 
     func notFoundView() -> NotFoundView {
-        NotFoundView(site: site, root: "", pagePath: "404.html", headTitle: "Page not found · \(site.title)",
-                     description: book.config.description ?? site.title)
+        var view = NotFoundView(site: site, root: "", pagePath: "404.html", headTitle: "Page not found · \(site.title)",
+                                description: book.config.description ?? site.title)
+        if let page = book.notFound {
+            view.title = page.source.frontMatter.title ?? page.bodyTitle ?? view.title
+            view.headTitle = "\(view.title) · \(site.title)"
+            view.contentHTML = HTMLRenderer.render(page.document, context: .init(rootPrefix: "", pagePath: "404.html", allowRawHTML: book.config.allowRawHTML))
+        }
+        return view
     }
 
     func searchView() -> SearchPageView {

@@ -92,7 +92,11 @@ extension ContentsView: MustacheParent {
 
 extension NotFoundView: MustacheParent {
     public func child(named name: String) -> Any? {
-        shellChild(named: name)
+        switch name {
+        case "title": return title
+        case "contentHTML": return contentHTML
+        default: return shellChild(named: name)
+        }
     }
 }
 

@@ -85,6 +85,9 @@ public struct NotFoundView: Sendable {
     public var pagePath: String
     public var headTitle: String
     public var description: String
+    /// The book's own text for the page (`404.md`), when it has one, and its title.
+    public var title: String = "Page not found"
+    public var contentHTML: String?
 }
 
 /// One chapter on the whole-book print page.

@@ -9,7 +9,7 @@ public enum SearchDocumentExtractor {
         var docs = [SearchDocument(url: page.outputPath, chapter: chapter, section: nil, titleText: page.title,
                                    headingText: "", bodyText: "")]
         page.chapter.document.forEachChild { block in
-            if case .heading(_, let anchor?) = block.pointee.kind {
+            if case .heading(_, let anchor?, _) = block.pointee.kind {
                 let text = block.pointee.plainText
                 let label = numbers[anchor].map { "\($0) \(text)" } ?? text
                 docs.append(SearchDocument(url: "\(page.outputPath)#\(anchor)", chapter: chapter, section: label,

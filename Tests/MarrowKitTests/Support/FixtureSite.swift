@@ -7,6 +7,7 @@ enum Repository {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let templates = root.appendingPathComponent("templates")
     static let fixtures = root.appendingPathComponent("Tests/MarrowKitTests/Fixtures")
+    static let mdBookFixtures = root.appendingPathComponent("Tests/MarrowKitTests/MdBookFixtures")
 }
 
 /// A small site in a fresh temporary folder: copied from `Fixtures/<name>` or written from strings.
@@ -14,9 +15,9 @@ enum Repository {
 struct FixtureSite {
     let root: URL
 
-    init(fixture name: String) throws {
+    init(fixture name: String, in folder: URL = Repository.fixtures) throws {
         root = try Self.makeTemporaryFolder()
-        let source = Repository.fixtures.appendingPathComponent(name)
+        let source = folder.appendingPathComponent(name)
         for item in try FileManager.default.contentsOfDirectory(atPath: source.path) {
             try FileManager.default.copyItem(at: source.appendingPathComponent(item), to: root.appendingPathComponent(item))
         }

@@ -1,0 +1,3 @@
+// ANCHOR: here
+fn x() {}
+// ANCHOR_END: here
