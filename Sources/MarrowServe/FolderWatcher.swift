@@ -79,6 +79,12 @@ final class FolderWatcher {
         return out
     }
 
+    /// Also watches these folders, each alone (not what is under it): where `book.toml` is, and
+    /// the folders of files chapters include.
+    func watchFolders(_ folders: [URL]) {
+        for folder in folders { add(folder.resolvingSymlinksInPath().path) }
+    }
+
     private func watchTree(_ path: String) {
         add(path)
         guard let walker = FileManager.default.enumerator(atPath: path) else { return }

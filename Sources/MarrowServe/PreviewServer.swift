@@ -37,7 +37,9 @@ public final class PreviewServer: @unchecked Sendable {
     public func start() async throws -> URL {
         // Watching starts before the first build, so that no save is missed.
         let watcher = try FolderWatcher(roots: [layout.content, layout.templates])
+        if layout.settings == .bookTOML { watcher.watchFolders([layout.root]) }
         let first = try builder.build()
+        watcher.watchFolders(builder.includedFiles.map { $0.deletingLastPathComponent() })
         report(first)
         store.apply(first)
         refreshSearch()

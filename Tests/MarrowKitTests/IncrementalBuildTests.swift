@@ -133,4 +133,31 @@ import Testing
         #expect(!result.rebuiltEverything)
         try expectSameAsFullBuild(builder, result, site, "author-date citation")
     }
+
+    /// An mdBook project while serving: an edit to a file a chapter includes (outside `src/`)
+    /// rebuilds that chapter, and an edit to `book.toml` rebuilds everything.
+    @Test func editsToIncludedFilesAndBookTomlRebuild() throws {
+        let site = try FixtureSite(files: [
+            "book.toml": "[book]\ntitle = \"Served\"\n",
+            "src/SUMMARY.md": "# Summary\n\n- [Code](code.md)\n- [Other](other.md)\n",
+            "src/code.md": "# Code\n\n```rust\n{{#include ../listings/main.rs}}\n```\n",
+            "src/other.md": "# Other\n\nText.\n",
+            "listings/main.rs": "fn main() {}\n",
+        ])
+        defer { site.remove() }
+        let builder = IncrementalBuild(layout: site.layout)
+        let first = try builder.build()
+        #expect(!first.failed)
+        #expect(builder.includedFiles.map(\.lastPathComponent) == ["main.rs"])
+        let url = try edit(site, "listings/main.rs") { _ in "fn main() { println!(\"served\"); }\n" }
+        let result = try builder.build(changed: [url])
+        #expect(!result.rebuiltEverything)
+        #expect(result.renderedPages == 1)
+        #expect(String(decoding: result.changed["code.html"] ?? Data(), as: UTF8.self).contains("println!(&quot;served&quot;)"))
+        try expectSameAsFullBuild(builder, result, site, "included file edit")
+        let toml = try edit(site, "book.toml") { $0.replacingOccurrences(of: "Served", with: "Served again") }
+        let again = try builder.build(changed: [toml])
+        #expect(again.rebuiltEverything)
+        try expectSameAsFullBuild(builder, again, site, "book.toml edit")
+    }
 }

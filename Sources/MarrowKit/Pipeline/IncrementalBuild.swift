@@ -41,6 +41,12 @@ public final class IncrementalBuild {
         self.layout = layout
     }
 
+    /// Every file a chapter includes (`{{#include}}`), for the watcher.
+    public var includedFiles: [URL] {
+        let paths = Set(state?.project.chapters.values.flatMap(\.includedFiles) ?? [])
+        return paths.sorted().map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : layout.root.appendingPathComponent($0) }
+    }
+
     /// Builds after the given files changed (absolute file URLs); nil or a first call builds everything.
     /// Throws only for environmental failures, as `BuildPipeline.run` does.
     public func build(changed files: [URL]? = nil) throws -> Result {
@@ -150,6 +156,10 @@ public final class IncrementalBuild {
             let path = url.standardizedFileURL.path
             guard let contentRoot = contentRoots.first(where: { path.hasPrefix($0) }) else {
                 if templateRoots.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) { return nil }
+                if layout.settings == .bookTOML, path == layout.root.appendingPathComponent("book.toml").standardizedFileURL.path { return nil }
+                // A file a chapter includes, outside the content folder (mdBook's `listings/`).
+                let shown = layout.displayPath(url)
+                chapters.formUnion(state.project.chapters.values.filter { $0.includedFiles.contains(shown) }.map(\.path))
                 continue
             }
             let relative = String(path.dropFirst(contentRoot.count))
@@ -157,8 +167,12 @@ public final class IncrementalBuild {
             let exists = FileManager.default.fileExists(atPath: path)
             if exists != state.project.files.files.contains(relative) { return nil }
             if relative == "book.yml" || relative == "SUMMARY.md" { return nil }
+            let included = state.project.chapters.values.filter { $0.includedFiles.contains(layout.displayPath(url)) }.map(\.path)
+            chapters.formUnion(included)
             if state.project.chapters[relative] != nil {
                 chapters.insert(relative)
+            } else if !included.isEmpty {
+                continue
             } else if bookBibliographies.contains(relative) {
                 bibliographyChanged = true
             } else {
