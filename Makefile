@@ -11,7 +11,7 @@ CHROMIUM ?= chromium
 
 PREFIX ?= /usr/local
 
-.PHONY: install install-test site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean pdf pdf-test screenshots
+.PHONY: install install-test gfm-spec site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean pdf pdf-test screenshots
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -113,6 +113,12 @@ install-test:
 		"$(CURDIR)/build/install-test/prefix/bin/marrow" build --root book --warnings-as-errors && \
 		test -f book/public/getting-started.html && test -f book/public/assets/marrow.css && \
 		cd /tmp && rm -rf marrow-install-test
+
+## gfm-spec: cmark-gfm's spec and extension examples (github/cmark-gfm test/spec.txt and extensions.txt, fetched
+## into ../shared/gfm-spec/, not part of this repository) through Marrow's parser and renderer (GFMSpecTests).
+gfm-spec:
+	@test -f ../shared/gfm-spec/spec.txt || { echo "../shared/gfm-spec/spec.txt is missing: copy test/spec.txt and test/extensions.txt of github/cmark-gfm there"; exit 1; }
+	$(SWIFT) test --filter GFMSpecTests
 
 ## check: report content problems without writing anything.
 check: build

@@ -66,6 +66,8 @@ import Testing
         #expect(one.contains("<a href=\"#start-here\">here</a>"))
         #expect(one.contains("<a href=\"../std/index.html\">std</a>"))
         #expect(one.contains("<a href=\"/index.html\">site root</a>"))
+        #expect(one.contains("<a href=\"https://example.org/?q=%5B1%5D\">a query</a>"), "[ and ] encoded as cmark-gfm does")
+        #expect(one.contains("<a href=\"\">nothing</a>"), "an empty destination is href=\"\", as cmark-gfm writes it")
         #expect(try site.page("dir/index.html").contains("<a href=\"../one.html\">one</a>"))
     }
 

@@ -15,9 +15,19 @@ public final class MarkdownParser {
     }()
     private static let inlineLock = NSLock()
     private let options: Int32
+    private let attached: [OpaquePointer]
 
+    /// Every GFM extension and footnotes, as books are written.
     public init() {
         options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        attached = Self.extensions
+    }
+
+    /// Only the named extensions (of `table`, `strikethrough`, `autolink`, `tasklist`, `tagfilter`),
+    /// footnotes as asked: cmark-gfm's spec examples each name the extensions they are run with.
+    public init(extensions names: [String], footnotes: Bool) {
+        options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | (footnotes ? CMARK_OPT_FOOTNOTES : 0)
+        attached = zip(Self.extensionNames, Self.extensions).filter { names.contains($0.0) }.map(\.1)
     }
 
     /// Deeper trees are cut here: every later stage walks the tree recursively, and a hostile
@@ -30,7 +40,7 @@ public final class MarkdownParser {
     public func parseReportingDepth(_ text: String) -> (document: MarkdownNode, cutAt: SourceRange?) {
         guard let parser = cmark_parser_new(options) else { return (MarkdownNode(.document), nil) }
         defer { cmark_parser_free(parser) }
-        for ext in Self.extensions { cmark_parser_attach_syntax_extension(parser, ext) }
+        for ext in attached { cmark_parser_attach_syntax_extension(parser, ext) }
         var text = text
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in

@@ -7,9 +7,13 @@ public struct ChapterParser {
     /// `raw_html: true`: raw HTML stays as written (tag-filtered when rendered) instead of sanitised.
     private let trustRawHTML: Bool
 
-    public init(parser: MarkdownParser = MarkdownParser(), trustRawHTML: Bool = false) {
+    /// A leading `# Title` becomes the page's title (and leaves the body); off for a fragment.
+    private let takesLeadingTitle: Bool
+
+    public init(parser: MarkdownParser = MarkdownParser(), trustRawHTML: Bool = false, takesLeadingTitle: Bool = true) {
         self.parser = parser
         self.trustRawHTML = trustRawHTML
+        self.takesLeadingTitle = takesLeadingTitle
     }
 
     public func parse(_ source: ChapterSource, diagnostics: inout [Diagnostic]) -> ParsedChapter {
@@ -19,7 +23,7 @@ public struct ChapterParser {
                                       at: source.location(of: cutAt)))
         }
         var bodyTitle: String?
-        if let first = document.children.first, case .heading(level: 1, _, _) = first.kind {
+        if takesLeadingTitle, let first = document.children.first, case .heading(level: 1, _, _) = first.kind {
             bodyTitle = HeadingAnchors.strippingExplicitID(first).node.plainText.trimmingCharacters(in: .whitespaces)
             document.children.removeFirst()
         }

@@ -38,7 +38,7 @@ struct RawHTMLRewriter {
         if trusted {
             let kept = HTMLTagScanner.scan(html).map { piece -> String in
                 switch piece {
-                case .ignored: return ""
+                case .ignored(let s): return s.hasPrefix("<!--") ? "" : String(s)  // Comments only: `<!DOCTYPE>` and `<?php` stay.
                 case .text(let s): return String(s)
                 case .startTag(_, _, _, let source), .endTag(_, let source): return String(source)
                 }

@@ -62,6 +62,6 @@ public enum HTMLEscaping {
     private static let urlAllowed: [Bool] = (0..<256).map { value in
         let byte = UInt8(value)
         return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-            || "-._~:/?#[]@!$&'()*+,;=%".utf8.contains(byte)
+            || "-._~:/?#@!$&'()*+,;=%".utf8.contains(byte)  // `[` and `]` encoded, as cmark-gfm does.
     }
 }

@@ -202,7 +202,7 @@ public struct HTMLRenderer {
     private func siteHref(path: String, fragment: String?) -> String {
         if let href = context.bookPage?.href(path: path, fragment: fragment) { return HTMLEscaping.encodeURL(href) }
         let hash = fragment.map { "#" + $0 } ?? ""
-        if path == context.pagePath { return HTMLEscaping.encodeURL(hash.isEmpty ? "#" : hash) }
+        if path == context.pagePath { return HTMLEscaping.encodeURL(hash) }  // `[x]()` is `href=""`, as cmark-gfm writes it.
         return HTMLEscaping.encodeURL(context.rootPrefix + path + hash)
     }
 
