@@ -1,7 +1,7 @@
 # Marrow: build the course site and run every test.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev pkg-config
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev pkg-config python3-pygments
 # What the browser tests need: a real headless Chromium driven by Selenium.
 TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc citation-style-language-styles linkchecker
 MARROW := .build/release/marrow

@@ -21,6 +21,11 @@ import Testing
         return (site, report)
     }
 
+    /// A page with the highlighter's token spans taken out, to compare its code as text.
+    static func withoutHighlighting(_ html: String) -> String {
+        html.replacingOccurrences(of: #"<span class="hl-[a-z]">([^<]*)</span>"#, with: "$1", options: .regularExpression)
+    }
+
     @Test func everyFixtureIsCovered() {
         #expect(Set(Self.names) == ["book-toml", "code-blocks", "include-errors", "includes", "links", "prose", "raw-html"])
     }
@@ -88,12 +93,14 @@ import Testing
         let (site, report) = try build("includes")
         defer { site.remove() }
         #expect(!report.failed)
-        let page = try site.page("code.html")
+        let highlighted = try site.page("code.html")
+        #expect(highlighted.contains("<span class=\"hl-k\">fn</span>"), "Rust is highlighted")
+        let page = Self.withoutHighlighting(highlighted)
         #expect(page.contains("<title>Code, included</title>"))
         #expect(page.contains("<pre><code class=\"language-text\">one\ntwo\nthree\nfour\nfive\n</code></pre>"))
         #expect(page.contains("<pre><code class=\"language-text\">two\n---\ntwo\nthree\n---\none\ntwo\n---\nfour\nfive\n</code></pre>"))
-        #expect(page.contains("<pre><code class=\"language-rust\">fn main() {\n    println!(&quot;hello&quot;);\n}\n</code></pre>"))
-        #expect(page.contains("<pre class=\"has-hidden-lines\"><code class=\"language-rust\"><span class=\"boring\">use std::io;\n</span><span class=\"boring\">\n</span>fn main() {"))
+        #expect(page.contains("<pre><code class=\"language-rust highlighted\">fn main() {\n    println!(&quot;hello&quot;);\n}\n</code></pre>"))
+        #expect(page.contains("<pre class=\"has-hidden-lines\"><code class=\"language-rust highlighted\"><span class=\"boring\">use std::io;\n</span><span class=\"boring\">\n</span>fn main() {"))
         #expect(page.contains("<p>Nested text, then:</p>\n<p>five</p>"))
         #expect(page.contains("<code>{{#include ../listings/lines.txt}}</code>"))
         #expect(page.contains("<blockquote>\n<p>one\ntwo</p>\n</blockquote>"))
@@ -113,12 +120,15 @@ import Testing
         let (site, report) = try build("code-blocks")
         defer { site.remove() }
         #expect(!report.failed)
-        let page = try site.page("code.html")
-        #expect(page.contains("<pre class=\"has-hidden-lines\"><code class=\"language-rust\" data-info=\"editable ignore\">"
+        let highlighted = try site.page("code.html")
+        #expect(highlighted.contains("<span class=\"boring\"><span class=\"hl-a\">#![allow(unused)]</span>\n</span>"))
+        #expect(highlighted.contains("<span class=\"hl-k\">fn</span> <span class=\"hl-f\">main</span>"))
+        let page = Self.withoutHighlighting(highlighted)
+        #expect(page.contains("<pre class=\"has-hidden-lines\"><code class=\"language-rust highlighted\" data-info=\"editable ignore\">"
             + "<span class=\"boring\">#![allow(unused)]\n</span>#[derive(Debug)]\nstruct Point;\n# not hidden\n<span class=\"boring\">\n</span>"
             + "fn main() {\n<span class=\"boring\">    let hidden = 1;\n</span>    println!(&quot;{:?}&quot;, Point);\n}\n</code></pre>"))
-        #expect(page.contains("<pre><code class=\"language-console\">$ cargo run\n# a shell comment, shown\n</code></pre>"))
-        #expect(page.contains("<pre class=\"has-hidden-lines\"><code class=\"language-python\" data-info=\"hidelines=~\"><span class=\"boring\">import os\n</span>print(os.name)\n</code></pre>"))
+        #expect(page.contains("<pre><code class=\"language-console highlighted\">$ cargo run\n# a shell comment, shown\n</code></pre>"))
+        #expect(page.contains("<pre class=\"has-hidden-lines\"><code class=\"language-python highlighted\" data-info=\"hidelines=~\"><span class=\"boring\">import os\n</span>print(os.name)\n</code></pre>"))
     }
 
     @Test func rawHTMLIsSanitisedLikeGitHub() throws {
@@ -153,5 +163,13 @@ import Testing
         let cites = try site.page("cites.html")
         #expect(cites.contains("<sup><a href=\"#ref-knuth1984\">1</a></sup>") || cites.contains("#ref-knuth1984\">1</a>"))
         #expect(cites.contains("A near miss, @knuth1948, stays text with a warning; @knuth is prose."))
+    }
+
+    @Test func aTokenOverSeveralLinesIsClosedAndReopenedAtEachBreak() {
+        let tokens = [CodeToken(category: "c", text: "/* a\nb */"), CodeToken(category: "", text: " x <\n")]
+        #expect(CodeBlockHTML.lines(of: tokens) == ["<span class=\"hl-c\">/* a</span>", "<span class=\"hl-c\">b */</span> x &lt;", ""])
+        let html = CodeBlockHTML.render(info: "rust", literal: "# /* a\nb */ x <\n", tokens: tokens)
+        #expect(html == "<pre class=\"has-hidden-lines\"><code class=\"language-rust highlighted\"><span class=\"boring\"><span class=\"hl-c\">/* a</span>\n</span>"
+            + "<span class=\"hl-c\">b */</span> x &lt;\n</code></pre>\n")
     }
 }

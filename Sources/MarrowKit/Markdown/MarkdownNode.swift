@@ -70,6 +70,8 @@ public struct MarkdownNode: Sendable, Hashable {
         indirect case citation(CitationCluster)
         /// A list of references: a chapter's own, or the whole bibliography.
         indirect case bibliography(ReferenceList)
+        /// A code block with its tokens coloured (`HighlightStage`).
+        indirect case highlightedCodeBlock(info: String, literal: String, tokens: [CodeToken])
         /// Raw HTML after the sanitiser (a block, or inline inside a paragraph).
         indirect case rawHTML(HTMLFragment, block: Bool)
     }

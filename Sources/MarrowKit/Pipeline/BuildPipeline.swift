@@ -120,7 +120,8 @@ public struct BuildPipeline {
     private func resolvedBook(diagnostics: inout [Diagnostic], clock: inout StageClock) throws -> (ResolvedBook, Theme) {
         var project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
         clock.lap("load")
-        let chapters = ParseStage(trustRawHTML: project.config.allowRawHTML).parse(project.chapters, diagnostics: &diagnostics)
+        var chapters = ParseStage(trustRawHTML: project.config.allowRawHTML).parse(project.chapters, diagnostics: &diagnostics)
+        HighlightStage(highlighter: PygmentsHighlighter()).apply(to: &chapters, diagnostics: &diagnostics)
         // The parsed chapters hold the same Markdown text: letting the loaded copies go here is
         // what lets the text go once the citation stage has no more use for it.
         project.chapters = [:]

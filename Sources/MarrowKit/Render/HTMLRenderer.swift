@@ -95,6 +95,8 @@ public struct HTMLRenderer {
             out += "</li>\n"
         case .codeBlock(let info, let literal):
             out += CodeBlockHTML.render(info: info, literal: literal)
+        case .highlightedCodeBlock(let info, let literal, let tokens):
+            out += CodeBlockHTML.render(info: info, literal: literal, tokens: tokens)
         case .htmlBlock(let html):
             out += context.allowRawHTML ? TagFilter.filter(html) : "<p class=\"raw-html\">" + HTMLEscaping.escape(html) + "</p>\n"
         case .thematicBreak:

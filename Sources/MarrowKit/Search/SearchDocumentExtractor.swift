@@ -31,7 +31,7 @@ public enum SearchDocumentExtractor {
         switch node.pointee.kind {
         case .text(let s), .code(let s):
             out += s
-        case .codeBlock(_, let literal):
+        case .codeBlock(_, let literal), .highlightedCodeBlock(_, let literal, _):
             out += " "
             out += literal
             out += " "
