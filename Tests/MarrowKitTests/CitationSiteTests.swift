@@ -77,6 +77,20 @@ import Testing
         ])
     }
 
+    /// An autolinked e-mail address splits the text run; a citation after it is still located,
+    /// and an `@{url}` key is not taken by the autolinker.
+    @Test func citationsAfterAutolinksAreLocated() throws {
+        let (site, report) = try build([
+            "one.md": "Write to carol@example.org about [@zz] and see [@{https://example.org/x}].\n",
+            "two.md": "Fine [@b].\n",
+        ])
+        defer { site.remove() }
+        #expect(site.diagnosticLines(report).filter { $0.contains("error") } == [
+            "content/one.md:1:35: error: unknown citation key 'zz' [citation-unknown-key]",
+            "content/one.md:1:49: error: unknown citation key 'https://example.org/x' [citation-unknown-key]",
+        ])
+    }
+
     @Test func bibliographyFileMissingIsReportedInBookYml() throws {
         var files = MinimalBook.files(book: "title: T\nbibliography: refs.bibx\n")
         files["content/refs.bib"] = Self.bib

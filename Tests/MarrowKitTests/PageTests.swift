@@ -130,4 +130,21 @@ import Testing
         let small = try pageSize(chapters: 5), large = try pageSize(chapters: 400)
         #expect(large - small < 40, "page grew from \(small) to \(large) bytes")
     }
+
+    /// Front matter `reviewed:` is shown under the chapter's title; a date that is not one is a located error.
+    @Test func reviewedDateIsShownUnderTheTitle() throws {
+        let site = try FixtureSite(files: MinimalBook.files(summary: "- [One](one.md)\n- [Two](two.md)\n", chapters: [
+            "one.md": "---\ntitle: One\nreviewed: 2026-11-30\n---\nText.\n",
+            "two.md": "Text.\n",
+        ]))
+        defer { site.remove() }
+        let report = try site.build()
+        #expect(report.diagnostics.isEmpty)
+        #expect(try site.page("one.html").contains("<p class=\"chapter-reviewed\">Reviewed <time datetime=\"2026-11-30\">30 November 2026</time></p>"))
+        #expect(!(try site.page("two.html").contains("chapter-reviewed")))
+        try site.write("content/two.md", "---\nreviewed: 2026-02-30\n---\nText.\n")
+        #expect(site.diagnosticLines(try site.build()) == [
+            "content/two.md:2:11: error: 'reviewed' must be a date written YYYY-MM-DD, such as 2026-11-30 [yaml-value]",
+        ])
+    }
 }

@@ -23,6 +23,20 @@ struct SearchIndexTests {
         #expect(ranking("tibia", index) == ["title", "heading", "body"])
     }
 
+    /// A heading that is the query outranks a longer section that mentions it twice in its body,
+    /// and a page's `search: boost:` scales its matches.
+    @Test func aSectionNamedForTheQueryComesFirstAndBoostScales() {
+        let filler = "alpha beta gamma delta epsilon zeta eta theta iota kappa"
+        var glossary = doc("glossary", heading: "tibia", body: "a bone")
+        glossary.boost = 0.4
+        let index = SearchIndexBuilder().build([
+            doc("mentions", heading: "checklist", body: "tibia check " + filler + " tibia"),
+            doc("teaches", heading: "tibia", body: filler + " " + filler),
+            glossary,
+        ])
+        #expect(ranking("tibia", index) == ["teaches", "mentions", "glossary"])
+    }
+
     @Test func frequencyRaisesAndLengthLowersTheScore() {
         let index = SearchIndexBuilder().build([
             doc("once-long", body: "tibia " + String(repeating: "word ", count: 60)),

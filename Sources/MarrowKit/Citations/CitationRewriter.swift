@@ -138,7 +138,7 @@ struct CitationRewriter {
                 }
                 for index in cluster.items.indices where index < offsets.count {
                     cluster.items[index].location = location(ofOffset: offsets[index], starts: starts)
-                        ?? (parentRange.startLine > 0 ? source.location(of: parentRange) : nil)
+                        ?? locate(["@" + cluster.items[index].key, "@{" + cluster.items[index].key + "}"], within: parentRange)
                 }
                 // A superscript number sits against the word it follows.
                 // A line break before it ("...crest\n[@a]") is white space too.
@@ -157,6 +157,26 @@ struct CitationRewriter {
             }
         }
         return out
+    }
+
+    /// Where `text` first stands in the lines of `range`: for text that cmark-gfm gave no position
+    /// (the runs its autolinker leaves around a link); the start of `range` if it is not found.
+    private func locate(_ forms: [String], within range: SourceRange) -> SourceLocation? {
+        guard range.startLine > 0 else { return nil }
+        for number in range.startLine...max(range.startLine, range.endLine) {
+          for form in forms {
+            let needle = Array(form.utf8)
+            let bytes = Array(line(number))
+            guard bytes.count >= needle.count else { continue }
+            for start in 0...(bytes.count - needle.count) where bytes[start..<(start + needle.count)].elementsEqual(needle) {
+                var place = range
+                place.startLine = number
+                place.startColumn = start + 1
+                return source.location(of: place)
+            }
+          }
+        }
+        return source.location(of: range)
     }
 
     /// Whether the source has a backslash just before the `@` at `offset` of the joined run.

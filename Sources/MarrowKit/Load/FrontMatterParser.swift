@@ -3,7 +3,7 @@ import Yams
 
 /// Splits a chapter file into YAML front matter and Markdown body.
 public struct FrontMatterParser: Sendable {
-    static let knownKeys = ["title", "description", "authors", "draft", "weight", "bibliography"]
+    static let knownKeys = ["title", "description", "authors", "draft", "weight", "bibliography", "reviewed", "search"]
 
     public init() {}
 
@@ -74,11 +74,44 @@ public struct FrontMatterParser: Sendable {
             case "authors": result.authors = reader.strings(value, key: key, diagnostics: &diagnostics) ?? []
             case "draft": result.draft = reader.bool(value, key: key, diagnostics: &diagnostics) ?? false
             case "bibliography": result.bibliography = namedPaths(value, key: key, reader: reader, diagnostics: &diagnostics)
+            case "reviewed":
+                if let text = reader.string(value, key: key, diagnostics: &diagnostics) {
+                    if let date = ReviewDate(text) {
+                        result.reviewed = date
+                    } else {
+                        diagnostics.append(.error("yaml-value", "'reviewed' must be a date written YYYY-MM-DD, such as 2026-11-30",
+                                                  at: reader.location(of: value)))
+                    }
+                }
+            case "search": result.searchBoost = searchBoost(value, reader: reader, diagnostics: &diagnostics)
             case "weight": break  // Hugo's ordering key: SUMMARY.md orders the book, so it is accepted and ignored.
             default: diagnostics.append(reader.unknownKey(key, node: keyNode, known: Self.knownKeys))
             }
         }
         return result
+    }
+
+    /// `search: {boost: 0.5}`: a number above 0 and at most 10.
+    private func searchBoost(_ node: Node, reader: YAMLReader, diagnostics: inout [Diagnostic]) -> Double {
+        guard case .mapping(let mapping) = node else {
+            diagnostics.append(.error("yaml-type", "'search' must be a mapping, such as 'search: {boost: 0.5}'", at: reader.location(of: node)))
+            return 1
+        }
+        var boost = 1.0
+        for (keyNode, value) in mapping {
+            guard keyNode.string == "boost" else {
+                diagnostics.append(reader.unknownKey(keyNode.string ?? "", node: keyNode, known: ["boost"]))
+                continue
+            }
+            if let text = reader.string(value, key: "boost", diagnostics: &diagnostics) {
+                if let number = Double(text), number > 0, number <= 10 {
+                    boost = number
+                } else {
+                    diagnostics.append(.error("yaml-value", "'boost' must be a number above 0 and at most 10", at: reader.location(of: value)))
+                }
+            }
+        }
+        return boost
     }
 
     /// A string or a list of strings, each with its place in the file.

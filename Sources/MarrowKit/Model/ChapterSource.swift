@@ -6,6 +6,10 @@ public struct FrontMatter: Sendable, Hashable {
     public var draft: Bool
     /// `bibliography:` files, as written (relative to the chapter's folder), with where they are named.
     public var bibliography: [NamedPath]
+    /// `reviewed:` the date the chapter was last reviewed (`2026-11-30`), shown under its title.
+    public var reviewed: ReviewDate?
+    /// `search: boost:`, how much the chapter's matches weigh in search (1 by default).
+    public var searchBoost: Double = 1
 
     public init(title: String? = nil, description: String? = nil, authors: [String] = [], draft: Bool = false,
                 bibliography: [NamedPath] = []) {

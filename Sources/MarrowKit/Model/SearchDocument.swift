@@ -13,6 +13,9 @@ public struct SearchDocument: Sendable, Hashable {
     public var headingText: String
     /// Paragraphs, lists, table cells, callouts, image alt text, footnotes.
     public var bodyText: String
+    /// How much the page's matches count against other pages' (front matter `search: boost:`, as in
+    /// Material for MkDocs): below 1 for a glossary or a home page that mentions everything.
+    public var boost: Double = 1
 
     public init(url: String, chapter: String, section: String?, titleText: String, headingText: String, bodyText: String) {
         self.url = url

@@ -51,6 +51,8 @@ extension PageView: MustacheParent {
         case "title": return title
         case "number": return number
         case "authors": return authors
+        case "reviewedISO": return reviewedISO
+        case "reviewedText": return reviewedText
         case "contentHTML": return contentHTML
         case "onThisPage": return onThisPage
         case "hasOnThisPage": return hasOnThisPage

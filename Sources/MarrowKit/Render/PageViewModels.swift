@@ -48,6 +48,9 @@ public struct PageView: Sendable {
     public var title: String
     public var number: String?
     public var authors: String?
+    /// When the chapter was last reviewed (front matter `reviewed:`): `2026-11-30` and `30 November 2026`.
+    public var reviewedISO: String?
+    public var reviewedText: String?
     public var contentHTML: String
     public var onThisPage: [HeadingLinkView]
     public var hasOnThisPage: Bool

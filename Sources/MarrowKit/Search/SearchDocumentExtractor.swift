@@ -20,8 +20,10 @@ public enum SearchDocumentExtractor {
             if !docs[last].bodyText.isEmpty { docs[last].bodyText += " " }
             appendText(of: block, to: &docs[last].bodyText)
         }
+        let boost = page.chapter.source.frontMatter.searchBoost
         for index in docs.indices {
             docs[index].bodyText = UTF8Bytes.collapsingWhitespace(docs[index].bodyText)
+            docs[index].boost = boost
         }
         return docs
     }

@@ -14,10 +14,12 @@ public struct SearchIndex: Sendable {
 }
 
 /// Builds the index with BM25F: term frequencies weighted by field (chapter title above
-/// section heading above body), normalised by the weighted length of the section.
+/// section heading above body), normalised by the weighted length of the section. A heading
+/// counts five times a word of the body: a section named for the query ("Troubleshooting") comes
+/// before a longer one that mentions it twice. Each page's matches are scaled by its `search: boost:`.
 public struct SearchIndexBuilder: Sendable {
-    public static let titleWeight = 4.0
-    public static let headingWeight = 2.5
+    public static let titleWeight = 8.0
+    public static let headingWeight = 5.0
     public static let bodyWeight = 1.0
     static let k1 = 1.2
     static let b = 0.75
@@ -62,7 +64,7 @@ public struct SearchIndexBuilder: Sendable {
             let idf = log(1 + (total - df + 0.5) / (df + 0.5))
             let scores = list.map { entry in
                 let norm = Self.k1 * (1 - Self.b + Self.b * lengths[entry.doc] / average)
-                return idf * entry.weight * (Self.k1 + 1) / (entry.weight + norm)
+                return idf * entry.weight * (Self.k1 + 1) / (entry.weight + norm) * documents[entry.doc].boost
             }
             terms[stem] = SearchIndex.Postings(documents: list.map(\.doc), scores: scores)
         }

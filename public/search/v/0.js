@@ -1,1 +1,1 @@
-marrowSearch.addVocab("0",{"0":[3,3.04677,"M_2q1S"]});
+marrowSearch.addVocab("0",{"0":[3,3.25584,"M_2p1T"]});

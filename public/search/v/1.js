@@ -1,1 +1,1 @@
-marrowSearch.addVocab("1",{"1":[15,3.72011,"7_1d3b2P8g1O6M2J2PCIEJ9c2p2SZ1n"]});
+marrowSearch.addVocab("1",{"1":[15,3.82553,"7_1d3a2P8h1P6M2K2PCJEK9a2o2TZ1l"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("12",{"12":[3,3.43343,"TrX3_4_"]});
+marrowSearch.addVocab("12",{"12":[3,3.51489,"TrX3-4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("14",{"14":[9,3.36762,"ST1fC_Mh1y1L2o7b1k"]});
+marrowSearch.addVocab("14",{"14":[9,3.41981,"SU1eC_Mg1x1M2n7d1l"]});

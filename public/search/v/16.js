@@ -1,1 +1,1 @@
-marrowSearch.addVocab("16",{"161":[4,3.21286,"Dh6xArX7_"]});
+marrowSearch.addVocab("16",{"161":[4,3.28909,"Di6wArX7_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("18",{"18":[2,3.48692,"J_BZ"]});
+marrowSearch.addVocab("18",{"18":[2,3.53241,"J_Bb"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("2",{"2":[18,3.02215,"7T1j3g2-CG3P4S4_2Z6Y6g2K3n3b7V2h3x1W"]});
+marrowSearch.addVocab("2",{"2":[18,3.04706,"7U1j3g2_CI3Q4U4-2a6a6f2L3l3c7W2g3w1X"]});

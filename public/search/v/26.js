@@ -1,1 +1,1 @@
-marrowSearch.addVocab("26",{"26":[3,3.42183,"LSXB_Bc"]});
+marrowSearch.addVocab("26",{"26":[3,3.43578,"LUXB_Be"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("28",{"28":[1,6.8203,"Z9_"]});
+marrowSearch.addVocab("28",{"28":[1,6.74973,"Z9_"]});

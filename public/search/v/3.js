@@ -1,1 +1,1 @@
-marrowSearch.addVocab("3",{"3":[13,3.44593,"7T6tGZ1a6_8Y8K6M6f1I3f2x1W"]});
+marrowSearch.addVocab("3",{"3":[13,3.42959,"7V6vGZ1c6_8a8M6O6f1J3g2x1Y"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("30",{"30":[3,3.63359,"M_2i1f"]});
+marrowSearch.addVocab("30",{"30":[3,3.855,"M_2h1f"]});

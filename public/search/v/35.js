@@ -1,1 +1,1 @@
-marrowSearch.addVocab("35",{"35":[3,1.79786,"Lr9_Ex"]});
+marrowSearch.addVocab("35",{"35":[3,1.9149,"Ls9_Ey"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("4",{"4":[2,3.21693,"X6_RW"]});
+marrowSearch.addVocab("4",{"4":[2,3.28717,"X6_RX"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("47",{"47":[1,3.90617,"J_"]});
+marrowSearch.addVocab("47",{"47":[1,3.95714,"J_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("5",{"5":[8,3.7861,"Jf2X8b1NEMK_4i7Q"]});
+marrowSearch.addVocab("5",{"5":[8,3.79713,"Jg2a8c1PENK_4j7S"]});

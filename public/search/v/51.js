@@ -1,1 +1,1 @@
-marrowSearch.addVocab("51",{"51":[1,3.90617,"J_"]});
+marrowSearch.addVocab("51",{"51":[1,3.95714,"J_"]});

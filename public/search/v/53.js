@@ -1,1 +1,1 @@
-marrowSearch.addVocab("53",{"53":[3,3.18645,"X7_3_2Y"]});
+marrowSearch.addVocab("53",{"53":[3,3.23074,"X7_3_2Z"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("6",{"6":[7,3.06308,"U_8n6S6xEZ1g3v"]});
+marrowSearch.addVocab("6",{"6":[7,3.20107,"U_8m6T6tEY1h3u"]});

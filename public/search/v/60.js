@@ -1,1 +1,1 @@
-marrowSearch.addVocab("60",{"60":[5,2.36218,"Ed6_2V3W5g"]});
+marrowSearch.addVocab("60",{"60":[5,2.47411,"Ee6_2X3X5h"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("63",{"63":[1,2.18726,"U_"]});
+marrowSearch.addVocab("63",{"63":[1,2.32965,"U_"]});

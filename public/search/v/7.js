@@ -1,1 +1,1 @@
-marrowSearch.addVocab("7",{"7":[7,2.58524,"Dk6_2U1j3R5ZEX"]});
+marrowSearch.addVocab("7",{"7":[7,2.61897,"Dm6_2W1m3T5bEZ"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("70",{"70":[3,2.36328,"D_9z3b"]});
+marrowSearch.addVocab("70",{"70":[3,2.48377,"D_9_3c"]});

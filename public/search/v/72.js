@@ -1,1 +1,1 @@
-marrowSearch.addVocab("72",{"72":[4,3.37824,"DfTt2UN_"]});
+marrowSearch.addVocab("72",{"72":[4,3.31337,"DiTv2WN_"]});

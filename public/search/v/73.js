@@ -1,1 +1,1 @@
-marrowSearch.addVocab("73",{"73":[3,3.1625,"XA_Mh1U"]});
+marrowSearch.addVocab("73",{"73":[3,3.20912,"XA_Mg1V"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("8",{"8":[6,1.98931,"D_9z3bJjKv1e"]});
+marrowSearch.addVocab("8",{"8":[6,2.09073,"D_9_3cJkKs1e"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("80",{"80":[3,2.97439,"U_EaLW"]});
+marrowSearch.addVocab("80",{"80":[3,3.13278,"U_EaLW"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("81",{"81":[4,2.51515,"DtHgX3Z9_"]});
+marrowSearch.addVocab("81",{"81":[4,2.63296,"DtHhX3a9_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("88",{"88":[3,3.43343,"Sc2XX6_"]});
+marrowSearch.addVocab("88",{"88":[3,3.51489,"Sd2YX6_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("9",{"9":[6,3.20223,"DzH_8n6SLg9j"]});
+marrowSearch.addVocab("9",{"9":[6,3.3465,"DzH_8m6TLh9j"]});

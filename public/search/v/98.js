@@ -1,1 +1,1 @@
-marrowSearch.addVocab("98",{"98":[3,2.36328,"D_HmX3e"]});
+marrowSearch.addVocab("98",{"98":[3,2.46642,"D_HnX3f"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ab",{"ab":[1,5.81349,"ZT_"],"abbrevi":[2,5.8543,"7S5_"],"abl":[5,3.08712,"5xC_AyJ-Gz"],"abnorm":[1,6.91239,"ZB_"],"abo":[4,6.55359,"XLd7GBOXM_"],"absent":[1,2.22529,"XS_"],"abund":[1,6.47525,"aR_"]});
+marrowSearch.addVocab("ab",{"ab":[1,5.5864,"ZT_"],"abbrevi":[2,5.82316,"7U5_"],"abl":[5,3.15504,"5wC_AyJ-Gz"],"abnorm":[1,6.82873,"ZB_"],"abo":[4,7.02929,"XLZ7GBNXM_"],"absent":[1,2.36746,"XS_"],"abund":[1,6.11321,"aR_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ag",{"against":[12,3.67901,"1sDJ2r6F8L6i8K5f2_8c1ZAe"],"age":[2,5.9952,"Rc2_"],"agent":[2,7.42347,"X3UYN_"],"ago":[1,1.66727,"P_"],"agre":[12,4.831,"7L1XDDPU1V1_3V1P2U5g6D6O"],"agreement":[4,6.32792,"XHX3v8HZ7_"]});
+marrowSearch.addVocab("ag",{"against":[12,4.4157,"1jDH2g6E8I6a8H5X2_8X1VAX"],"age":[2,7.06912,"RX2_"],"agent":[2,8.20631,"X3SYN_"],"ago":[1,1.80385,"P_"],"agre":[12,5.12988,"7L1VDEPT1U1_3S1P2T5f6D6N"],"agreement":[4,6.93872,"XHT3r8HZ7_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ah",{"aha":[7,5.33067,"2PCG4W3E3O1Da6_"]});
+marrowSearch.addVocab("ah",{"aha":[7,5.89837,"2OCF4T3E3N1Da6_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("am",{"ambul":[1,6.60047,"ZE_"],"american":[3,6.62047,"2PGWaD_"],"aminotransferas":[2,7.44767,"ZV_3-"],"among":[6,4.13989,"JfAbBqCMCRYV_"]});
+marrowSearch.addVocab("am",{"ambul":[1,6.38064,"ZE_"],"american":[3,7.32553,"2OGTaD_"],"aminotransferas":[2,8.15491,"ZV_3-"],"among":[6,3.86524,"JjAeBvCPCTYV_"]});

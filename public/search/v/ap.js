@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ap",{"apart":[2,2.29579,"N_X3t"],"appar":[1,6.47525,"b5_"],"appear":[3,5.39065,"C_HYXFt"],"appli":[5,4.10975,"1_OJFtFuEk"],"approv":[9,2.71851,"DfFa1oDt1h1_LQ2-8Z"],"aptt":[3,6.51792,"XOk4IY2_"]});
+marrowSearch.addVocab("ap",{"apart":[2,2.4749,"N_X3t"],"appar":[1,6.45119,"b5_"],"appear":[3,5.36198,"C_HYXFt"],"appli":[5,4.10059,"1_OKFvFsEl"],"approv":[9,2.85056,"DfFa1mDr1h1_LQ2w8a"],"aptt":[3,7.21532,"XOg4HY2_"]});

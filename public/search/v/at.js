@@ -1,1 +1,1 @@
-marrowSearch.addVocab("at",{"attempt":[20,2.92988,"7S6i4f2c2r1R1P1U1b5wDT1hH_1e2o1z4e5m1dXGt"]});
+marrowSearch.addVocab("at",{"attempt":[20,2.89886,"7U6k4g2d2u1U1R1V1d5yDV1kH-1f2p1_4f5p1fXGt"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("au",{"author":[4,2.98175,"Kr2y3RE_"],"auto":[4,6.33468,"XNc3H2SYM_"],"autom":[1,6.23854,"aI_"],"automat":[4,4.68431,"UmDV1aXG_"]});
+marrowSearch.addVocab("au",{"author":[4,3.04668,"Ks2_3TE_"],"auto":[4,6.98293,"XNX3H2RYM_"],"autom":[1,5.92691,"aI_"],"automat":[4,4.468,"UqDZ1eXG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("aw",{"awak":[7,4.83449,"5YVeQZ3G5_4SXBp"],"away":[1,6.12655,"aB_"]});
+marrowSearch.addVocab("aw",{"awak":[7,5.54202,"5UVYQW3F5_4QXBi"],"away":[1,5.98773,"aB_"]});

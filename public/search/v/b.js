@@ -1,1 +1,1 @@
-marrowSearch.addVocab("b",{"b":[1,5.81349,"ZT_"]});
+marrowSearch.addVocab("b",{"b":[1,5.5864,"ZT_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ba",{"babi":[1,8.26011,"Z9_"],"back":[1,4.24637,"B_"],"bacteria":[1,6.51646,"a6_"],"bag":[3,3.13891,"X2_AvSs"],"base":[9,5.38224,"ES5SX0V1F3aYC_1e3gVi"],"basi":[1,4.12938,"N_"],"basic":[1,4.56845,"4_"],"batteri":[4,4.68431,"SQ2bX6hO_"]});
+marrowSearch.addVocab("ba",{"babi":[1,8.20814,"Z9_"],"back":[1,4.33979,"B_"],"bacteria":[1,6.31161,"a6_"],"bag":[3,3.18779,"X2_AxSs"],"base":[9,5.7291,"Ee5RX0R1F3WYC_1b3cVc"],"basi":[1,4.38408,"N_"],"basic":[1,4.72653,"4_"],"batteri":[4,4.468,"ST2fX6kO_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bi",{"biarent":[1,1.85114,"L_"],"bibliograph":[1,2.00718,"E_"],"bicarbon":[7,6.25539,"XHT2T1N2SYE_3dJf"],"bilirubin":[2,7.85742,"XHVYK_"],"biolog":[1,6.43456,"aH_"],"birth":[1,6.8203,"Z9_"]});
+marrowSearch.addVocab("bi",{"biarent":[1,2.0088,"L_"],"bibliograph":[1,2.14942,"E_"],"bicarbon":[7,6.46797,"XHR2Q1N2SYE_3aJb"],"bilirubin":[2,8.50099,"XHSYK_"],"biolog":[1,6.24406,"aH_"],"birth":[1,6.74973,"Z9_"]});

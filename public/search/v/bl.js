@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bl",{"block":[6,6.0684,"X3TVU8N1IJmP_"],"blockad":[1,6.35469,"ZQ_"],"blood":[60,2.04581,0],"bloodstream":[1,6.51646,"a6_"]});
+marrowSearch.addVocab("bl",{"block":[6,6.42381,"X3SVR8N1IJjP_"],"blockad":[1,6.17795,"ZQ_"],"blood":[60,2.13244,0],"bloodstream":[1,6.31161,"a6_"]});

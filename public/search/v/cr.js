@@ -1,1 +1,1 @@
-marrowSearch.addVocab("cr",{"creatinin":[5,6.18647,"XHW1W2F7UYE_"],"crest":[5,6.08532,"TRIX2W4eX3_"],"critic":[10,3.60009,"2X3f8U5g3X3WX8R1J4hX8_"],"cross":[7,5.61326,"XEV7z5S1U1RBPY3_"],"crude":[3,4.64661,"MV3JaF_"]});
+marrowSearch.addVocab("cr",{"creatinin":[5,6.81214,"XHS1T2F7SYE_"],"crest":[5,6.70447,"TOIU2T4ZX3_"],"critic":[10,3.27101,"2c3k8Y5k3c3bX8U1M4mX8_"],"cross":[7,6.14232,"XET7y5R1S1QBNY3_"],"crude":[3,4.59186,"MY3KaF_"]});

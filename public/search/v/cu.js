@@ -1,1 +1,1 @@
-marrowSearch.addVocab("cu",{"cultur":[2,7.96571,"XPzYD_"],"current":[6,2.93807,"2mF_1y3R3j1u"],"curv":[1,6.43456,"YO_"],"cut":[4,6.43825,"XVSBP1JK_"]});
+marrowSearch.addVocab("cu",{"cultur":[2,8.4218,"XP-YD_"],"current":[6,3.00271,"2nF_1x3T3l1w"],"curv":[1,6.24406,"YO_"],"cut":[4,7.0933,"XVPBN1IK_"]});

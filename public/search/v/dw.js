@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dw",{"dwell":[7,5.65071,"DLJL8b2xMJ3tI_"]});
+marrowSearch.addVocab("dw",{"dwell":[7,6.16192,"DKJL8Y2xMI3vI_"]});

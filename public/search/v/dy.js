@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dy",{"dysfunct":[1,5.88026,"ZG_"]});
+marrowSearch.addVocab("dy",{"dysfunct":[1,5.64041,"ZG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ea",{"earli":[7,2.81039,"H_1y2m4jErVz6b"],"easier":[1,4.54816,"8_"],"easili":[1,6.77517,"ZA_"]});
+marrowSearch.addVocab("ea",{"earli":[7,2.87222,"H_1x2n4lErVz6c"],"easier":[1,4.61438,"8_"],"easili":[1,6.52332,"ZA_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ef",{"effect":[7,4.31282,"2VGd4GDcVeX4_Kz"]});
+marrowSearch.addVocab("ef",{"effect":[7,4.17724,"2YGf4IDfVeX4_K-"]});

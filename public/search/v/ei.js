@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ei",{"either":[3,3.54927,"UWEU6_"]});
+marrowSearch.addVocab("ei",{"either":[3,3.48932,"UZEX6_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("el",{"el":[1,1.61724,"M_"],"elect":[4,6.00617,"XUX2jBKXG_"],"electrolyt":[2,7.80375,"a7g5_"],"electron":[3,6.70485,"JUJSa0_"],"elsewher":[3,3.49039,"B_ARXGz"]});
+marrowSearch.addVocab("el",{"el":[1,1.76564,"M_"],"elect":[4,6.85493,"XUU2nBJXG_"],"electrolyt":[2,8.47333,"a7b5_"],"electron":[3,7.37057,"JSJQa0_"],"elsewher":[3,3.56718,"B_ATXGz"]});

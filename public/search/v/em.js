@@ -1,1 +1,1 @@
-marrowSearch.addVocab("em",{"em":[1,6.60047,"ZE_"],"emerg":[14,4.65822,"4W3L7EBC5F6X2QNk2Q6kX3_6lDeX4g"],"emphasi":[1,1.83456,"Y1_"]});
+marrowSearch.addVocab("em",{"em":[1,6.38064,"ZE_"],"emerg":[14,4.8976,"4W3L7EBC5G6V2PNg2P6sX3_6hDcX4c"],"emphasi":[1,1.94194,"Y1_"]});

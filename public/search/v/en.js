@@ -1,1 +1,1 @@
-marrowSearch.addVocab("en",{"encount":[2,3.48692,"J_Jw"],"end":[10,4.67541,"7N4Y6Y5D5WJXGXMt9tT_"],"enough":[2,5.5019,"XQNXN_"],"enter":[1,3.8766,"X7_"],"entri":[1,5.71613,"YC_"],"enzym":[3,5.25599,"ZV_2z1z"]});
+marrowSearch.addVocab("en",{"encount":[2,3.53241,"J_Jx"],"end":[10,4.59363,"7P4Z6Z5E5XJZGYMr9rT_"],"enough":[2,5.51486,"XQPXN_"],"enter":[1,3.93048,"X7_"],"entri":[1,5.69547,"YC_"],"enzym":[3,4.97278,"ZV_2-1z"]});

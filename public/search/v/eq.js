@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eq",{"equip":[1,1.85114,"L_"]});
+marrowSearch.addVocab("eq",{"equip":[1,2.0088,"L_"]});

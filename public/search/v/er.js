@@ -1,1 +1,1 @@
-marrowSearch.addVocab("er",{"erc":[8,5.1841,"2cBM1Y4V3b3b1Za7_"]});
+marrowSearch.addVocab("er",{"erc":[8,5.69882,"2aBL1W4T3a3Z1Xa7_"]});

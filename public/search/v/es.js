@@ -1,1 +1,1 @@
-marrowSearch.addVocab("es",{"especi":[2,3.58259,"Om3_"],"estim":[1,5.91423,"b9_"]});
+marrowSearch.addVocab("es",{"especi":[2,3.68226,"On3_"],"estim":[1,5.80889,"b9_"]});

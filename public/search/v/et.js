@@ -1,1 +1,1 @@
-marrowSearch.addVocab("et",{"et":[4,4.92525,"LV1a8r8_"]});
+marrowSearch.addVocab("et",{"et":[4,4.98838,"LX1c8s8_"]});

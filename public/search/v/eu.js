@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eu",{"europ":[4,2.33609,"XB_1hLcAq"],"european":[12,4.82788,"2NBL4V1TAI1QDS2PKJ1D2WYT_"]});
+marrowSearch.addVocab("eu",{"europ":[4,2.45978,"XB_1hLcAq"],"european":[12,5.09412,"2NBL4U1SAI1ODR2PKI1D2UYT_"]});

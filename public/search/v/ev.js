@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ev",{"even":[4,2.93726,"X2_Ob2b5U"],"event":[2,5.53522,"b4u9_"],"everi":[10,4.00506,"7R3e2z7a1U8NFSFZCdZ8_"],"evid":[15,3.81411,"4c1X2c2c1b1a3e1_2x5SOZ1uGV8S5m"]});
+marrowSearch.addVocab("ev",{"even":[4,2.983,"X2_Od2c5W"],"event":[2,5.40049,"b4t9_"],"everi":[10,3.89978,"7U3g2-7c1W8QFVFcCeZ8_"],"evid":[15,4.44397,"4Y1T2Z2U1W1V3k1_2p5cOV1xGR8P5f"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fe",{"feasibl":[2,3.27455,"X1_Aq"],"featur":[1,2.59793,"Y0_"],"feel":[2,3.40889,"X2_AY"],"fell":[3,1.79786,"Lr9_Ex"],"felt":[1,2.50268,"S_"],"femur":[8,5.78646,"SH1PEL1ELD2U8H9_"],"fentanyl":[1,6.8203,"ZO_"]});
+marrowSearch.addVocab("fe",{"feasibl":[2,3.39428,"X1_Ar"],"featur":[1,2.61116,"Y0_"],"feel":[2,3.46197,"X2_Aa"],"fell":[3,1.9149,"Ls9_Ey"],"felt":[1,2.67093,"S_"],"femur":[8,6.06125,"SI1OEL1FLD2S8H9_"],"fentanyl":[1,6.74973,"ZO_"]});

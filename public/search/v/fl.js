@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fl",{"flat":[1,5.07972,"S_"],"flow":[10,3.77995,"7T1jDICs1t5cJMEWA_Fy"],"fluid":[19,3.54429,"2Q1WFX3FBN2s1_4k5SEJ8n3Y5R1X4t7q3pAvX8o"],"flush":[14,4.36612,"BWAO6U5Y1s1v9a1GEa8j3V3P3JB_"]});
+marrowSearch.addVocab("fl",{"flat":[1,5.30585,"S_"],"flow":[10,3.57627,"7W1mDLCw1x5fJPEZA_F-"],"fluid":[19,3.94955,"2P1TFU3FBM2n1_4g5REI8h3V5P1V4n7l3iAoX8i"],"flush":[14,4.85678,"BTAN6S5W1n1v9X1FEY8e3T3N3IB_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fo",{"fold":[1,4.46876,"9_"],"follow":[10,3.32643,"AnGx2S1e7q6_2oNn3l4b"],"foot":[1,6.27678,"YQ_"],"forc":[1,5.65301,"ZR_"],"form":[2,5.21915,"SRXK_"],"format":[1,7.007,"aN_"],"formulari":[2,3.71359,"X3yV_"],"found":[10,3.77995,"Jc1W2G1P2G5MXCWXL_2z1z"]});
+marrowSearch.addVocab("fo",{"fold":[1,4.2144,"9_"],"follow":[10,3.36215,"AnGx2U1e7p6_2qNm3k4c"],"foot":[1,6.11321,"YQ_"],"forc":[1,5.5864,"ZR_"],"form":[2,4.8931,"SVXK_"],"format":[1,6.9096,"aN_"],"formulari":[2,3.65641,"X3_V-"],"found":[10,3.57627,"Jf1Z2I1T2J5OXCaXL_2-1z"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gi",{"give":[15,2.78679,"AoBL9P2X2i1k8Z1O1yFQ5L4l2cYH_B-"],"given":[19,3.14462,"2U1aEd1b3H1F9l4r5kIL4c4y4c5l4-AvLzCxXH_"]});
+marrowSearch.addVocab("gi",{"give":[15,2.71519,"AqBO9S2a2k1m8c1Q1yFS5N4o2eYHzB_"],"given":[19,3.66165,"2R1VEY1W3G1E9f4l5eIJ4X4_4X5g4rAmLpCnXHs"]});

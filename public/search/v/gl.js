@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gl",{"glanc":[1,5.09094,"D_"],"glossari":[3,7.35315,"7K5_Y0z"],"glucos":[6,4.02236,"XHk1l1k1N7iYC_"]});
+marrowSearch.addVocab("gl",{"glanc":[1,6.99016,"D_"],"glossari":[3,7.81802,"7L5_Y0_"],"glucos":[6,3.86524,"XHm1m1k1P7lYC_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("go",{"go":[6,3.48771,"X2m9c1hGSD_2V"],"goe":[4,2.82151,"Sh5_Pd7W"],"good":[2,5.58417,"XHh3_"]});
+marrowSearch.addVocab("go",{"go":[6,3.49693,"X2m9e1jGUD_2X"],"goe":[4,2.92468,"Si5_Pe7W"],"good":[2,5.74377,"XHf3_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gr",{"graviti":[5,4.06861,"X2_5i4Y1dSb"],"great":[1,2.00718,"E_"],"groin":[1,5.88026,"YH_"],"group":[15,3.83656,"TUHZ7_5V1Y1JBS5-VwInX7z3s1l1n1p"]});
+marrowSearch.addVocab("gr",{"graviti":[5,4.11484,"X2_5i4a1fSb"],"great":[1,2.14942,"E_"],"groin":[1,5.64041,"YH_"],"group":[15,4.39143,"TQHV7_5T1U1HBP5sVoIfX7p3k1f1g1g"]});

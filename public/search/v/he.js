@@ -1,1 +1,1 @@
-marrowSearch.addVocab("he",{"heal":[2,3.68616,"EV9_"],"health":[6,5.64388,"DM1Q5U1PISa0_"],"healthi":[1,4.28188,"XJ_"],"heart":[5,5.85555,"2PGWXVkLpXP_"],"heartbeat":[1,6.27678,"ZF_"],"held":[1,3.9514,"3_"],"help":[2,3.58259,"R_6w"]});
+marrowSearch.addVocab("he",{"heal":[2,3.91353,"EV9_"],"health":[6,6.20425,"DL1P5S1OIQa0_"],"healthi":[1,4.06749,"XJ_"],"heart":[5,6.47916,"2OGTXVeLjXP_"],"heartbeat":[1,5.80889,"ZF_"],"held":[1,3.93048,"3_"],"help":[2,3.68226,"R_6w"]});

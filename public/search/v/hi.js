@@ -1,1 +1,1 @@
-marrowSearch.addVocab("hi",{"high":[2,3.6109,"XBlG_"],"higher":[5,4.95838,"XJu1f8LBUG_"],"hip":[1,6.43456,"YO_"]});
+marrowSearch.addVocab("hi",{"high":[2,3.70848,"XBmG_"],"higher":[5,4.90707,"XJt1h8MBWG_"],"hip":[1,6.24406,"YO_"]});

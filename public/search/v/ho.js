@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ho",{"hold":[2,3.43451,"SfE_"],"hollow":[1,6.6433,"YU_"],"horton":[2,3.21693,"Uc8_"],"hoskin":[1,3.60372,"X6_"],"hospit":[10,5.275,"DK9V2X1RGdVNX0k4_1h1l"],"hour":[8,3.57627,"DW7a4Y1JEh3_2dNn"],"howev":[1,5.24742,"XD_"]});
+marrowSearch.addVocab("ho",{"hold":[2,3.48514,"ShE_"],"hollow":[1,6.59708,"YU_"],"horton":[2,3.28717,"Ue8_"],"hoskin":[1,3.68241,"X6_"],"hospit":[10,5.50287,"DK9W2X1RGcVNX0f4_1b1h"],"hour":[8,3.61468,"DX7c4a1KEi3_2eNm"],"howev":[1,5.09824,"XD_"]});

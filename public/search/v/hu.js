@@ -1,1 +1,1 @@
-marrowSearch.addVocab("hu",{"hurt":[4,2.51515,"XBx1eLZ9_"]});
+marrowSearch.addVocab("hu",{"hurt":[4,2.63296,"XBx1fLa9_"]});

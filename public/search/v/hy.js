@@ -1,1 +1,1 @@
-marrowSearch.addVocab("hy",{"hypercoagul":[3,7.38755,"XOe4GYK_"],"hypnot":[5,6.44352,"X3SVU8N1IX9_"]});
+marrowSearch.addVocab("hy",{"hypercoagul":[3,7.90515,"XOc4GYK_"],"hypnot":[5,6.94601,"X3RVR8N1HX9_"]});

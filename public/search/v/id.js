@@ -1,1 +1,1 @@
-marrowSearch.addVocab("id",{"idea":[2,2.86411,"2_Sh"],"identifi":[1,6.51646,"a6_"]});
+marrowSearch.addVocab("id",{"idea":[2,3.00287,"2_Si"],"identifi":[1,6.31161,"a6_"]});

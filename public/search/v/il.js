@@ -1,1 +1,1 @@
-marrowSearch.addVocab("il",{"iliac":[5,6.08532,"TRIX2W4eX3_"],"ilium":[1,6.43456,"YO_"],"ill":[10,3.82776,"2VBS5d3V3UX8P1I4eX8xXO_"]});
+marrowSearch.addVocab("il",{"iliac":[5,6.70447,"TOIU2T4ZX3_"],"ilium":[1,6.24406,"YO_"],"ill":[10,3.81354,"2XBT5e3X3VX8P1J4fX8sXO_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("io",{"io":[63,1.88663,0],"ionis":[3,6.88025,"XJW1GYT_"]});
+marrowSearch.addVocab("io",{"io":[63,1.98812,0],"ionis":[3,7.58027,"XJS1FYT_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ir",{"irrit":[4,3.06292,"X3_4z4mTq"]});
+marrowSearch.addVocab("ir",{"irrit":[4,3.15054,"X3_4y4nTp"]});

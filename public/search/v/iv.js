@@ -1,1 +1,1 @@
-marrowSearch.addVocab("iv",{"iv":[22,3.78941,"2Z5L6W3e1h1T2a1j1d2l1e5GEFHl1T1R1p1M4g5aG_X1f"]});
+marrowSearch.addVocab("iv",{"iv":[22,4.03362,"2Y5L6V3a1f1R2Z1i1d2j1d5GEFHg1S1P1r1M4e5ZG_X1c"]});

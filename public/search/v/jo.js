@@ -1,1 +1,1 @@
-marrowSearch.addVocab("jo",{"job":[1,3.26996,"Y8_"],"journal":[1,2.57183,"N_"]});
+marrowSearch.addVocab("jo",{"job":[1,3.32558,"Y8_"],"journal":[1,2.77247,"N_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ju",{"judg":[2,3.21693,"2uX4_"],"judgement":[2,5.40431,"1xbB_"],"jump":[1,4.24637,"B_"]});
+marrowSearch.addVocab("ju",{"judg":[2,3.28717,"2wX4_"],"judgement":[2,5.29076,"1ybB_"],"jump":[1,4.33979,"B_"]});

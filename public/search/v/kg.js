@@ -1,1 +1,1 @@
-marrowSearch.addVocab("kg",{"kg":[3,3.43343,"TrX3_4_"]});
+marrowSearch.addVocab("kg",{"kg":[3,3.51489,"TrX3-4_"]});

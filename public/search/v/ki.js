@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ki",{"kidney":[2,7.25646,"a9_Ji"],"kind":[1,4.35272,"E_"]});
+marrowSearch.addVocab("ki",{"kidney":[2,7.22549,"a9_Jf"],"kind":[1,4.57139,"E_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("lo",{"local":[10,4.25867,"1n9c4TBF3M1V2j4Z1eYI_"],"long":[10,3.64343,"3eOfFd2LKR1W9X1QXJxR_"],"look":[5,3.42835,"X2p9f1SH_Bi"],"loss":[1,6.51646,"Z6_"],"low":[2,3.21693,"2uX4_"],"lower":[9,4.20315,"KU2f2S1Z3NNd1WX0_Du"]});
+marrowSearch.addVocab("lo",{"local":[10,4.18361,"1o9e4WBG3O1W2k4a1fYI_"],"long":[10,3.46838,"3gOiFg2OKS1Z9b1SXJvR_"],"look":[5,3.27691,"X2s9j1VH_Bk"],"loss":[1,6.31161,"Z6_"],"low":[2,3.28717,"2wX4_"],"lower":[9,4.03851,"KW2j2V1c3QNd1ZX0_Dv"]});

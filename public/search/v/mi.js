@@ -1,1 +1,1 @@
-marrowSearch.addVocab("mi",{"micro":[1,6.12655,"YE_"],"mind":[1,4.35472,"XF_"],"minor":[3,2.96215,"Uc8_X4v"],"minut":[10,3.5216,"DU8p3W1I5NCfM_1XAQYDw"],"mirror":[1,2.86709,"X0_"],"misplac":[2,3.27455,"X1_X7u"],"miss":[1,2.00718,"E_"]});
+marrowSearch.addVocab("mi",{"micro":[1,5.98773,"YE_"],"mind":[1,4.43885,"XF_"],"minor":[3,3.02683,"Ue8_X4x"],"minut":[10,3.53186,"DW8s3Y1J5PCfM_1ZASYDt"],"mirror":[1,3.0318,"X0_"],"misplac":[2,3.39428,"X1_X7t"],"miss":[1,2.14942,"E_"]});

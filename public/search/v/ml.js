@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ml",{"ml":[6,4.23058,"DUX5_5p3c7J6Y"]});
+marrowSearch.addVocab("ml",{"ml":[6,4.17974,"DVX5_5o3f7K6Z"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("mu",{"much":[4,4.03614,"F_6M1YX6R"],"muscl":[5,6.20827,"Z1v6sG_Bj7n"]});
+marrowSearch.addVocab("mu",{"much":[4,4.02696,"F_6O1aX6S"],"muscl":[5,6.06282,"Z1w6sG_Bi7o"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("na",{"name":[5,3.08712,"Dh4_AyX6R7n"],"nation":[3,2.51137,"MX2_1Y"],"nationwid":[13,3.06296,"DW1M5_9S1d1e8e3zMf2Z3k4a2a"],"nawawi":[1,1.61724,"M_"]});
+marrowSearch.addVocab("na",{"name":[5,3.15504,"Di4_AyX6S7m"],"nation":[3,2.64313,"MZ2_1Z"],"nationwid":[13,3.09196,"DX1O5_9T1d1g8e3zMf2a3l4a2c"],"nawawi":[1,1.76564,"M_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ni",{"nitrogen":[2,7.53422,"XIWZA_"]});
+marrowSearch.addVocab("ni",{"nitrogen":[2,8.01155,"XIUZA_"]});

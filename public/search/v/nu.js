@@ -1,1 +1,1 @@
-marrowSearch.addVocab("nu",{"number":[7,4.51391,"8g2e1d2RYA_Y6xH_"],"nurs":[1,4.56845,"4_"]});
+marrowSearch.addVocab("nu",{"number":[7,4.4672,"8h2f1f2SYA_Y6uH-"],"nurs":[1,4.72653,"4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ob",{"object":[6,5.23554,"5r4_8tArJsGs"],"observ":[6,5.79152,"EF8L3DaE_2j3k"],"obtain":[15,2.96368,"2Z2nE_2Z1K1U2X1fHgDs3O9m2i2a3Z"]});
+marrowSearch.addVocab("ob",{"object":[6,5.80768,"5x4_8zAyJzGz"],"observ":[6,6.38077,"EF8L3CaE_2e3e"],"obtain":[15,2.98399,"2a2pE_2b1M1W2Z1hHgDq3Q9k2j2b3b"]});

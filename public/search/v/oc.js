@@ -1,1 +1,1 @@
-marrowSearch.addVocab("oc",{"occur":[2,6.05191,"X6_Y6z"]});
+marrowSearch.addVocab("oc",{"occur":[2,7.14999,"X6_Y6l"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("od",{"odd":[2,8.09275,"MBaI_"]});
+marrowSearch.addVocab("od",{"odd":[2,8.42586,"MCaI_"]});

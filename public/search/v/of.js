@@ -1,1 +1,1 @@
-marrowSearch.addVocab("of",{"offer":[3,4.22658,"3mS_XCV"],"often":[15,3.45287,"EV8Q2S1F3N6Z4_2k3i1WCr4LSyY0pLw"]});
+marrowSearch.addVocab("of",{"offer":[3,4.22755,"3mS_XCW"],"often":[15,4.07937,"ES8O2P1E3L6V4_2e3d1TCk4JSnY0fLm"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("oh",{"ohca":[2,7.52121,"MLYM_"]});
+marrowSearch.addVocab("oh",{"ohca":[2,8.12945,"MLYM_"]});

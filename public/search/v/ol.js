@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ol",{"old":[2,1.8423,"PpJ_"]});
+marrowSearch.addVocab("ol",{"old":[2,1.96951,"PqJ_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("on",{"oncolog":[3,4.35789,"XFq6_7Q"],"one":[24,2.44321,0],"onset":[5,3.0244,"2n1yFzHyV_"]});
+marrowSearch.addVocab("on",{"oncolog":[3,4.15431,"XFt6_7U"],"one":[24,2.3997,0],"onset":[5,2.97784,"2q1yF_H_V-"]});

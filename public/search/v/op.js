@@ -1,1 +1,1 @@
-marrowSearch.addVocab("op",{"open":[3,5.14887,"3e6_5K"],"oper":[7,4.83604,"5Y6bXIf1Z1xAhXG_"],"opioid":[5,6.60248,"X3SVT8N1HXD_"],"option":[1,4.11001,"XU_"]});
+marrowSearch.addVocab("op",{"open":[3,4.9399,"3f6_5N"],"oper":[7,5.32545,"5V6YXIZ1X1_AeXGu"],"opioid":[5,6.97157,"X3RVR8M1HXD_"],"option":[1,4.2144,"XU_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("or",{"order":[5,4.92557,"7RX7dCLDVZ7_"],"organ":[2,5.46898,"YE_X2y"],"organis":[3,7.41358,"aU_1g1h"],"orient":[1,2.87514,"D_"]});
+marrowSearch.addVocab("or",{"order":[5,4.7961,"7UX7fCNDWZ7_"],"organ":[2,5.34506,"YE_X2x"],"organis":[3,7.85337,"aU_1b1c"],"orient":[1,3.00061,"D_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("os",{"osteogenesi":[3,7.06507,"NJ2CYH_"],"osteomyel":[2,7.967,"X8ZXS_"],"osteopetrosi":[3,7.13696,"NJ2CYI_"]});
+marrowSearch.addVocab("os",{"osteogenesi":[3,7.67736,"NJ2CYH_"],"osteomyel":[2,8.55686,"X8YXS_"],"osteopetrosi":[3,7.77696,"NI2CYI_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ou",{"outcom":[5,4.70752,"7S2hDWaF_3t"],"outer":[3,5.60609,"2UYHz4_"],"outlin":[2,4.5355,"Ro5_"],"outsid":[4,5.01224,"EJ6VDZYB_"]});
+marrowSearch.addVocab("ou",{"outcom":[5,4.69003,"7U2fDpaF_3t"],"outer":[3,5.54808,"2VYH-4_"],"outlin":[2,6.26995,"Rb5_"],"outsid":[4,4.60556,"EN6aDeYB_"]});

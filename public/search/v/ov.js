@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ov",{"overal":[5,3.27984,"D_6tBpX3Q3w"],"overturn":[1,1.61724,"M_"]});
+marrowSearch.addVocab("ov",{"overal":[5,3.39109,"D_6rBpX3Q3w"],"overturn":[1,1.76564,"M_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ox",{"oxygen":[4,6.86364,"ZHiUm4l2_"]});
+marrowSearch.addVocab("ox",{"oxygen":[4,7.16014,"ZHgUj4j2_"]});

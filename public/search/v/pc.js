@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pc",{"pco2":[5,5.8008,"XHY3G2XYHkD_"]});
+marrowSearch.addVocab("pc",{"pco2":[5,6.40094,"XHU3G2VYHeD_"]});

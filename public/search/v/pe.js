@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pe",{"peopl":[1,2.07637,"XK_"],"period":[3,6.00616,"Y6aXJ_XKr"],"periop":[19,4.115,"7W7E7D7I7S6d1R1LIx3I1T2V1T1T1T2N2N1SXE_"],"peripher":[4,4.82789,"3eHX5HY1_"],"persist":[1,1.83456,"Y1_"],"person":[2,5.18952,"X6dYN_"]});
+marrowSearch.addVocab("pe",{"peopl":[1,2.198,"XK_"],"period":[3,5.88871,"Y6bXJ_XKr"],"periop":[19,4.41967,"7W7E7D7I7R6b1Q1LIy3H1S2S1S1S1R2M2M1SXE_"],"peripher":[4,4.70208,"3fHZ5JY1_"],"persist":[1,1.94194,"Y1_"],"person":[2,4.98681,"X6gYN_"]});

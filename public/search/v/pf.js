@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pf",{"pfeiffer":[1,2.18726,"U_"]});
+marrowSearch.addVocab("pf",{"pfeiffer":[1,2.32965,"U_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ph",{"ph":[7,5.90683,"XHU2U1F2U5TYCfF_"],"phosphatas":[1,8.23578,"a1_"],"phrase":[1,4.24637,"H_"]});
+marrowSearch.addVocab("ph",{"ph":[7,6.34416,"XHS2R1E2S5RYCbF_"],"phosphatas":[1,9.07857,"a1_"],"phrase":[1,4.33979,"H_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pt",{"pt":[3,6.72629,"XOi4HYT_"]});
+marrowSearch.addVocab("pt",{"pt":[3,7.43917,"XOe4GYT_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pu",{"public":[1,2.00718,"E_"],"publish":[9,3.75047,"2XFi6QFbOg1cZ0-1_1-"],"pull":[1,5.50115,"X9_"],"puls":[1,6.51646,"Z6_"],"pump":[1,3.26996,"Y8_"],"punctur":[9,3.9707,"EJ9_1U1b4YDbNe9W1d"],"push":[6,4.42428,"X0S2t9U1KXA_5_"],"put":[1,1.85114,"L_"]});
+marrowSearch.addVocab("pu",{"public":[1,2.14942,"E_"],"publish":[9,3.48657,"2bFm6VFfOl1fZ0-1_1-"],"pull":[1,5.5864,"X9_"],"puls":[1,6.31161,"Z6_"],"pump":[1,3.32558,"Y8_"],"punctur":[9,4.12114,"EK9_1U1c4XDbNe9W1d"],"push":[6,4.41478,"X0U2u9W1MXA_5y"],"put":[1,2.0088,"L_"]});

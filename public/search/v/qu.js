@@ -1,1 +1,1 @@
-marrowSearch.addVocab("qu",{"question":[6,5.82271,"9_GPJUGW5VAY"],"quick":[7,2.72014,"2n5jB-2o2P2lXD_"],"quot":[1,4.96739,"X8_"]});
+marrowSearch.addVocab("qu",{"question":[6,6.11068,"9_GcJhGi5UAl"],"quick":[7,2.78923,"2o5lBz2p2Q2mXD_"],"quot":[1,5.09824,"X8_"]});

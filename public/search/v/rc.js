@@ -1,1 +1,1 @@
-marrowSearch.addVocab("rc",{"rct":[3,6.70485,"KP2CaK_"]});
+marrowSearch.addVocab("rc",{"rct":[3,7.37057,"KO2CaK_"]});

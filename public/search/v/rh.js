@@ -1,1 +1,1 @@
-marrowSearch.addVocab("rh",{"rh":[4,6.55359,"XLd7GBOXM_"],"rhesus":[1,5.81349,"ZT_"]});
+marrowSearch.addVocab("rh",{"rh":[4,7.02929,"XLZ7GBNXM_"],"rhesus":[1,5.5864,"ZT_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ri",{"right":[2,3.72874,"ScI_"],"rigid":[1,3.9514,"3_"],"rise":[2,5.46898,"Z1_Y2t"],"risk":[1,3.26996,"Y8_"]});
+marrowSearch.addVocab("ri",{"right":[2,3.81721,"SdI_"],"rigid":[1,3.93048,"3_"],"rise":[2,5.34506,"Z1_Y2u"],"risk":[1,3.32558,"Y8_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ro",{"rod":[1,6.6433,"YU_"],"role":[1,4.56845,"4_"],"rosc":[4,6.35513,"ML2N1DYM_"],"rosetti":[1,3.60372,"X6_"],"rotat":[1,6.09011,"YS_"],"rout":[9,3.86142,"2y1_Fe3I1xDeQl5g1i"],"row":[2,4.06,"8_XPP"]});
+marrowSearch.addVocab("ro",{"rod":[1,6.59708,"YU_"],"role":[1,4.72653,"4_"],"rosc":[4,6.93973,"ML2M1DYM_"],"rosetti":[1,3.68241,"X6_"],"rotat":[1,5.80889,"YS_"],"rout":[9,4.80924,"2n1_FX3G1nDXQa5W1Z"],"row":[2,4.11911,"8_XPR"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sa",{"safe":[2,2.29579,"N_2f"],"salin":[9,3.91442,"LIBS2c9UFb8f3e6PB_"],"salt":[1,7.007,"aC_"],"sampl":[27,3.39539,0],"say":[8,3.36946,"Aq4O3o5J3K1_X2Q5m"]});
+marrowSearch.addVocab("sa",{"safe":[2,2.4749,"N_2f"],"salin":[9,3.90601,"LKBU2c9WFd8e3g6QB_"],"salt":[1,6.9096,"aC_"],"sampl":[27,3.6446,0],"say":[8,3.38815,"Aq4P3p5L3L1_X2S5o"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sk",{"skelet":[1,6.23854,"ZN_"],"skill":[3,4.14335,"4vSaX9_"],"skin":[4,4.94924,"NP9SXEyH_"]});
+marrowSearch.addVocab("sk",{"skelet":[1,5.92691,"ZN_"],"skill":[3,4.15431,"4xScX9_"],"skin":[4,4.80272,"NS9VXEyH_"]});

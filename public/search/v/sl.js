@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sl",{"sleep":[1,7.2042,"ZK_"],"slight":[2,5.42575,"XJ_1k"],"slow":[1,3.81876,"X2_"]});
+marrowSearch.addVocab("sl",{"sleep":[1,7.07723,"ZK_"],"slight":[2,5.2301,"XJ_1o"],"slow":[1,3.87823,"X2_"]});

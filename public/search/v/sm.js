@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sm",{"small":[10,4.1421,"EU6T2F2R1FX1XSv9wXO_1n"],"smaller":[2,4.49972,"X6jX3_"],"smallest":[1,6.53319,"Y4_"]});
+marrowSearch.addVocab("sm",{"small":[10,4.08452,"EX6V2G2T1GX1aSw9vXO_1l"],"smaller":[2,4.51162,"X6kX3_"],"smallest":[1,8.11847,"Y4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ss",{"ssc":[2,7.23542,"KPaD_"]});
+marrowSearch.addVocab("ss",{"ssc":[2,7.97998,"KOaD_"]});

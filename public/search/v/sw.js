@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sw",{"swell":[6,4.17793,"X1c1w5e4n1MS_"]});
+marrowSearch.addVocab("sw",{"swell":[6,4.22138,"X1d1w5f4p1NS_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sy",{"syndrom":[8,5.1841,"EGDV7T5s3U2RNYU_"],"synthesi":[1,2.00718,"E_"],"syring":[4,4.27474,"X0_2hANSb"],"systemat":[7,4.51391,"XHe3f2t6LZ7n8_2v"]});
+marrowSearch.addVocab("sy",{"syndrom":[8,5.78777,"EFDT7R5v3R2PNUU_"],"synthesi":[1,2.14942,"E_"],"syring":[4,4.43025,"X0_2gAOSa"],"systemat":[7,4.4672,"XHd3h2v6MZ7o8_2u"]});

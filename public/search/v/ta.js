@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ta",{"tabl":[5,5.548,"8_3ZBDUHDQ"],"take":[21,2.98927,"7R7J7TCY1Z1_4a4S2n1dCZ1c4Z2H6V1U2U1NXAt9sRv"],"taken":[6,4.9846,"MEUI5mY7_Bs3-"],"target":[2,2.29579,"N_2f"],"taught":[4,3.34951,"A_4T7R2b"]});
+marrowSearch.addVocab("ta",{"tabl":[5,6.2831,"8_3WBDUGDO"],"take":[21,3.03725,"7S7K7VCZ1Z1_4a4T2l1dCa1c4Y2I6V1U2V1OXAr9nRs"],"taken":[6,4.89675,"MGUK5mY7_Br3-"],"target":[2,2.4749,"N_2f"],"taught":[4,3.41421,"A_4V7T2d"]});

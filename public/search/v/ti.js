@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ti",{"tibia":[15,4.63715,"7K1VHC3i1b3KBL1EKI1D2h1T6N1SI_"],"tibial":[7,2.67366,"Ne2j3_Ey2WLTAd"],"time":[29,3.37173,0],"tip":[2,5.24912,"Y1KG_"],"tissu":[10,4.58684,"X1U1V5VX9lEs5uEoGp1_Hs"]});
+marrowSearch.addVocab("ti",{"tibia":[15,4.85736,"7L1UHC3i1Z3KBL1FKH1D2e1S6N1SI_"],"tibial":[7,2.81687,"Nf2k3_Ew2XLTAd"],"time":[29,3.54841,0],"tip":[2,5.03502,"Y1MG_"],"tissu":[10,4.4456,"X1W1W5XX9kEt5vEqGo1_Ht"]});

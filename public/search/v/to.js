@@ -1,1 +1,1 @@
-marrowSearch.addVocab("to",{"toddler":[1,4.17707,"Y4_"],"togeth":[2,4.78224,"MXaD_"],"total":[3,7.31663,"XHUZ9-1_"]});
+marrowSearch.addVocab("to",{"toddler":[1,4.27618,"Y4_"],"togeth":[2,4.75897,"MaaD_"],"total":[3,7.69261,"XHSZ9-1_"]});

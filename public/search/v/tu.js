@@ -1,1 +1,1 @@
-marrowSearch.addVocab("tu",{"tube":[3,5.12789,"X9uVXYA_"],"tuberos":[1,4.03977,"S_"]});
+marrowSearch.addVocab("tu",{"tube":[3,4.87174,"X9xVZYA_"],"tuberos":[1,4.25616,"S_"]});

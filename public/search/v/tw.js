@@ -1,1 +1,1 @@
-marrowSearch.addVocab("tw",{"twist":[1,6.39437,"YR_"],"two":[8,5.37244,"8Y2WDJRW2FBSZ4_5g"]});
+marrowSearch.addVocab("tw",{"twist":[1,6.04982,"YR_"],"two":[8,5.3621,"8Y2XDLRW2GBSZ4_5g"]});

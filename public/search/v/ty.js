@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ty",{"type":[4,6.0992,"XLg7IBQXM_"]});
+marrowSearch.addVocab("ty",{"type":[4,6.85493,"XLa7HBOXM_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("un",{"unadjust":[1,5.65301,"b8_"],"unconsci":[2,6.43096,"X4eYG_"],"unheal":[5,2.79711,"Ng2RH_NUAf"],"unit":[4,6.68066,"KOYP_TmLh"],"unreli":[1,4.04506,"XR_"],"unrepres":[1,6.12655,"aB_"],"unusu":[1,5.53087,"b4_"]});
+marrowSearch.addVocab("un",{"unadjust":[1,5.5864,"b8_"],"unconsci":[2,6.31762,"X4fYG_"],"unheal":[5,2.83835,"Nj2TH_NVAh"],"unit":[4,7.01099,"KOYP_TiLd"],"unreli":[1,4.15438,"XR_"],"unrepres":[1,5.98773,"aB_"],"unusu":[1,5.23549,"b4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("up",{"upper":[2,6.12909,"YOx5_"]});
+marrowSearch.addVocab("up",{"upper":[2,5.88901,"YOy5_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ur",{"urea":[5,6.79479,"XHT1T2E7RZ1_"],"urgent":[1,6.47525,"Z8_"]});
+marrowSearch.addVocab("ur",{"urea":[5,7.02659,"XHR1S2E7RZ1_"],"urgent":[1,6.11321,"Z8_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("us",{"use":[45,2.55281,0],"usual":[7,4.51391,"3aPNXLs5x4w2uD_"]});
+marrowSearch.addVocab("us",{"use":[45,2.70424,0],"usual":[7,4.4672,"3bPPXLr5y4v2sD_"]});

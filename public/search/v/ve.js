@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ve",{"vein":[11,4.48955,"3WHQ1F1D3DX8F9Q1K6y9_5q"],"venous":[28,3.19191,0],"verifi":[13,3.49179,"3c7gD_1U1S3O1Y2o1S4j4mHrDe"],"version":[1,6.12655,"b6_"],"versus":[1,1.66727,"P_"]});
+marrowSearch.addVocab("ve",{"vein":[11,4.41569,"3WHS1G1E3FX8G9S1M6y9_5p"],"venous":[28,3.51667,0],"verifi":[13,3.62409,"3b7gD_1U1T3P1X2m1S4h4mHpDd"],"version":[1,5.69547,"b6_"],"versus":[1,1.80385,"P_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vi",{"view":[1,2.50268,"S_"],"vision":[1,6.43456,"YV_"]});
+marrowSearch.addVocab("vi",{"view":[1,2.67093,"S_"],"vision":[1,6.24406,"YV_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vo",{"vocabulari":[1,2.9078,"7_"],"volum":[6,6.02417,"XIs8RLn7kXL_3p"],"volunt":[13,4.00583,"5Y5b4H1iVZ1q3_1a1T2a4J1Y1V"]});
+marrowSearch.addVocab("vo",{"vocabulari":[1,3.11267,"7_"],"volum":[6,6.44089,"XIv8RLj7hXL_3l"],"volunt":[13,4.52951,"5U5X4G1dVW1l3_1U1R2W4I1V1T"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vs",{"vs":[6,4.36305,"D_9G3H5aMjDI"]});
+marrowSearch.addVocab("vs",{"vs":[6,4.46544,"D_9H3I5bMjDJ"]});

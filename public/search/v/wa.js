@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wa",{"wake":[2,3.71359,"Y6_5c"],"want":[1,4.24637,"B_"],"warn":[3,3.18645,"LUI_DY"],"wast":[2,5.93026,"a9_Js"],"watch":[4,3.21286,"LlBhAwQ_"],"way":[11,3.68071,"2V1dFd4G5dIp7K9kYRsBq4_"]});
+marrowSearch.addVocab("wa",{"wake":[2,3.73508,"Y6_5e"],"want":[1,4.33979,"B_"],"warn":[3,3.23074,"LWI_DZ"],"wast":[2,5.88901,"a9_Jo"],"watch":[4,3.28909,"LoBjAwQ_"],"way":[11,3.57175,"2Y1eFf4I5gIp7M9jYRqBs4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wi",{"wide":[5,3.1659,"A_4T9bS-1o"],"within":[9,3.84243,"LW4H5aXEv4x9-1_7zXNt"],"without":[8,4.08939,"EKAk1G8aX4e9yYMs3_"]});
+marrowSearch.addVocab("wi",{"wide":[5,3.22705,"A_4V9dSw1q"],"within":[9,3.7423,"LZ4J5dXEx4u9-1_7-XNr"],"without":[8,3.96833,"EMAo1I8cX4h9yYMr3_"]});

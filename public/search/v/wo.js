@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wo",{"word":[1,1.66727,"P_"],"work":[10,4.2066,"3_1e1ZGG9J9Y4RPbYKmMy"],"workflow":[2,2.5957,"7_XJn"],"worsen":[1,1.61724,"M_"],"worth":[1,2.59793,"Y0_"],"wound":[1,6.12655,"YE_"]});
+marrowSearch.addVocab("wo",{"word":[1,1.80385,"P_"],"work":[10,4.84569,"3_1a1VGF9I9U4PPXYKeMp"],"workflow":[2,2.77858,"7_XJn"],"worsen":[1,1.76564,"M_"],"worth":[1,2.61116,"Y0_"],"wound":[1,5.98773,"YE_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wr",{"wright":[1,1.85114,"L_"],"written":[5,3.99224,"4qAN7LXA_1U"]});
+marrowSearch.addVocab("wr",{"wright":[1,2.0088,"L_"],"written":[5,3.99847,"4sAP7NXA_1U"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("x",{"x":[5,2.79711,"Ng2RH_NUAf"]});
+marrowSearch.addVocab("x",{"x":[5,2.83835,"Nj2TH_NVAh"]});
