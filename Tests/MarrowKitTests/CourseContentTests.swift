@@ -3,9 +3,10 @@ import Testing
 @testable import MarrowKit
 
 /// The course in `content/` meets its own rules: it builds without any diagnostic, and every
-/// teaching chapter has objectives, a table, key points and three to five folded self-check answers.
+/// teaching chapter has objectives, a table, key points, one evidence section, a reviewed date
+/// and three to five folded self-check answers.
 @Suite struct CourseContentTests {
-    static let chapters = ["indications.md", "technique.md", "sampling.md", "anaesthesia.md"]
+    static let chapters = ["indications.md", "technique.md", "sampling.md", "anaesthesia.md", "line-care.md"]
 
     func parsed() throws -> (report: BuildPipeline.Report, sources: [String: String]) {
         let layout = ProjectLayout(root: Repository.root)
@@ -20,7 +21,7 @@ import Testing
     @Test func courseHasNoErrorOrWarning() throws {
         let (report, _) = try parsed()
         #expect(report.diagnostics.map(DiagnosticFormatter().format) == [])
-        #expect(report.pageCount == 7)
+        #expect(report.pageCount == 9)
     }
 
     @Test(arguments: chapters)
@@ -32,6 +33,9 @@ import Testing
         #expect(text.contains("{#objectives}"))
         #expect(text.contains("{#key-points}"))
         #expect(text.contains("{#self-check}"))
+        #expect(text.components(separatedBy: "{#evidence}").count == 2, "\(name): one 'How strong is the evidence' section")
+        let frontMatter = text.components(separatedBy: "\n---\n").first ?? ""
+        #expect(frontMatter.contains("\nreviewed: 20"), "\(name) has a reviewed date")
         #expect(text.contains("\n|---") || text.contains("\n| ---") || text.contains("|:--"), "\(name) has a table")
         let answers = text.components(separatedBy: "> [!TIP]- Answer").count - 1
         #expect((3...5).contains(answers), "\(name): \(answers) folded answers")
@@ -116,5 +120,32 @@ import Testing
         #expect(aspirate.lowerBound < flushStep.lowerBound)
         let aspirateFirst = technique.contains("Aspirate first, then flush.")
         #expect(aspirateFirst)
+    }
+
+    /// Every record of the course's bibliography is one of the verified records of
+    /// `../shared/references/io.bib` or `io-practice.bib`, field for field (run where that folder is).
+    static let sharedReferences = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/references")
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedReferences.appendingPathComponent("io.bib").path)))
+    func everyCitedRecordIsAVerifiedOneUnchanged() throws {
+        func records(_ url: URL) throws -> [String: String] {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            var out: [String: String] = [:]
+            for chunk in text.components(separatedBy: "\n@").dropFirst(text.hasPrefix("@") ? 0 : 1) {
+                let record = chunk.hasPrefix("@") ? String(chunk.dropFirst()) : chunk
+                guard let open = record.firstIndex(of: "{"), let comma = record.firstIndex(of: ",") else { continue }
+                let key = String(record[record.index(after: open)..<comma]).trimmingCharacters(in: .whitespaces)
+                let body = record.components(separatedBy: "\n}").first ?? record
+                out[key] = body.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }
+            return out
+        }
+        let course = try records(Repository.root.appendingPathComponent("content/references.bib"))
+        var verified = try records(Self.sharedReferences.appendingPathComponent("io.bib"))
+        verified.merge(try records(Self.sharedReferences.appendingPathComponent("io-practice.bib"))) { a, _ in a }
+        #expect(course.count >= 25)
+        for (key, record) in course.sorted(by: { $0.key < $1.key }) {
+            #expect(verified[key] == record, "\(key) differs from the verified record")
+        }
     }
 }

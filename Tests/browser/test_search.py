@@ -84,6 +84,15 @@ def main():
         _, results, marks = type_query(driver, "Intraosseous")
         check(results and "intraosseous" in marks, "case is folded")
 
+        # The course's practical questions lead first to the section that teaches the answer.
+        for query, section in [("humerus", "technique.html#humerus"), ("lidocaine", "line-care.html#lidocaine"),
+                               ("needle length", "technique.html#needle-selection"), ("remove", "line-care.html#removal"),
+                               ("troubleshooting", "line-care.html#troubleshooting")]:
+            _, results, _ = type_query(driver, query)
+            first = results[0].get_attribute("data-href") if results else ""
+            page, _, anchor = first.partition("#")
+            check(results and page.split("?")[0] + "#" + anchor == section, f"{query}: the first result is {section} (got {first})")
+
         _, results, marks = type_query(driver, "zzqxv")
         check(not results and "No results" in listbox.text, "a query with no match says so")
 
@@ -107,7 +116,7 @@ def main():
         url = urllib.parse.urlparse(driver.current_url)
         check(driver.current_url == urllib.parse.urljoin(home, target), f"Enter opens the active result ({driver.current_url})")
         check("highlight=" in url.query, "the result link carries the words to highlight")
-        hits = [m.text.lower() for m in driver.find_elements(By.CSS_SELECTOR, "main mark.search-hit")]
+        hits = [m.get_attribute("textContent").lower() for m in driver.find_elements(By.CSS_SELECTOR, "main mark.search-hit")]
         check(hits and all(h.startswith("tibia") for h in hits), f"the opened page highlights the matched words ({hits[:5]})")
         if url.fragment:
             section = driver.find_elements(By.ID, url.fragment)

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("0",{"0":[3,3.25584,"M_2p1T"]});
+marrowSearch.addVocab("0",{"0":[6,3.58963,"Mt3k1P5k2WF_"]});

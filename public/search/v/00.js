@@ -1,1 +1,1 @@
-marrowSearch.addVocab("00",{"000":[1,3.95714,"J_"]});
+marrowSearch.addVocab("00",{"000":[1,4.60315,"I_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("1",{"1":[15,3.82553,"7_1d3a2P8h1P6M2K2PCJEK9a2o2TZ1l"]});
+marrowSearch.addVocab("1",{"1":[17,3.29251,"7O1I3HAs1X1P7V5V1Q1RAa1OAZ8bB_8LZ5M"]});

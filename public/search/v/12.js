@@ -1,1 +1,1 @@
-marrowSearch.addVocab("12",{"12":[3,3.51489,"TrX3-4_"]});
+marrowSearch.addVocab("12",{"12":[7,3.07257,"Tu7c4o1S6VQ_3v"]});

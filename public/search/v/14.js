@@ -1,1 +1,1 @@
-marrowSearch.addVocab("14",{"14":[9,3.41981,"SU1eC_Mg1x1M2n7d1l"]});
+marrowSearch.addVocab("14",{"14":[6,3.9604,"TkPfJ_1Q8s1k"]});

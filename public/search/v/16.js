@@ -1,1 +1,1 @@
-marrowSearch.addVocab("16",{"161":[4,3.28909,"Di6wArX7_"]});
+marrowSearch.addVocab("16",{"16":[1,5.56521,"V_"],"161":[4,3.20397,"T_4eFc5_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("18",{"18":[2,3.53241,"J_Bb"]});
+marrowSearch.addVocab("18",{"18":[6,3.21352,"I_Dp2wGt5UKW"]});

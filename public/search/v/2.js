@@ -1,1 +1,1 @@
-marrowSearch.addVocab("2",{"2":[18,3.04706,"7U1j3g2_CI3Q4U4-2a6a6f2L3l3c7W2g3w1X"]});
+marrowSearch.addVocab("2",{"2":[18,3.47697,"7A1H3GCN3I4S5T1O1P7_3K1j1Z4a6e2L5i8K"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("26",{"26":[3,3.43578,"LUXB_Be"]});
+marrowSearch.addVocab("26",{"26":[1,2.92691,"Y9_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("28",{"28":[1,6.74973,"Z9_"]});
+marrowSearch.addVocab("28",{"28":[3,2.31092,"X1xX9qXG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("3",{"3":[13,3.42959,"7V6vGZ1c6_8a8M6O6f1J3g2x1Y"]});
+marrowSearch.addVocab("3",{"3":[14,3.83821,"Ta4b3O4W1I3_3X1aIL3N4e1K2aXDK"]});

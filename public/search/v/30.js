@@ -1,1 +1,1 @@
-marrowSearch.addVocab("30",{"30":[3,3.855,"M_2h1f"]});
+marrowSearch.addVocab("30",{"30":[5,3.99227,"Mq3h1OX0_9q"]});

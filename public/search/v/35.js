@@ -1,1 +1,1 @@
-marrowSearch.addVocab("35",{"35":[3,1.9149,"Ls9_Ey"]});
+marrowSearch.addVocab("35",{"35":[1,2.36078,"L_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("4",{"4":[2,3.28717,"X6_RX"]});
+marrowSearch.addVocab("4",{"4":[8,3.30564,"7EUZ4P7_Aj3T5mIQ"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("46",{"46":[1,1.76564,"M_"]});
+marrowSearch.addVocab("46",{"46":[1,2.07142,"M_"]});

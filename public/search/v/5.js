@@ -1,1 +1,1 @@
-marrowSearch.addVocab("5",{"5":[8,3.79713,"Jg2a8c1PENK_4j7S"]});
+marrowSearch.addVocab("5",{"5":[13,3.10676,"Ip3Q8k2-6o7m1b2r2jHR7_1g2k"]});

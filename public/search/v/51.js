@@ -1,1 +1,1 @@
-marrowSearch.addVocab("51",{"51":[1,3.95714,"J_"]});
+marrowSearch.addVocab("51",{"51":[1,4.60315,"I_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("53",{"53":[3,3.23074,"X7_3_2Z"]});
+marrowSearch.addVocab("53",{"53":[1,3.9189,"XE_"]});

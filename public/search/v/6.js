@@ -1,1 +1,1 @@
-marrowSearch.addVocab("6",{"6":[7,3.20107,"U_8m6T6tEY1h3u"]});
+marrowSearch.addVocab("6",{"6":[9,2.81456,"X1wCk3v1uA_7X7f1WAU"]});

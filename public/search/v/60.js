@@ -1,1 +1,1 @@
-marrowSearch.addVocab("60",{"60":[5,2.47411,"Ee6_2X3X5h"]});
+marrowSearch.addVocab("60",{"60":[4,2.83055,"ED5_3aBj"]});

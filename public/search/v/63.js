@@ -1,1 +1,1 @@
-marrowSearch.addVocab("63",{"63":[1,2.32965,"U_"]});
+marrowSearch.addVocab("63",{"63":[1,2.62395,"X1_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("7",{"7":[7,2.61897,"Dm6_2W1m3T5bEZ"]});
+marrowSearch.addVocab("7",{"7":[7,3.0779,"I_3W1S4SBd8k2q"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("70",{"70":[3,2.48377,"D_9_3c"]});
+marrowSearch.addVocab("70",{"70":[1,2.07142,"M_"]});

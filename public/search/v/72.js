@@ -1,1 +1,1 @@
-marrowSearch.addVocab("72",{"72":[4,3.31337,"DiTv2WN_"]});
+marrowSearch.addVocab("72",{"72":[2,3.28692,"XIy4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("73",{"73":[3,3.20912,"XA_Mg1V"]});
+marrowSearch.addVocab("73",{"73":[2,2.61909,"Y9_1o"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("77",{"77":[1,2.32965,"U_"]});
+marrowSearch.addVocab("77",{"77":[1,2.62395,"X1_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("8",{"8":[6,2.09073,"D_9_3cJkKs1e"]});
+marrowSearch.addVocab("8",{"8":[8,3.98117,"MLES1k7_1q2nQU1O"]});

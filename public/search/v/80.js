@@ -1,1 +1,1 @@
-marrowSearch.addVocab("80",{"80":[3,3.13278,"U_EaLW"]});
+marrowSearch.addVocab("80",{"80":[1,2.62395,"X1_"],"802":[4,2.19662,"X4-1_Ap1u"]});

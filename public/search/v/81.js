@@ -1,1 +1,1 @@
-marrowSearch.addVocab("81",{"81":[4,2.63296,"DtHhX3a9_"]});
+marrowSearch.addVocab("81",{"81":[1,2.62395,"X1_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("83",{"83":[3,3.13278,"U_EaLW"]});
+marrowSearch.addVocab("83",{"83":[1,2.62395,"X1_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("88",{"88":[3,3.51489,"Sd2YX6_"]});
+marrowSearch.addVocab("88",{"88":[1,2.62395,"X1_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("9",{"9":[6,3.3465,"DzH_8m6TLh9j"]});
+marrowSearch.addVocab("9",{"9":[5,4.37186,"X1i8M4Z3h5_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("94",{"94":[1,2.32965,"U_"]});
+marrowSearch.addVocab("94",{"94":[1,2.62395,"X1_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("98",{"98":[3,2.46642,"D_HnX3f"]});
+marrowSearch.addVocab("98",{"98":[1,4.21331,"X1_"]});

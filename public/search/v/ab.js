@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ab",{"ab":[1,5.5864,"ZT_"],"abbrevi":[2,5.82316,"7U5_"],"abl":[5,3.15504,"5wC_AyJ-Gz"],"abnorm":[1,6.82873,"ZB_"],"abo":[4,7.02929,"XLZ7GBNXM_"],"absent":[1,2.36746,"XS_"],"abund":[1,6.11321,"aR_"]});
+marrowSearch.addVocab("ab",{"ab":[1,2.35007,"aF_"],"abbrevi":[2,2.4275,"7R5_"],"abdomen":[2,2.01319,"QwYA_"],"abdomin":[1,2.06493,"Q_"],"abl":[6,3.3298,"5KB-C_F_D-F_"],"abnorm":[2,2.53171,"XTrXV_"],"abo":[2,4.2072,"XU_YHo"],"abolish":[1,3.34254,"XD_"],"absolut":[4,4.71999,"7C9m7_2d"],"abund":[1,2.55505,"bD_"]});

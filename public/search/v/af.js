@@ -1,1 +1,1 @@
-marrowSearch.addVocab("af",{"affect":[1,1.76564,"M_"],"afterward":[2,4.98681,"X9_1i"]});
+marrowSearch.addVocab("af",{"affect":[1,2.07142,"M_"],"aftercar":[1,7.56017,"XI_"],"afterward":[1,4.76971,"XB_"]});

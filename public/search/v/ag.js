@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ag",{"against":[12,4.4157,"1jDH2g6E8I6a8H5X2_8X1VAX"],"age":[2,7.06912,"RX2_"],"agent":[2,8.20631,"X3SYN_"],"ago":[1,1.80385,"P_"],"agre":[12,5.12988,"7L1VDEPT1U1_3S1P2T5f6D6N"],"agreement":[4,6.93872,"XHT3r8HZ7_"]});
+marrowSearch.addVocab("ag",{"against":[8,5.31112,"1ID69KOIBS2_8a1K"],"age":[9,5.39435,"5B2876F_2e1VGI1TPH"],"agent":[2,4.26809,"YB_Y1o"],"ago":[2,1.98455,"QxS_"],"agre":[12,5.35298,"781DDGX3V1_3T1Q2W4U1h1H5P"],"agreement":[3,6.5376,"XQT3_ZOU"]});

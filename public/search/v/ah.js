@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ah",{"aha":[7,5.89837,"2OCF4T3E3N1Da6_"]});
+marrowSearch.addVocab("ah",{"aha":[5,3.25806,"2LCB3_4XaSq"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("am",{"ambul":[1,6.38064,"ZE_"],"american":[3,7.32553,"2OGTaD_"],"aminotransferas":[2,8.15491,"ZV_3-"],"among":[6,3.86524,"JjAeBvCPCTYV_"]});
+marrowSearch.addVocab("am",{"ambul":[1,2.6581,"a0_"],"american":[3,3.67195,"2LF_b0q"],"aminotransferas":[2,3.36153,"aH_3-"],"among":[7,3.23611,"IyNR4iGV1zK_YVV"]});

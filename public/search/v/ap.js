@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ap",{"apart":[2,2.4749,"N_X3t"],"appar":[1,6.45119,"b5_"],"appear":[3,5.36198,"C_HYXFt"],"appli":[5,4.10059,"1_OKFvFsEl"],"approv":[9,2.85056,"DfFa1mDr1h1_LQ2w8a"],"aptt":[3,7.21532,"XOg4HY2_"]});
+marrowSearch.addVocab("ap",{"apart":[2,4.0623,"O_XAX"],"appar":[1,2.68517,"bN_"],"appear":[2,2.4275,"C_YAu"],"appli":[5,3.54515,"1V9LExFyX6_"],"approach":[1,3.76231,"V_"],"approv":[2,3.68189,"T_Lr"],"aptt":[3,5.02964,"Y1_4RYBb"]});

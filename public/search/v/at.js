@@ -1,1 +1,1 @@
-marrowSearch.addVocab("at",{"attempt":[20,2.89886,"7U6k4g2d2u1U1R1V1d5yDV1kH-1f2p1_4f5p1fXGt"]});
+marrowSearch.addVocab("at",{"attempt":[17,3.27595,"7B9i2i3y1X1P3X7vHX1eJ_3s1r3k6d1iXPM"]});

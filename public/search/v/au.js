@@ -1,1 +1,1 @@
-marrowSearch.addVocab("au",{"author":[4,3.04668,"Ks2_3TE_"],"auto":[4,6.98293,"XNX3H2RYM_"],"autom":[1,5.92691,"aI_"],"automat":[4,4.468,"UqDZ1eXG_"]});
+marrowSearch.addVocab("au",{"author":[6,3.88514,"Jf3p4N5_Ec1i"],"auto":[3,4.27825,"Y0_2TZ2j"],"autom":[1,2.48287,"b4_"],"automat":[2,5.40807,"X1_Y8P"]});

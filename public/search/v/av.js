@@ -1,1 +1,1 @@
-marrowSearch.addVocab("av",{"avail":[1,4.43885,"XF_"],"averag":[1,5.69547,"bA_"],"avoid":[8,6.07211,"NI1L1K2RA_LQ1RGH"]});
+marrowSearch.addVocab("av",{"avail":[1,4.47805,"Y3_"],"averag":[1,2.39273,"bS_"],"avoid":[4,3.03706,"NhIXP_JZ"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("aw",{"awak":[7,5.54202,"5UVYQW3F5_4QXBi"],"away":[1,5.98773,"aB_"]});
+marrowSearch.addVocab("aw",{"awak":[4,6.9615,"XCVUG4_XPH"],"away":[4,3.1064,"DaHpJ_ZCd"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("b",{"b":[1,5.5864,"ZT_"]});
+marrowSearch.addVocab("b",{"b":[1,2.35007,"aF_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ba",{"babi":[1,8.20814,"Z9_"],"back":[1,4.33979,"B_"],"bacteria":[1,6.31161,"a6_"],"bag":[3,3.18779,"X2_AxSs"],"base":[9,5.7291,"Ee5RX0R1F3WYC_1b3cVc"],"basi":[1,4.38408,"N_"],"basic":[1,4.72653,"4_"],"batteri":[4,4.468,"ST2fX6kO_"]});
+marrowSearch.addVocab("ba",{"babi":[3,2.79284,"QcYJjD_"],"back":[5,2.04412,"BgP_Bq7oUm"],"bacteria":[1,2.63157,"aO_"],"bag":[9,3.91761,"X5_3a1Z6N4gQm3e4k1M"],"base":[9,3.21291,"IuX2y8r1T3_YLl1S3TVT"],"basic":[1,2.00969,"4_"],"batteri":[2,3.7702,"X1_Y8a"]});

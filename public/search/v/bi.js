@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bi",{"biarent":[1,2.0088,"L_"],"bibliograph":[1,2.14942,"E_"],"bicarbon":[7,6.46797,"XHR2Q1N2SYE_3aJb"],"bilirubin":[2,8.50099,"XHSYK_"],"biolog":[1,6.24406,"aH_"],"birth":[1,6.74973,"Z9_"]});
+marrowSearch.addVocab("bi",{"biarent":[1,2.36078,"L_"],"bias":[4,3.51294,"EB5p3T2_"],"bibliograph":[1,0.765976,"E_"],"bicarbon":[7,3.21252,"XQm2v1p2_YNr3VJW"],"bilirubin":[2,3.49086,"XQxYT_"],"biochemistri":[1,4.70166,"XU_"],"biolog":[1,2.60556,"b3_"],"birth":[7,6.04287,"789X4_5QXSFOHDK"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bl",{"block":[6,6.42381,"X3SVR8N1IJjP_"],"blockad":[1,6.17795,"ZQ_"],"blood":[60,2.13244,0],"bloodstream":[1,6.31161,"a6_"]});
+marrowSearch.addVocab("bl",{"bleed":[2,2.25809,"QqM_"],"blind":[1,4.01438,"XH_"],"block":[3,3.93768,"YB_X1aTo"],"blockad":[1,2.58006,"aC_"],"blockag":[1,2.55505,"ZJ_"],"blocker":[1,4.14047,"YJ_"],"blood":[61,2.30691,0],"bloodstream":[1,2.63157,"aO_"],"blue":[1,3.29244,"X2_"]});

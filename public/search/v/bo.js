@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bo",{"bodi":[2,5.51486,"ZGw1_"],"bolus":[7,6.22149,"LDDc9L1VPS6I4_"],"bone":[33,3.21863,0],"bottl":[2,5.63418,"XPsYD_"],"bottom":[1,2.42654,"XQ_"],"bound":[1,5.98773,"Z1_"]});
+marrowSearch.addVocab("bo",{"bodi":[2,2.30872,"a2w1_"],"bolus":[9,3.00057,"X5w4w5p5Y3TN_7y1S4o"],"bone":[44,2.25777,0],"born":[1,2.06493,"Q_"],"bottl":[1,2.63157,"aO_"],"bottom":[2,2.99101,"XD_Lj"],"bound":[1,2.50647,"ZG_"]});

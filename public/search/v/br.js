@@ -1,1 +1,1 @@
-marrowSearch.addVocab("br",{"break":[1,6.52332,"ZA_"],"breakdown":[1,6.99241,"a5_"],"breath":[1,5.80889,"ZL_"],"bridg":[1,3.90418,"XA_"],"brittl":[1,6.82873,"ZB_"],"broad":[1,2.67093,"S_"]});
+marrowSearch.addVocab("br",{"break":[3,2.33572,"NxZ4y2_"],"breakdown":[1,2.89131,"aN_"],"breath":[1,2.43696,"a7_"],"bridg":[4,3.20397,"XIr3_1YT_"],"brittl":[1,2.82926,"ZS_"],"broad":[1,3.24383,"U_"],"broken":[1,2.52348,"XG_"]});

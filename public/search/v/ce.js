@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ce",{"cell":[14,4.96148,"XES3S1l2V6X1S1QBNXRdCk1i3d5k6_"],"centr":[5,3.73444,"Ei6_2b2d1M"],"central":[14,4.79504,"2N1RFSHSJU1X3H2R3Q3S8O1I6_Y1f"]});
+marrowSearch.addVocab("ce",{"cell":[13,4.03229,"XOe2l1_2g5Y2eBhY5LCP1O3L5O6X"],"centr":[3,3.01982,"EM5_3y"],"central":[13,2.90656,"2H1LErL_GQ9v1-2T6-Bn1P7jY9T"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ci",{"circul":[10,5.45932,"2N1dJCNZ2UX7iGh9_1c1g"],"circumst":[1,5.5864,"ZR_"],"citat":[5,6.37464,"8X1U1_4Fb0l"],"cite":[4,5.07425,"3c4UITaL_"]});
+marrowSearch.addVocab("ci",{"circul":[11,3.10678,"2H1TJOX1_CrTVJU3VBj1S1U"],"circumst":[1,2.35007,"aD_"],"citat":[4,5.30261,"8I1I1WbM_"],"cite":[6,4.78383,"3G4BHg2J6db0_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("cr",{"creatinin":[5,6.81214,"XHS1T2F7SYE_"],"crest":[5,6.70447,"TOIU2T4ZX3_"],"critic":[10,3.27101,"2c3k8Y5k3c3bX8U1M4mX8_"],"cross":[7,6.14232,"XET7y5R1S1QBNY3_"],"crude":[3,4.59186,"MY3KaF_"]});
+marrowSearch.addVocab("cr",{"creatinin":[5,3.4196,"XQn1z2W7_YNq"],"crest":[2,3.39052,"XQzX9_"],"critic":[10,2.90085,"2J3KCw4o4nXGc1U3_8SXAU"],"cross":[9,4.65158,"X2SMd6_4X2d1Z7Z3gYDW"],"crude":[2,2.10292,"Mub4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("cu",{"cultur":[2,8.4218,"XP-YD_"],"current":[6,3.00271,"2nF_1x3T3l1w"],"curv":[1,6.24406,"YO_"],"cut":[4,7.0933,"XVPBN1IK_"]});
+marrowSearch.addVocab("cu",{"cultur":[5,4.78336,"XU_4c2j1eYJb"],"current":[7,3.1215,"2KE_1y4W3z1o1S"],"curv":[1,2.60556,"Z3_"],"cut":[4,4.01012,"Y8_Bo1QQk"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("d",{"d":[1,5.5864,"ZT_"]});
+marrowSearch.addVocab("d",{"d":[1,2.35007,"aF_"]});

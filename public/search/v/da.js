@@ -1,1 +1,1 @@
-marrowSearch.addVocab("da",{"damag":[3,3.94905,"XN_3W2V"],"dash":[1,2.198,"XK_"],"data":[8,4.28969,"EK5b3G1f2HX2d9eZ7_"],"databas":[3,4.68151,"EOOfa0_"],"day":[4,5.19166,"Ms2k1iYG_"]});
+marrowSearch.addVocab("da",{"damag":[5,5.11262,"XHa5K2g8_5N"],"dash":[1,2.37782,"XT_"],"data":[6,4.69843,"EC8JHhD_UjZBQ"],"databas":[4,3.80092,"EAX2W4_a4V"],"day":[6,4.07259,"M_3y1m7SX9PXGU"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("do",{"doctor":[1,4.72653,"4_"],"done":[1,3.32558,"Y8_"],"donor":[1,6.38064,"aA_"],"doppler":[3,7.50906,"X1QAMX7_"],"dose":[5,5.01208,"3aFbH_VrDz"]});
+marrowSearch.addVocab("do",{"doctor":[2,1.98455,"4vXI_"],"done":[2,3.54896,"XJgT_"],"donor":[1,2.6581,"aS_"],"doppler":[2,3.36153,"X4lXO_"],"dose":[7,5.34098,"3EB63ZL_7eUcEM"]});

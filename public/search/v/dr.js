@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dr",{"drain":[1,3.93048,"3_"],"draw":[2,2.70639,"X0_Sn"],"drawn":[5,4.3531,"8nXAj8Q2PYF_"],"drive":[2,5.18541,"UPXU_"],"driven":[1,6.04982,"YR_"],"drug":[25,3.75737,0]});
+marrowSearch.addVocab("dr",{"drain":[3,2.20128,"3fK_3n"],"draw":[1,3.30897,"X3_"],"drawn":[4,3.51294,"8RXJ_AaYOZ"],"dress":[2,3.11749,"XI_1m"],"drip":[1,4.48572,"X5_"],"drive":[4,2.91134,"V_2i8ZY0f"],"driven":[2,2.94618,"X2_Y6m"],"droplet":[1,2.55505,"ZJ_"],"drug":[30,3.60257,0]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dw",{"dwell":[7,6.16192,"DKJL8Y2xMI3vI_"]});
+marrowSearch.addVocab("dw",{"dwell":[5,6.04289,"XGJ2_NM1ILT"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dy",{"dysfunct":[1,5.64041,"ZG_"]});
+marrowSearch.addVocab("dy",{"dysfunct":[1,2.37121,"a2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ea",{"earli":[7,2.87222,"H_1x2n4lErVz6c"],"easier":[1,4.61438,"8_"],"easili":[1,6.52332,"ZA_"]});
+marrowSearch.addVocab("ea",{"earli":[9,3.00057,"EA2z1w2m6nTTDwA_7S"],"earlier":[1,2.63443,"XJ_"],"easier":[1,1.93591,"8_"],"easili":[3,2.33572,"NxZ4y2_"]});

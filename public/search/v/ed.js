@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ed",{"ed":[2,8.18053,"UGYA_"],"edg":[1,6.24406,"YO_"],"edit":[1,1.80385,"P_"],"educ":[1,5.64041,"1_"]});
+marrowSearch.addVocab("ed",{"ed":[2,3.37114,"X1iYN_"],"edg":[1,2.60556,"Z3_"],"edit":[1,4.53974,"O_"],"educ":[1,2.37121,"1_"]});

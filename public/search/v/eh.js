@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eh",{"ehr":[1,8.96694,"b6_"]});
+marrowSearch.addVocab("eh",{"ehr":[1,3.69346,"bO_"]});

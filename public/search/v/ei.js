@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ei",{"either":[3,3.48932,"UZEX6_"]});
+marrowSearch.addVocab("ei",{"either":[4,3.51294,"NbAa8TI_"]});

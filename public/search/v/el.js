@@ -1,1 +1,1 @@
-marrowSearch.addVocab("el",{"el":[1,1.76564,"M_"],"elect":[4,6.85493,"XUU2nBJXG_"],"electrolyt":[2,8.47333,"a7b5_"],"electron":[3,7.37057,"JSJQa0_"],"elsewher":[3,3.56718,"B_ATXGz"]});
+marrowSearch.addVocab("el",{"el":[1,2.07142,"M_"],"elect":[3,6.11855,"Y7f2_Y4V"],"electrolyt":[2,3.48056,"aPc5_"],"electron":[3,3.80017,"I_UZa8p"],"elsewher":[2,4.33077,"BOY2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("em",{"em":[1,6.38064,"ZE_"],"emerg":[14,4.8976,"4W3L7EBC5G6V2PNg2P6sX3_6hDcX4c"],"emphasi":[1,1.94194,"Y1_"]});
+marrowSearch.addVocab("em",{"em":[1,2.6581,"a0_"],"embol":[2,3.37114,"XGgY3_"],"emerg":[18,4.15502,"4F39766b6F7JBW4I4a2GGn7_5ZRIBS8JDHX4H"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("en",{"encount":[2,3.53241,"J_Jx"],"end":[10,4.59363,"7P4Z6Z5E5XJZGYMr9rT_"],"enough":[2,5.51486,"XQPXN_"],"enter":[1,3.93048,"X7_"],"entri":[1,5.69547,"YC_"],"enzym":[3,4.97278,"ZV_2-1z"]});
+marrowSearch.addVocab("en",{"encount":[2,4.11905,"I_UZ"],"end":[17,3.25956,"7B4I5j6K6_CZ2o1kDjF_5e8KAQ4O8Q1QX1V"],"enough":[4,3.89532,"X2_X0U8TXPW"],"enter":[1,3.9189,"XE_"],"entir":[1,4.27474,"X0_"],"entri":[1,2.39273,"YM_"],"enzym":[3,2.0891,"aH_2-1z"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("er",{"erc":[8,5.69882,"2aBL1W4T3a3Z1Xa7_"]});
+marrowSearch.addVocab("er",{"erc":[8,3.15783,"2SCM3v4_3w2QXRSYTl"],"error":[1,2.13863,"YK_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("es",{"especi":[2,3.68226,"On3_"],"estim":[1,5.80889,"b9_"]});
+marrowSearch.addVocab("es",{"escal":[1,2.21779,"XM_"],"escap":[1,3.9189,"XE_"],"especi":[1,3.74095,"P_"],"estim":[2,2.25809,"XG_aBz"]});

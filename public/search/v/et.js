@@ -1,1 +1,1 @@
-marrowSearch.addVocab("et",{"et":[4,4.98838,"LX1c8s8_"]});
+marrowSearch.addVocab("et",{"et":[4,4.67671,"Le1lB_F-"]});

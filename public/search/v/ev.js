@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ev",{"even":[4,2.983,"X2_Od2c5W"],"event":[2,5.40049,"b4t9_"],"everi":[10,3.89978,"7U3g2-7c1W8QFVFcCeZ8_"],"evid":[15,4.44397,"4Y1T2Z2U1W1V3k1_2p5cOV1xGR8P5f"]});
+marrowSearch.addVocab("ev",{"even":[3,2.71811,"X2_3sTk"],"event":[2,2.2644,"bMt9_"],"everi":[14,3.65189,"7B3F2P6g1Y4PNaKa2h1O9k1k6KZB_"],"everyon":[1,3.48388,"XI_"],"everyth":[1,2.40383,"Y2_"],"evid":[16,4.38063,"3D1F3D2F1C4I8g2zF-6j7_2GDzBb4_4H"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fe",{"feasibl":[2,3.39428,"X1_Ar"],"featur":[1,2.61116,"Y0_"],"feel":[2,3.46197,"X2_Aa"],"fell":[3,1.9149,"Ls9_Ey"],"felt":[1,2.67093,"S_"],"femur":[8,6.06125,"SI1OEL1FLD2S8H9_"],"fentanyl":[1,6.74973,"ZO_"]});
+marrowSearch.addVocab("fe",{"featur":[1,2.92691,"Y9_"],"feel":[9,2.77009,"X4d1e3p1_3z3r4b3qVp"],"fell":[1,2.36078,"L_"],"felt":[1,2.55505,"Z7_"],"femur":[9,5.30022,"SZ1i3_8RX2H9V1G1G9T"],"fentanyl":[1,2.79922,"aA_"]});

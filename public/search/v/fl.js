@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fl",{"flat":[1,5.30585,"S_"],"flow":[10,3.57627,"7W1mDLCw1x5fJPEZA_F-"],"fluid":[19,3.94955,"2P1TFU3FBM2n1_4g5REI8h3V5P1V4n7l3iAoX8i"],"flush":[14,4.85678,"BTAN6S5W1n1v9X1FEY8e3T3N3IB_"]});
+marrowSearch.addVocab("fl",{"flat":[4,4.68565,"U_BLARX2N"],"flow":[13,2.45655,"7G1RDXBy4-1_9t1WJYEu4U8aKZ"],"fluid":[29,3.53518,0],"flush":[24,3.69064,"784D2G8a6e1Z7b1o1_3Q1P2Z2b2e4m5YAg2Y1U6m1U8X1oBS"]});

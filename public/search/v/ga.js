@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ga",{"gas":[8,5.664,"XJT3t4H2HY7h4_Ai7b"],"gase":[3,6.69177,"XEX8_4U"],"gather":[4,3.54922,"8_OfVp2R"],"gaug":[3,7.88227,"EEHjXO_"],"gave":[4,3.69536,"Dd8QX2_Gj"]});
+marrowSearch.addVocab("ga",{"gas":[9,5.07265,"XSX3_1e2U3kYGK4SAK7H"],"gase":[4,6.64263,"XOY6Z1_3T"],"gather":[4,3.7451,"8PRhX7U8_"],"gaug":[3,3.24383,"ECKrXV_"],"gave":[2,4.63724,"LTXB_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ge",{"general":[4,4.468,"IiXGiA-X9_"],"german":[7,3.80131,"DX1O5_9T2gBzRl"],"get":[2,4.51162,"X6kX3_"]});
+marrowSearch.addVocab("ge",{"general":[4,3.61247,"G_XAnSWXHX"],"german":[5,3.37183,"EA4_FwFuQW"],"get":[3,4.45333,"5IXBTX1_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gi",{"give":[15,2.71519,"AqBO9S2a2k1m8c1Q1yFS5N4o2eYHzB_"],"given":[19,3.66165,"2R1VEY1W3G1E9f4l5eIJ4X4_4X5g4rAmLpCnXHs"]});
+marrowSearch.addVocab("gi",{"give":[25,2.54464,0],"given":[21,3.86853,"2B1D7C6Y1X4H1F1K6U7X1L1d3F4P9GL_EKCJRKCJXHL"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gl",{"glanc":[1,6.99016,"D_"],"glossari":[3,7.81802,"7L5_Y0_"],"glucos":[6,3.86524,"XHm1m1k1P7lYC_"]});
+marrowSearch.addVocab("gl",{"glasgow":[2,3.90108,"XC_YDq"],"glossari":[3,3.21983,"7J5_YA_"],"glucos":[9,4.04858,"XQZ1i1g1N1_4c2_1eYKN"]});

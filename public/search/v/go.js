@@ -1,1 +1,1 @@
-marrowSearch.addVocab("go",{"go":[6,3.49693,"X2m9e1jGUD_2X"],"goe":[4,2.92468,"Si5_Pe7W"],"good":[2,5.74377,"XHf3_"]});
+marrowSearch.addVocab("go",{"go":[10,3.23324,"QO8c3X3g1q6RJSF_3P1Q"],"goe":[6,3.48094,"UfGoKo8T5_5R"],"good":[3,5.57521,"X0eQY3_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gr",{"graviti":[5,4.11484,"X2_5i4a1fSb"],"great":[1,2.14942,"E_"],"groin":[1,5.64041,"YH_"],"group":[15,4.39143,"TQHV7_5T1U1HBP5sVoIfX7p3k1f1g1g"]});
+marrowSearch.addVocab("gr",{"graviti":[9,3.00057,"S-9w3l1j5pV_3q4S1S"],"great":[3,3.59908,"EBU_AW"],"groin":[1,2.37121,"YR_"],"ground":[1,2.06493,"X9_"],"group":[15,3.39042,"E75ZTO8j6_4c2jIUX6RJNX7S3P1N1O1N"],"grow":[3,2.0891,"XMtUrE_"],"growth":[9,5.5924,"7879GNDX6_3Y1T1QXCQ"]});

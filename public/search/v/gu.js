@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gu",{"guid":[1,3.72948,"XV_"],"guidanc":[5,4.10059,"1_DOMpUj4l"],"guidelin":[18,4.51087,"2YBK1E3e1R2M1Y1C2W1cARTH5S5NYK_1b1c1m"]});
+marrowSearch.addVocab("gu",{"guard":[1,5.03389,"X2_"],"guess":[1,0.765976,"E_"],"guid":[3,3.99551,"X2hX1wF_"],"guidanc":[4,3.69089,"1VDAViU_"],"guidelin":[22,3.25793,"2JCB2u1c2V1i1g3_1W1cCjOe2y3c2M4P4f8JYRX1K1K1Q"]});

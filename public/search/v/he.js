@@ -1,1 +1,1 @@
-marrowSearch.addVocab("he",{"heal":[2,3.91353,"EV9_"],"health":[6,6.20425,"DL1P5S1OIQa0_"],"healthi":[1,4.06749,"XJ_"],"heart":[5,6.47916,"2OGTXVeLjXP_"],"heartbeat":[1,5.80889,"ZF_"],"held":[1,3.93048,"3_"],"help":[2,3.68226,"R_6w"]});
+marrowSearch.addVocab("he",{"head":[1,2.2498,"Z4_"],"heal":[2,2.38599,"EI9_"],"health":[7,3.28435,"EH4x1lTW4_1ra3l"],"healthi":[2,4.39532,"XDh7_"],"heart":[7,2.97405,"2LF_6cY4Y9WIbXRq"],"heartbeat":[1,2.43696,"a1_"],"held":[1,1.74383,"3_"],"help":[1,2.21779,"XM_"],"hernia":[1,2.13863,"YK_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ho",{"hold":[2,3.48514,"ShE_"],"hollow":[1,6.59708,"YU_"],"horton":[2,3.28717,"Ue8_"],"hoskin":[1,3.68241,"X6_"],"hospit":[10,5.50287,"DK9W2X1RGcVNX0f4_1b1h"],"hour":[8,3.61468,"DX7c4a1KEi3_2eNm"],"howev":[1,5.09824,"XD_"]});
+marrowSearch.addVocab("ho",{"hold":[7,3.32779,"Tq1_5gFi1XByKz"],"hole":[6,2.73583,"Nh3XK_1b7aUY"],"hollow":[1,2.74101,"ZC_"],"horton":[2,2.34799,"X1_Fz"],"hoskin":[1,2.52348,"XG_"],"hospit":[15,2.72006,"EG8_1W1t1j1sMUEv2-3s2VXJV6k1S1W"],"hour":[5,3.84904,"JiRl3m1_4u"],"howev":[2,4.78782,"X5XI_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("hy",{"hypercoagul":[3,7.90515,"XOc4GYK_"],"hypnot":[5,6.94601,"X3RVR8N1HX9_"]});
+marrowSearch.addVocab("hy",{"hypercoagul":[3,5.02964,"Y1_4RYTf"],"hypnot":[3,3.93768,"YB_8tXJq"]});

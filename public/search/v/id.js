@@ -1,1 +1,1 @@
-marrowSearch.addVocab("id",{"idea":[2,3.00287,"2_Si"],"identifi":[1,6.31161,"a6_"]});
+marrowSearch.addVocab("id",{"idea":[1,1.45509,"2_"],"ideal":[1,2.66641,"N_"],"identifi":[1,2.63157,"aO_"]});

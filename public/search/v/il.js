@@ -1,1 +1,1 @@
-marrowSearch.addVocab("il",{"iliac":[5,6.70447,"TOIU2T4ZX3_"],"ilium":[1,6.24406,"YO_"],"ill":[10,3.81354,"2XBT5e3X3VX8P1J4fX8sXO_"]});
+marrowSearch.addVocab("il",{"iliac":[3,4.49943,"XQ_3RX6i"],"ilium":[1,2.60556,"Z3_"],"ill":[10,2.90085,"2JFw4o4nXGc1U3_8SXAUXOZ"]});

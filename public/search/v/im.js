@@ -1,1 +1,1 @@
-marrowSearch.addVocab("im",{"imag":[1,3.8024,"X1_"],"impair":[1,5.98773,"Z1_"],"imperfecta":[3,7.67736,"NJ2CYH_"],"import":[4,4.33841,"1_X2kCoJj"]});
+marrowSearch.addVocab("im",{"impair":[1,2.50647,"ZG_"],"imperfecta":[2,3.42996,"NiZ4_"],"import":[4,4.107,"1SX5_Tr8v"]});

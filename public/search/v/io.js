@@ -1,1 +1,1 @@
-marrowSearch.addVocab("io",{"io":[63,1.98812,0],"ionis":[3,7.58027,"XJS1FYT_"]});
+marrowSearch.addVocab("io",{"io":[70,1.88238,0],"ionis":[3,3.57543,"XS_1ZZ6t"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ir",{"irrit":[4,3.15054,"X3_4y4nTp"]});
+marrowSearch.addVocab("ir",{"irrit":[2,3.54896,"XE-X2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("iv",{"iv":[22,4.03362,"2Y5L6V3a1f1R2Z1i1d2j1d5GEFHg1S1P1r1M4e5ZG_X1c"]});
+marrowSearch.addVocab("iv",{"iv":[22,3.65239,"2H598i1o1Y2g2s1m2Z1g1YPKJp1a1e1_1T3p6W1GITX7I"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("jo",{"job":[1,3.32558,"Y8_"],"journal":[1,2.77247,"N_"]});
+marrowSearch.addVocab("jo",{"job":[2,4.63724,"XA_X6m"],"joint":[1,3.24383,"U_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ju",{"judg":[2,3.28717,"2wX4_"],"judgement":[2,5.29076,"1ybB_"],"jump":[1,4.33979,"B_"]});
+marrowSearch.addVocab("ju",{"judg":[5,3.51931,"2JX3x8iI_BU"],"judgement":[2,2.22175,"1ybT_"],"jump":[1,1.84126,"B_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("kg",{"kg":[3,3.51489,"TrX3-4_"]});
+marrowSearch.addVocab("kg",{"kg":[7,3.36591,"Tp5_7hX0w1T2q8j"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ki",{"kidney":[2,7.22549,"a9_Jf"],"kind":[1,4.57139,"E_"]});
+marrowSearch.addVocab("ki",{"kidney":[2,2.98884,"aR_Jg"],"kind":[4,2.06332,"Ac4V9_Py"],"kink":[1,2.29502,"XF_"]});

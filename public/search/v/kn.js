@@ -1,1 +1,1 @@
-marrowSearch.addVocab("kn",{"knee":[3,5.42261,"SpXO_9_"],"know":[4,4.17689,"4t1lXK_Fd"],"known":[3,3.06553,"PUX6_2X"]});
+marrowSearch.addVocab("kn",{"knee":[3,6.04714,"U_Y0ODO"],"know":[4,3.69089,"4R1KN_X6W"],"known":[4,3.69089,"NZK_7kOV"]});

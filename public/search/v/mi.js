@@ -1,1 +1,1 @@
-marrowSearch.addVocab("mi",{"micro":[1,5.98773,"YE_"],"mind":[1,4.43885,"XF_"],"minor":[3,3.02683,"Ue8_X4x"],"minut":[10,3.53186,"DW8s3Y1J5PCfM_1ZASYDt"],"mirror":[1,3.0318,"X0_"],"misplac":[2,3.39428,"X1_X7t"],"miss":[1,2.14942,"E_"]});
+marrowSearch.addVocab("mi",{"micro":[1,2.50647,"YO_"],"minor":[2,2.34799,"X1_Fz"],"minut":[9,3.51717,"Lh5c7T8NX0_1gAO1OYLO"],"misplac":[2,3.54896,"X4iXC_"],"miss":[2,3.50676,"VyF_"]});

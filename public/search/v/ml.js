@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ml",{"ml":[6,4.17974,"DVX5_5o3f7K6Z"]});
+marrowSearch.addVocab("ml",{"ml":[5,4.66774,"X4i1iAbC_7d"]});

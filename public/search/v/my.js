@@ -1,1 +1,1 @@
-marrowSearch.addVocab("my",{"myer":[1,2.32965,"U_"]});
+marrowSearch.addVocab("my",{"myer":[1,2.62395,"X1_"]});

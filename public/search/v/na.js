@@ -1,1 +1,1 @@
-marrowSearch.addVocab("na",{"name":[5,3.15504,"Di4_AyX6S7m"],"nation":[3,2.64313,"MZ2_1Z"],"nationwid":[13,3.09196,"DX1O5_9T1d1g8e3zMf2a3l4a2c"],"nawawi":[1,1.76564,"M_"]});
+marrowSearch.addVocab("na",{"name":[4,3.06902,"XJgNb6_4Y"],"narrow":[1,3.76231,"V_"],"nation":[4,3.58706,"MS3p1SD_"],"nationwid":[8,3.1114,"EA4yBs4tFrQU2s6_"],"nawawi":[1,2.07142,"M_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ni",{"nitrogen":[2,8.01155,"XIUZA_"]});
+marrowSearch.addVocab("ni",{"nitrogen":[2,4.0623,"XR_ZJp"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("nu",{"number":[7,4.4672,"8h2f1f2SYA_Y6uH-"],"nurs":[1,4.72653,"4_"]});
+marrowSearch.addVocab("nu",{"number":[9,4.24845,"AM1HX7WGM3O4ROQYENH_"],"nurs":[3,1.83092,"4vXI_Uz"]});

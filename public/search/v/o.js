@@ -1,1 +1,1 @@
-marrowSearch.addVocab("o",{"o":[1,5.5864,"ZT_"]});
+marrowSearch.addVocab("o",{"o":[1,2.35007,"aF_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ob",{"object":[6,5.80768,"5x4_8zAyJzGz"],"observ":[6,6.38077,"EF8L3CaE_2e3e"],"obtain":[15,2.98399,"2a2pE_2b1M1W2Z1hHgDq3Q9k2j2b3b"]});
+marrowSearch.addVocab("ob",{"object":[7,5.72493,"5N4F7_C_F_D_F_"],"observ":[7,3.0355,"EB8m2_2TaVr2Y3Y"],"obtain":[11,3.64718,"2F2KD_2t2O1Z3c1ZOZJQ8n"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("oc",{"occur":[2,7.14999,"X6_Y6l"]});
+marrowSearch.addVocab("oc",{"occur":[1,2.50647,"ZU_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("od",{"odd":[2,8.42586,"MCaI_"]});
+marrowSearch.addVocab("od",{"odd":[2,3.4697,"MYb4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("of",{"offer":[3,4.22755,"3mS_XCW"],"often":[15,4.07937,"ES8O2P1E3L6V4_2e3d1TCk4JSnY0fLm"]});
+marrowSearch.addVocab("of",{"offer":[1,1.74383,"3_"],"often":[19,3.11262,"EC8X6_9R3Z1K6M1-1cGw4P1k4MAK1LEP4OY3LLO"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("oh",{"ohca":[2,8.12945,"MLYM_"]});
+marrowSearch.addVocab("oh",{"ohca":[2,3.35198,"MwZ8_"]});

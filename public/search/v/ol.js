@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ol",{"old":[2,1.96951,"PqJ_"]});
+marrowSearch.addVocab("ol",{"old":[4,3.45742,"QnF_DqFb"]});

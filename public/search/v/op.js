@@ -1,1 +1,1 @@
-marrowSearch.addVocab("op",{"open":[3,4.9399,"3f6_5N"],"oper":[7,5.32545,"5V6YXIZ1X1_AeXGu"],"opioid":[5,6.97157,"X3RVR8M1HXD_"],"option":[1,4.2144,"XU_"]});
+marrowSearch.addVocab("op",{"open":[9,3.0453,"3M6Z5A7U2YMh7_XCYPT"],"oper":[11,5.27166,"5B6DAGCIFILI1X1X1_9bXQL"],"opinion":[1,3.34254,"XD_"],"opioid":[3,3.93768,"YB_8tXNq"],"opposit":[1,3.76231,"V_"],"option":[1,4.76971,"Y7_"]});

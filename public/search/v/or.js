@@ -1,1 +1,1 @@
-marrowSearch.addVocab("or",{"order":[5,4.7961,"7UX7fCNDWZ7_"],"organ":[2,5.34506,"YE_X2x"],"organis":[3,7.85337,"aU_1b1c"],"orient":[1,3.00061,"D_"]});
+marrowSearch.addVocab("or",{"order":[3,5.65716,"7BXHha8_"],"organ":[2,2.24287,"YO_XAy"],"organis":[3,3.23018,"bG_1c1d"]});

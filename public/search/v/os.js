@@ -1,1 +1,1 @@
-marrowSearch.addVocab("os",{"osteogenesi":[3,7.67736,"NJ2CYH_"],"osteomyel":[2,8.55686,"X8YXS_"],"osteopetrosi":[3,7.77696,"NI2CYI_"]});
+marrowSearch.addVocab("os",{"osteogenesi":[2,3.42996,"NiZ4_"],"osteomyel":[2,4.60115,"XG_Y4m"],"osteopetrosi":[2,3.47032,"NhZ5_"],"osteoporosi":[2,3.47032,"NhZ6_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ou",{"outcom":[5,4.69003,"7U2fDpaF_3t"],"outer":[3,5.54808,"2VYH-4_"],"outlin":[2,6.26995,"Rb5_"],"outsid":[4,4.60556,"EN6aDeYB_"]});
+marrowSearch.addVocab("ou",{"outcom":[4,4.51424,"7DF_b1T3P"],"outer":[3,2.31092,"2XYR-4_"],"outlin":[1,7.39062,"X3_"],"outsid":[7,3.41147,"EG5j1_GYBSTpXIV"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ov",{"overal":[5,3.39109,"D_6rBpX3Q3w"],"overturn":[1,1.76564,"M_"]});
+marrowSearch.addVocab("ov",{"overal":[1,4.21331,"X1_"],"overturn":[1,2.07142,"M_"]});

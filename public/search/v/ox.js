@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ox",{"oxygen":[4,7.16014,"ZHgUj4j2_"]});
+marrowSearch.addVocab("ox",{"oxygen":[5,3.51931,"XV_Y4YUa4a2o"]});

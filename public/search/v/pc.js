@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pc",{"pco2":[5,6.40094,"XHU3G2VYHeD_"]});
+marrowSearch.addVocab("pc",{"pco2":[5,3.51931,"XQm3V2_YQVDm"]});

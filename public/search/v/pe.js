@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pe",{"peopl":[1,2.198,"XK_"],"period":[3,5.88871,"Y6bXJ_XKr"],"periop":[19,4.41967,"7W7E7D7I7R6b1Q1LIy3H1S2S1S1S1R2M2M1SXE_"],"peripher":[4,4.70208,"3fHZ5JY1_"],"persist":[1,1.94194,"Y1_"],"person":[2,4.98681,"X6gYN_"]});
+marrowSearch.addVocab("pe",{"peopl":[1,2.37782,"XT_"],"percentag":[1,2.29502,"XF_"],"period":[3,4.1478,"YE_XTbXKW"],"periop":[10,5.63803,"7C75XO_4F2S1W1Y2R2WXPQ"],"peripher":[4,2.83055,"3UG_7aYCi"],"persist":[1,2.31111,"YA_"],"person":[1,2.35007,"aF_"],"petitpa":[1,2.52348,"XG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pf",{"pfeiffer":[1,2.32965,"U_"]});
+marrowSearch.addVocab("pf",{"pfeiffer":[1,2.62395,"X1_"]});

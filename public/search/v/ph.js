@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ph",{"ph":[7,6.34416,"XHS2R1E2S5RYCbF_"],"phosphatas":[1,9.07857,"a1_"],"phrase":[1,4.33979,"H_"]});
+marrowSearch.addVocab("ph",{"ph":[7,3.21252,"XQm2v1V2_5zYLVFp"],"phosphatas":[1,3.73532,"aJ_"],"physi":[1,2.53053,"Z2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pl",{"place":[21,2.84209,"2X9g9X1t4U2e1Q5b1t4a4c2MKP1J7W3Q5s5_4x6zX7-"],"placement":[5,5.63553,"7PEG4F7P1_"],"plain":[1,5.33117,"Q_"],"plan":[12,3.56762,"5d2UTj7V1aHi1x3_5f4p1QXGt"],"plasma":[10,4.03671,"2V1aFcHcVbXSnF_Cs1r1u"],"platelet":[8,6.0326,"XES3S1e2V6X1SCNYG_"]});
+marrowSearch.addVocab("pl",{"place":[26,2.75121,0],"placement":[9,4.89421,"79EJ6i8Q1_5a6IJJJH"],"plan":[12,3.96747,"5E2AX4h1d9bHh1x3_4j5b1JXPL"],"plasma":[9,3.29053,"2H1LErL_ZARFYCT1T1U"],"plate":[4,3.1064,"UpJ_5ZXCy"],"platelet":[8,4.09664,"XOk2a1_2n5d2kBnYQc"]});

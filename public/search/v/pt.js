@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pt",{"pt":[3,7.43917,"XOe4GYT_"]});
+marrowSearch.addVocab("pt",{"pt":[3,5.02964,"Y1_4RZ6d"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("qu",{"question":[6,6.11068,"9_GcJhGi5UAl"],"quick":[7,2.78923,"2o5lBz2p2Q2mXD_"],"quot":[1,5.09824,"X8_"]});
+marrowSearch.addVocab("qu",{"question":[8,4.22959,"9UHuFu2kBwF_5kAv"],"quick":[10,4.31193,"2D5K6K4d2W3I3XKTX0g8_"],"quot":[2,4.26809,"XB_At"]});

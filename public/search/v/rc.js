@@ -1,1 +1,1 @@
-marrowSearch.addVocab("rc",{"rct":[3,7.37057,"KO2CaK_"]});
+marrowSearch.addVocab("rc",{"rct":[3,3.04917,"J-3Zb6_"]});

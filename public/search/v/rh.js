@@ -1,1 +1,1 @@
-marrowSearch.addVocab("rh",{"rh":[4,7.02929,"XLZ7GBNXM_"],"rhesus":[1,5.5864,"ZT_"]});
+marrowSearch.addVocab("rh",{"rh":[2,4.2072,"XU_YHo"],"rhesus":[1,2.35007,"aF_"]});

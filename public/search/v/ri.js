@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ri",{"right":[2,3.81721,"SdI_"],"rigid":[1,3.93048,"3_"],"rise":[2,5.34506,"Z1_Y2u"],"risk":[1,3.32558,"Y8_"]});
+marrowSearch.addVocab("ri",{"right":[6,3.25904,"5LIa3y4iQ_ST"],"rigid":[1,1.74383,"3_"],"rise":[2,2.24287,"ZG_Y5v"],"risk":[6,3.16925,"EB5p3T2_UVQt"]});

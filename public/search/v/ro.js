@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ro",{"rod":[1,6.59708,"YU_"],"role":[1,4.72653,"4_"],"rosc":[4,6.93973,"ML2M1DYM_"],"rosetti":[1,3.68241,"X6_"],"rotat":[1,5.80889,"YS_"],"rout":[9,4.80924,"2n1_FX3G1nDXQa5W1Z"],"row":[2,4.11911,"8_XPR"]});
+marrowSearch.addVocab("ro",{"rod":[1,2.74101,"ZC_"],"role":[1,2.00969,"4_"],"roll":[1,3.24383,"U_"],"room":[1,5.10202,"K_"],"rosc":[4,2.89482,"Mw3_1ZZ7_"],"rotat":[1,2.43696,"Z9_"],"round":[4,2.56055,"U-5_GoX2g"],"rout":[14,3.36348,"2Q1XDl1i2b1p1O1_1h3LCrX0m3TX4O"],"row":[3,3.01982,"8XXI_Rc"]});

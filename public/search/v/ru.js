@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ru",{"rule":[1,3.8024,"X1_"],"run":[10,3.77183,"KY1KDc9W1a7eIg3XE_XSx"]});
+marrowSearch.addVocab("ru",{"rule":[5,3.4196,"G_7a1z5u7c"],"run":[17,2.71029,"LR6_1t9q3g1e3oAg6o4y2j3m8u3k4f1PYFT"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sa",{"safe":[2,2.4749,"N_2f"],"salin":[9,3.90601,"LKBU2c9WFd8e3g6QB_"],"salt":[1,6.9096,"aC_"],"sampl":[27,3.6446,0],"say":[8,3.38815,"Aq4P3p5L3L1_X2S5o"]});
+marrowSearch.addVocab("sa",{"safe":[4,4.01012,"NW7dC_Tw"],"safeti":[1,3.34254,"XD_"],"said":[1,2.13863,"YK_"],"salin":[11,2.76953,"X3i1w1x4R6U4uFq9_9S1TBZ"],"salt":[1,2.85995,"aU_"],"sampl":[28,3.78839,0],"say":[6,3.3298,"ALCR4R2_DR2_"]});

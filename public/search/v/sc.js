@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sc",{"scale":[2,4.11911,"8_Ka"],"scalp":[1,6.11321,"YQ_"],"schemat":[2,4.11911,"8_Kw"],"schwindt":[2,3.28717,"Ue8_"],"score":[4,3.52137,"DfN_8UQw"]});
+marrowSearch.addVocab("sc",{"scale":[4,3.37352,"8SMlE_YDq"],"scalp":[1,2.55505,"Z6_"],"schemat":[2,2.90268,"8cM_"],"schwindt":[2,2.34799,"X1_Fz"],"score":[2,5.54141,"XC_YDU"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sk",{"skelet":[1,5.92691,"ZN_"],"skill":[3,4.15431,"4xScX9_"],"skin":[4,4.80272,"NS9VXEyH_"]});
+marrowSearch.addVocab("sk",{"skelet":[1,2.48287,"a9_"],"skill":[8,4.55141,"4I3A6KEn8T7k9_Um"],"skin":[11,3.23143,"NU2g6_4b6N7T3U3PVP3SMT"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("so",{"sodium":[5,5.0233,"XHc1d1b1KYO_"],"soft":[1,5.48143,"YG_"],"soon":[3,4.38207,"G_BnFk"],"sourc":[20,3.37778,"3m4Q3b1a3c9_1R1Q1j2a1s2h1P4c2V2h3RLZ1a5Z"]});
+marrowSearch.addVocab("so",{"sodium":[5,3.32538,"XQp1_1y1XZ1e"],"soft":[2,2.94618,"X2_XOi"],"softer":[1,2.55505,"Z7_"],"solv":[3,4.27825,"5JX5_9W"],"son":[1,2.21779,"XM_"],"soon":[10,3.42973,"F_QN1v8cBQ8T5P2k7k2O"],"sort":[1,4.66836,"G_"],"sourc":[10,4.17978,"7B3F1H3FF_3dDU3b4iUy"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sp",{"space":[3,6.73789,"3_YDtJq"],"specif":[3,4.22755,"V_X0k7p"],"specifi":[1,2.32965,"U_"],"speed":[1,6.04982,"YI_"],"spontan":[2,8.05402,"MCYP_"]});
+marrowSearch.addVocab("sp",{"space":[3,2.8415,"3_YNtOq"],"spars":[1,3.34254,"XD_"],"specifi":[1,2.62395,"X1_"],"speech":[1,2.26916,"ZP_"],"speed":[2,2.34799,"X1_XRz"],"spend":[1,2.92691,"Y9_"],"split":[1,2.66641,"N_"],"sponsor":[2,4.39532,"XDh7_"],"spontan":[2,3.32365,"MZZB_"],"spread":[2,3.90108,"XC_9y"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ss",{"ssc":[2,7.97998,"KOaD_"]});
+marrowSearch.addVocab("ss",{"ssc":[2,3.29579,"J_b0_"]});

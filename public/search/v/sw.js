@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sw",{"swell":[6,4.22138,"X1d1w5f4p1NS_"]});
+marrowSearch.addVocab("sw",{"swell":[14,2.97529,"DQN-1_3f1o2s3i1_4U2l1PQj4e1r"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sy",{"syndrom":[8,5.78777,"EFDT7R5v3R2PNUU_"],"synthesi":[1,2.14942,"E_"],"syring":[4,4.43025,"X0_2gAOSa"],"systemat":[7,4.4672,"XHd3h2v6MZ7o8_2u"]});
+marrowSearch.addVocab("sy",{"syndrom":[8,3.06636,"EAT_3q1U1s6TUSSn"],"synthesi":[1,0.765976,"E_"],"syring":[10,3.33333,"X3v1W1_3z1d6h4yTj4e1r"],"systemat":[7,3.3008,"XGWAl3_2zZMT8a2W"]});

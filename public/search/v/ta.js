@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ta",{"tabl":[5,6.2831,"8_3WBDUGDO"],"take":[21,3.03725,"7S7K7VCZ1Z1_4a4T2l1dCa1c4Y2I6V1U2V1OXAr9nRs"],"taken":[6,4.89675,"MGUK5mY7_Br3-"],"target":[2,2.4749,"N_2f"],"taught":[4,3.41421,"A_4V7T2d"]});
+marrowSearch.addVocab("ta",{"tabl":[11,2.12396,"8z3W2d9a1kEnBh3j7_3fDe"],"take":[27,2.19997,0],"taken":[7,2.44586,"5RE_7aAmZEoBh3o"],"target":[3,2.87615,"NmR_4e"],"taught":[3,1.94897,"Ah4K7_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ti",{"tibia":[15,4.85736,"7L1UHC3i1Z3KBL1FKH1D2e1S6N1SI_"],"tibial":[7,2.81687,"Nf2k3_Ew2XLTAd"],"time":[29,3.54841,0],"tip":[2,5.03502,"Y1MG_"],"tissu":[10,4.4456,"X1W1W5XX9kEt5vEqGo1_Ht"]});
+marrowSearch.addVocab("ti",{"tibia":[18,3.8854,"791FIR2b1W1_1T1X8S1RAX3HJN1U9W1g1HMV"],"tibial":[12,3.28862,"EE9T3b4sBb4a4_1c3j1xTj1c"],"time":[29,3.28373,0],"tip":[5,2.75591,"V_GcRdAa7e"],"tissu":[18,2.95038,"Sn3d3_3T3b1a5e8NKOBN5OIS6T1QGRGQ1WHS"]});

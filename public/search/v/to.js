@@ -1,1 +1,1 @@
-marrowSearch.addVocab("to",{"toddler":[1,4.27618,"Y4_"],"togeth":[2,4.75897,"MaaD_"],"total":[3,7.69261,"XHSZ9-1_"]});
+marrowSearch.addVocab("to",{"toddler":[1,4.16665,"YC_"],"togeth":[3,3.93768,"MRL_aAU"],"toler":[1,4.27474,"X0_"],"tool":[1,2.26916,"D_"],"total":[3,3.17289,"XQyZI-1_"],"touch":[2,3.72845,"VvXD_"],"towel":[1,3.24383,"U_"],"toxic":[2,2.49711,"X4_5l"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("tu",{"tube":[3,4.87174,"X9xVZYA_"],"tuberos":[1,4.25616,"S_"]});
+marrowSearch.addVocab("tu",{"tube":[9,3.09137,"X5aAz4X3SFXA_1o4RYGV"],"tuberos":[5,4.43548,"U_1dALARX2N"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ty",{"type":[4,6.85493,"XLa7HBOXM_"]});
+marrowSearch.addVocab("ty",{"type":[3,3.8815,"XU_5yYCn"]});

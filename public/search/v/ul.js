@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ul",{"ultrasound":[2,8.33198,"X1QXH_"]});
+marrowSearch.addVocab("ul",{"ultrasound":[2,3.4308,"X4kXO_"]});

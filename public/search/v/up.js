@@ -1,1 +1,1 @@
-marrowSearch.addVocab("up",{"upper":[2,5.88901,"YOy5_"]});
+marrowSearch.addVocab("up",{"upper":[3,2.7401,"Z3n7_1q"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ur",{"urea":[5,7.02659,"XHR1S2E7RZ1_"],"urgent":[1,6.11321,"Z8_"]});
+marrowSearch.addVocab("ur",{"urea":[5,3.4196,"XQn1z2W7_ZAs"],"urgent":[1,2.55505,"ZO_"]});

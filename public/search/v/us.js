@@ -1,1 +1,1 @@
-marrowSearch.addVocab("us",{"use":[45,2.70424,0],"usual":[7,4.4672,"3bPPXLr5y4v2sD_"]});
+marrowSearch.addVocab("us",{"use":[56,2.22962,0],"user":[9,2.87395,"AM4AMy3_1n1S6p1YX5U"],"usual":[10,1.97342,"3XKp7-4_XPj5p6n3l4lDs"]});

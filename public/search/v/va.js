@@ -1,1 +1,1 @@
-marrowSearch.addVocab("va",{"valu":[20,4.42596,"5Q2K1U5U1EVX1R1S1_1R2c1N2n1V3e2VBXXSd4aSY"],"vapour":[1,5.80889,"ZL_"],"vari":[2,3.63092,"XJ_1u"],"vascular":[5,3.4362,"2j1q1_3fER"]});
+marrowSearch.addVocab("va",{"valu":[16,5.09261,"5A271C65X9j1T1_1N2d1O2p3a1SYIG4FSE"],"vapour":[1,2.43696,"a7_"],"vari":[2,3.87545,"XS_1v"],"vascular":[5,1.72928,"2d1l1s3VE_"]});

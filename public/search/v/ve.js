@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ve",{"vein":[11,4.41569,"3WHS1G1E3FX8G9S1M6y9_5p"],"venous":[28,3.51667,0],"verifi":[13,3.62409,"3b7gD_1U1T3P1X2m1S4h4mHpDd"],"version":[1,5.69547,"b6_"],"versus":[1,1.80385,"P_"]});
+marrowSearch.addVocab("ve",{"vein":[14,3.10345,"3JGe2Q1M4_XGP9j1N1d6X9O2Z7Q1S"],"vena":[5,3.12624,"N_2t1pXRWFu"],"venous":[28,3.3932,0],"ventil":[1,2.06493,"Q_"],"verifi":[2,1.44568,"A_4U"],"version":[1,2.39273,"bO_"],"vesic":[2,3.09706,"X4p5_"],"vessel":[1,2.55505,"ZJ_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vi",{"view":[1,2.67093,"S_"],"vision":[1,6.24406,"YV_"]});
+marrowSearch.addVocab("vi",{"view":[1,3.24383,"U_"],"vision":[1,2.60556,"ZE_"]});

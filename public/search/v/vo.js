@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vo",{"vocabulari":[1,3.11267,"7_"],"volum":[6,6.44089,"XIv8RLj7hXL_3l"],"volunt":[13,4.52951,"5U5X4G1dVW1l3_1U1R2W4I1V1T"]});
+marrowSearch.addVocab("vo",{"vocabulari":[1,1.16559,"7_"],"volum":[6,6.08656,"XR_7SNK7JXTS3L"],"volunt":[13,4.77464,"5B5C4CVb7Z1U1G2Y3_2H5S1kBa"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vs",{"vs":[6,4.46544,"D_9H3I5bMjDJ"]});
+marrowSearch.addVocab("vs",{"vs":[3,4.07538,"MQBXS_"]});

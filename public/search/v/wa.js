@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wa",{"wake":[2,3.73508,"Y6_5e"],"want":[1,4.33979,"B_"],"warn":[3,3.23074,"LWI_DZ"],"wast":[2,5.88901,"a9_Jo"],"watch":[4,3.28909,"LoBjAwQ_"],"way":[11,3.57175,"2Y1eFf4I5gIp7M9jYRqBs4_"]});
+marrowSearch.addVocab("wa",{"wait":[1,2.36078,"L_"],"wake":[2,6.11607,"YE_6K"],"want":[3,2.14066,"BjFoXB_"],"ward":[2,1.98455,"XM_Uz"],"warn":[5,3.79602,"LTGZ9mFT3_"],"wast":[2,2.45274,"aR_Jp"],"watch":[10,4.76076,"79EVEQ7f4_1I4Y3IUH1T"],"way":[10,3.20699,"2H1LEq5ODdK_6SZDQBQ4V"]});

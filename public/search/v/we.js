@@ -1,1 +1,1 @@
-marrowSearch.addVocab("we",{"week":[5,3.18724,"N_2QHuNSAc"],"weigh":[2,3.81721,"Y0-4_"],"weight":[1,2.36746,"XS_"],"well":[5,3.91152,"XDy1o8o5nYP_"],"went":[1,1.76564,"M_"]});
+marrowSearch.addVocab("we",{"week":[6,3.66832,"Np3PO_3oVQ1Q"],"weigh":[5,3.366,"NbISSa4_3v"],"weight":[7,3.36591,"Sy4r2_6j1QX1TBR"],"well":[8,3.43976,"X0oJV3Q1_1t7v5tZ2R"],"went":[1,2.13863,"YK_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wh",{"whatev":[1,4.2144,"Y5_"],"wherea":[2,3.84539,"JwX3_"],"wherev":[1,4.33979,"B_"],"whether":[4,5.43422,"MG1PaC_9r"],"white":[9,5.71383,"XET3S1f2V6Y1S1QBNYM_"],"whoever":[1,3.32558,"Y8_"],"whole":[1,6.04982,"bD_"],"wholli":[1,5.5864,"X9_"],"whose":[5,4.10059,"EOX1o6uBTH_"]});
+marrowSearch.addVocab("wh",{"whatev":[1,2.52348,"XG_"],"wherea":[2,4.2992,"IyXD_"],"wherev":[1,1.84126,"B_"],"whether":[7,2.68422,"MX1gEjC_5wZVk9d"],"white":[8,4.09664,"XOk2a1_2n5d2kBnZ0c"],"whole":[3,3.99551,"7FYB_ZDX"],"whose":[6,3.23612,"EAP_FUDz6eIW"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wi",{"wide":[5,3.22705,"A_4V9dSw1q"],"within":[9,3.7423,"LZ4J5dXEx4u9-1_7-XNr"],"without":[8,3.96833,"EMAo1I8cX4h9yYMr3_"]});
+marrowSearch.addVocab("wi",{"wide":[6,3.04347,"AN4BU_9y7_1u"],"within":[9,2.61218,"LwC_XKX1a4ZBc1cAbXQX"],"without":[14,2.57924,"ALFnBw1b4R4i3r3YMc1U3_BXYUT3Y"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wo",{"word":[1,1.80385,"P_"],"work":[10,4.84569,"3_1a1VGF9I9U4PPXYKeMp"],"workflow":[2,2.77858,"7_XJn"],"worsen":[1,1.76564,"M_"],"worth":[1,2.61116,"Y0_"],"wound":[1,5.98773,"YE_"]});
+marrowSearch.addVocab("wo",{"wobbl":[1,2.21779,"XM_"],"work":[21,3.15361,"3V1I1EGL5J2h5O4Q3X2_1h4L3V1m2b1KKLAJ1KYLKM-"],"workflow":[2,2.15103,"7VXR_"],"worsen":[1,2.07142,"M_"],"wound":[2,2.38599,"N_Y1x"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("x",{"x":[5,2.83835,"Nj2TH_NVAh"]});
+marrowSearch.addVocab("x",{"x":[2,3.11749,"NmR_"]});

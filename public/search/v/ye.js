@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ye",{"year":[3,4.72107,"J_6KJO"],"yellow":[1,6.99241,"a5_"],"yes":[1,2.36746,"XS_"],"yet":[4,4.10056,"XMp4T2SZ7_"]});
+marrowSearch.addVocab("ye",{"year":[9,3.98929,"I_8Y5b2Q8Y8d5MFP5N"],"yellow":[2,2.94618,"X2_ZLt"],"yet":[3,3.96639,"XV_3WZJU"]});

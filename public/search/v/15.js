@@ -1,0 +1,1 @@
+marrowSearch.addVocab("15",{"15":[4,4.72909,"Vd3_7LYGN"]});

@@ -1,0 +1,1 @@
+marrowSearch.addVocab("59",{"59":[1,3.76231,"V_"]});

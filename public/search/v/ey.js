@@ -1,0 +1,1 @@
+marrowSearch.addVocab("ey",{"eye":[1,2.26916,"ZP_"]});
