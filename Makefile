@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev pkg-config python3-pygments
 # What the browser tests need: a real headless Chromium driven by Selenium.
-TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc citation-style-language-styles linkchecker
+TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc citation-style-language-styles citation-style-language-locales linkchecker
 MARROW := .build/release/marrow
 # axe-core for the accessibility test: its axe.min.js ships inside this wheel from PyPI.
 AXE_WHEEL := axe-playwright-python==0.1.8
@@ -11,7 +11,7 @@ CHROMIUM ?= chromium
 
 PREFIX ?= /usr/local
 
-.PHONY: install install-test gfm-spec site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean pdf pdf-test screenshots
+.PHONY: install install-test csl-suite gfm-spec site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean pdf pdf-test screenshots
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -113,6 +113,15 @@ install-test:
 		"$(CURDIR)/build/install-test/prefix/bin/marrow" build --root book --warnings-as-errors && \
 		test -f book/public/getting-started.html && test -f book/public/assets/marrow.css && \
 		cd /tmp && rm -rf marrow-install-test
+
+## csl-suite: the CSL processor (Sources/MarrowKit/CSL) against the CSL test suite in ../shared/csl/test-suite; pass counts per
+## category into Tests/csl-suite-results.md (the failures beside it in build/, not committed).
+csl-suite:
+	@test -d ../shared/csl/test-suite || { echo "../shared/csl/test-suite is missing"; exit 1; }
+	@$(MAKE) --no-print-directory apt-install PACKAGES="citation-style-language-locales"
+	@mkdir -p build
+	MARROW_CSL_RESULTS=$(CURDIR)/build/csl-suite-results.md $(SWIFT) test --filter CSLSuiteTests
+	cp build/csl-suite-results.md Tests/csl-suite-results.md
 
 ## gfm-spec: cmark-gfm's spec and extension examples (github/cmark-gfm test/spec.txt and extensions.txt, fetched
 ## into ../shared/gfm-spec/, not part of this repository) through Marrow's parser and renderer (GFMSpecTests).

@@ -1,0 +1,174 @@
+import Foundation
+
+/// Rendered output of one element: HTML as the CSL test suite writes it, the plain text (for
+/// punctuation and case decisions), and whether it called and rendered a variable (for group
+/// suppression).
+struct CSLRendered {
+    var html: String = ""
+    var plain: String = ""
+    var calledVariable = false
+    var renderedVariable = false
+
+    var isEmpty: Bool { plain.isEmpty && html.isEmpty }
+
+    static func text(_ plain: String, variable: Bool = false) -> CSLRendered {
+        CSLRendered(html: CSLFormatting.escape(plain), plain: plain, calledVariable: variable, renderedVariable: variable && !plain.isEmpty)
+    }
+}
+
+enum CSLFormatting {
+    /// Escaping as citeproc-js writes its HTML: `&`, `<` and `>` as numeric references.
+    static func escape(_ text: String) -> String {
+        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) else { return text }
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "&": out += "&#38;"
+            case "<": out += "&#60;"
+            case ">": out += "&#62;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Font style, weight, variant, decoration, vertical alignment, quotes, then affixes
+    /// (outside the formatting) and `display`.
+    static func decorate(_ inner: CSLRendered, _ attributes: [String: String], locale: CSLLocale) -> CSLRendered {
+        guard !inner.isEmpty else { return inner }
+        var r = inner
+        if attributes["quotes"] == "true" {
+            let open = locale.term("open-quote") ?? "“", close = locale.term("close-quote") ?? "”"
+            r.html = escape(open) + r.html + escape(close)
+            r.plain = open + r.plain + close
+        }
+        if let style = attributes["font-style"], style == "italic" || style == "oblique" { r.html = "<i>\(r.html)</i>" }
+        if attributes["font-style"] == "normal", !r.html.isEmpty { r.html = "<span style=\"font-style:normal;\">\(r.html)</span>" }
+        if attributes["font-weight"] == "bold" { r.html = "<b>\(r.html)</b>" }
+        if attributes["font-weight"] == "normal" { r.html = "<span style=\"font-weight:normal;\">\(r.html)</span>" }
+        if attributes["font-variant"] == "small-caps" { r.html = "<span style=\"font-variant:small-caps;\">\(r.html)</span>" }
+        if attributes["text-decoration"] == "underline" { r.html = "<span style=\"text-decoration:underline;\">\(r.html)</span>" }
+        switch attributes["vertical-align"] {
+        case "sup": r.html = "<sup>\(r.html)</sup>"
+        case "sub": r.html = "<sub>\(r.html)</sub>"
+        default: break
+        }
+        r = affix(r, prefix: attributes["prefix"], suffix: attributes["suffix"])
+        if let display = attributes["display"] {
+            r.html = "<div class=\"csl-\(display)\">\(r.html)</div>"
+        }
+        return r
+    }
+
+    static func affix(_ r: CSLRendered, prefix: String?, suffix: String?) -> CSLRendered {
+        var r = r
+        if let prefix, !prefix.isEmpty {
+            r.html = escape(prefix) + r.html
+            r.plain = prefix + r.plain
+        }
+        if let suffix, !suffix.isEmpty { r = append(r, suffix) }
+        return r
+    }
+
+    /// Appends text, without doubling the punctuation that meets at the join ("Title?" + "." is "Title?").
+    static func append(_ r: CSLRendered, _ text: String) -> CSLRendered {
+        var r = r
+        var text = Substring(text)
+        if let first = text.first, let last = r.plain.last {
+            if first == ".", ".?!".contains(last) { text = text.dropFirst() }
+            else if first == ",", last == "," { text = text.dropFirst() }
+            else if first == ";", last == ";" { text = text.dropFirst() }
+            else if first == ":", last == ":" { text = text.dropFirst() }
+            else if first == " ", last == " " { text = text.dropFirst() }
+        }
+        r.html += escape(String(text))
+        r.plain += text
+        return r
+    }
+
+    /// Joins the non-empty parts with a delimiter.
+    static func join(_ parts: [CSLRendered], delimiter: String?) -> CSLRendered {
+        var out = CSLRendered()
+        for part in parts where !part.isEmpty {
+            if !out.isEmpty, let delimiter, !delimiter.isEmpty { out = append(out, delimiter) }
+            var piece = part
+            if let first = piece.plain.first, let last = out.plain.last, first == last, ".,;:".contains(first) {
+                piece.plain.removeFirst()
+                if piece.html.first == first { piece.html.removeFirst() }
+            }
+            out.html += piece.html
+            out.plain += piece.plain
+        }
+        out.calledVariable = parts.contains { $0.calledVariable }
+        out.renderedVariable = parts.contains { $0.renderedVariable }
+        return out
+    }
+
+    // MARK: text-case
+
+    static let stopWords: Set<String> = ["a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of",
+                                         "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet"]
+
+    static func textCase(_ text: String, _ mode: String?, language: String?) -> String {
+        guard let mode else { return text }
+        switch mode {
+        case "lowercase": return text.lowercased()
+        case "uppercase": return text.uppercased()
+        case "capitalize-first": return capitalizeFirst(text)
+        case "capitalize-all": return words(text) { word, _ in capitalizeFirst(word) }
+        case "sentence":
+            var first = true
+            return words(text) { word, _ in
+                defer { first = false }
+                if first { return capitalizeFirst(word) }
+                return isAllCaps(word) ? word : word.lowercased()
+            }
+        case "title":
+            // Title case applies to English text only.
+            if let language, !language.lowercased().hasPrefix("en") { return text }
+            var index = 0
+            return words(text) { word, afterColon in
+                defer { index += 1 }
+                let lower = word.lowercased()
+                if index > 0, !afterColon, stopWords.contains(lower) { return lower }
+                if word.contains(where: { $0.isUppercase }) && word.first?.isLowercase == true { return word }  // iPhone
+                return capitalizeFirst(word)
+            }
+        default: return text
+        }
+    }
+
+    static func capitalizeFirst(_ word: String) -> String {
+        guard let first = word.first(where: { $0.isLetter }), let index = word.firstIndex(of: first) else { return word }
+        return word.replacingCharacters(in: index...index, with: String(first).uppercased())
+    }
+
+    static func isAllCaps(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count > 1 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// Applies `transform` to each word (runs of non-space characters), telling it whether a colon came just before.
+    static func words(_ text: String, _ transform: (String, Bool) -> String) -> String {
+        var out = ""
+        var word = ""
+        var afterColon = false
+        func flush() {
+            if !word.isEmpty {
+                out += transform(word, afterColon)
+                afterColon = word.hasSuffix(":") || word.hasSuffix("?") || word.hasSuffix("!")
+                word = ""
+            }
+        }
+        for ch in text {
+            if ch == " " || ch == "-" || ch == "/" {
+                flush()
+                out.append(ch)
+            } else {
+                word.append(ch)
+            }
+        }
+        flush()
+        return out
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+
+/// `<names>`: each variable's names in the style's order and form, with `et al.`, "and",
+/// initials, particles and a label; `<substitute>` when all are empty.
+extension CSLRenderer {
+    /// An option from the element, then the section and style (inheritable name options).
+    func nameOption(_ element: CSLElement?, _ key: String, inherited: String? = nil) -> String? {
+        element?[key] ?? options[inherited ?? key]
+    }
+
+    mutating func renderNames(_ element: CSLElement, inheritFrom parent: CSLElement? = nil) -> CSLRendered {
+        let nameElement = element.child("name") ?? parent?.child("name")
+        let etAlElement = element.child("et-al") ?? parent?.child("et-al")
+        let labelElement = element.child("label") ?? (element.child("name") == nil ? parent?.child("label") : nil)
+        let labelFirst: Bool = {
+            let source = element.child("name") != nil ? element : (parent ?? element)
+            guard let label = source.children.firstIndex(where: { $0.name == "label" }),
+                  let name = source.children.firstIndex(where: { $0.name == "name" }) else { return false }
+            return label < name
+        }()
+        let variables = (element["variable"] ?? "").split(separator: " ").map(String.init)
+        var parts: [CSLRendered] = []
+        var used: [String] = []
+        var count = 0
+        for variable in variables where !suppressed.contains(variable) {
+            guard let names = item.names[variable], !names.isEmpty else { continue }
+            used.append(variable)
+            if (nameElement?["form"] ?? options["name-form"]) == "count" {
+                count += min(names.count, etAlCount(names.count, nameElement).shown)
+                continue
+            }
+            var rendered = formatNames(names, nameElement, etAlElement)
+            if let labelElement {
+                var label = renderNameLabel(labelElement, variable: variable, plural: names.count > 1)
+                if !label.isEmpty {
+                    if labelFirst { label.html += rendered.html; label.plain += rendered.plain; rendered = label } else {
+                        rendered.html += label.html
+                        rendered.plain += label.plain
+                    }
+                }
+            }
+            parts.append(rendered)
+        }
+        if (nameElement?["form"] ?? options["name-form"]) == "count" {
+            guard count > 0 else { return substitute(element) }
+            var r = CSLRendered.text(String(count), variable: true)
+            r = CSLFormatting.decorate(r, element.attributes, locale: locale)
+            return r
+        }
+        guard !parts.isEmpty else { return substitute(element) }
+        for variable in used where isSubstituting { suppressed.insert(variable) }
+        var joined = CSLFormatting.join(parts, delimiter: element["delimiter"] ?? options["names-delimiter"])
+        joined.calledVariable = true
+        joined.renderedVariable = true
+        joined = CSLFormatting.decorate(joined, element.attributes, locale: locale)
+        joined.calledVariable = true
+        joined.renderedVariable = true
+        return joined
+    }
+
+    private var isSubstituting: Bool { depth > 0 && substituteDepth > 0 }
+
+    /// The first child of `<substitute>` that renders something; the names it used are not
+    /// rendered again for this item.
+    mutating func substitute(_ element: CSLElement) -> CSLRendered {
+        guard let substitute = element.child("substitute") else { return CSLRendered(calledVariable: true) }
+        substituteDepth += 1
+        defer { substituteDepth -= 1 }
+        for child in substitute.children {
+            var r: CSLRendered
+            if child.name == "names" {
+                r = renderNames(child, inheritFrom: element)
+                if !r.isEmpty, child.child("name") == nil {
+                    // The outer <names>' own affixes and formatting are not applied twice.
+                }
+            } else {
+                let before = suppressed
+                r = render(child)
+                if !r.isEmpty, child.name == "text", let variable = child["variable"] { suppressed.insert(variable) } else { _ = before }
+            }
+            if !r.isEmpty {
+                r = CSLFormatting.decorate(r, element.attributes.filter { ["prefix", "suffix", "font-style", "font-weight", "font-variant", "text-decoration", "vertical-align", "display"].contains($0.key) }, locale: locale)
+                r.calledVariable = true
+                r.renderedVariable = true
+                return r
+            }
+        }
+        return CSLRendered(calledVariable: true)
+    }
+
+    func renderNameLabel(_ element: CSLElement, variable: String, plural: Bool) -> CSLRendered {
+        let isPlural: Bool
+        switch element["plural"] ?? "contextual" {
+        case "always": isPlural = true
+        case "never": isPlural = false
+        default: isPlural = plural
+        }
+        guard let text = locale.term(variable, form: element["form"] ?? "long", plural: isPlural), !text.isEmpty else { return CSLRendered() }
+        let r = CSLRendered.text(CSLFormatting.textCase(text, element["text-case"], language: language))
+        return CSLFormatting.decorate(r, element.attributes, locale: locale)
+    }
+
+    /// How many names show, and whether et al. follows, for a list of `total` names.
+    func etAlCount(_ total: Int, _ name: CSLElement?) -> (shown: Int, etAl: Bool) {
+        let subsequent = position != "first"
+        let min = Int((subsequent ? nameOption(name, "et-al-subsequent-min") : nil) ?? nameOption(name, "et-al-min") ?? "") ?? 0
+        let useFirst = Int((subsequent ? nameOption(name, "et-al-subsequent-use-first") : nil) ?? nameOption(name, "et-al-use-first") ?? "") ?? 0
+        if min > 0, useFirst > 0, total >= min, useFirst < total { return (useFirst, true) }
+        return (total, false)
+    }
+
+    func formatNames(_ names: [CSLName], _ name: CSLElement?, _ etAlElement: CSLElement?) -> CSLRendered {
+        let (shown, etAl) = etAlCount(names.count, name)
+        let delimiter = nameOption(name, "delimiter", inherited: "name-delimiter") ?? ", "
+        let sortOrder = nameOption(name, "name-as-sort-order")
+        let and = nameOption(name, "and")
+        let useLast = nameOption(name, "et-al-use-last") == "true" && etAl && shown + 1 < names.count
+        var pieces: [CSLRendered] = []
+        for (index, person) in names.prefix(shown).enumerated() {
+            let inverted = sortOrder == "all" || (sortOrder == "first" && index == 0)
+            pieces.append(formatName(person, name, inverted: inverted))
+        }
+        var out = CSLRendered()
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 {
+                let isLast = index == pieces.count - 1 && !etAl
+                if isLast, let and {
+                    let word = and == "symbol" ? "&" : (locale.term("and") ?? "and")
+                    let precedes = nameOption(name, "delimiter-precedes-last") ?? "contextual"
+                    let previousInverted = sortOrder == "all" || (sortOrder == "first" && index - 1 == 0)
+                    let useDelimiter: Bool
+                    switch precedes {
+                    case "always": useDelimiter = true
+                    case "never": useDelimiter = false
+                    case "after-inverted-name": useDelimiter = previousInverted
+                    default: useDelimiter = pieces.count > 2
+                    }
+                    out = CSLFormatting.append(out, useDelimiter ? delimiter + word + " " : " " + word + " ")
+                } else {
+                    out = CSLFormatting.append(out, delimiter)
+                }
+            }
+            out.html += piece.html
+            out.plain += piece.plain
+        }
+        if useLast, let last = names.last {
+            out = CSLFormatting.append(out, delimiter + "… ")
+            let piece = formatName(last, name, inverted: sortOrder == "all")
+            out.html += piece.html
+            out.plain += piece.plain
+        } else if etAl {
+            let term = etAlElement?["term"] ?? "et-al"
+            let text = locale.term(term) ?? "et al."
+            let precedes = nameOption(name, "delimiter-precedes-et-al") ?? "contextual"
+            let previousInverted = sortOrder == "all" || (sortOrder == "first" && shown == 1)
+            let useDelimiter: Bool
+            switch precedes {
+            case "always": useDelimiter = true
+            case "never": useDelimiter = false
+            case "after-inverted-name": useDelimiter = previousInverted
+            default: useDelimiter = shown > 1
+            }
+            var etAlText = CSLRendered.text(text)
+            if let etAlElement { etAlText = CSLFormatting.decorate(etAlText, etAlElement.attributes, locale: locale) }
+            out = CSLFormatting.append(out, useDelimiter ? delimiter : " ")
+            out.html += etAlText.html
+            out.plain += etAlText.plain
+        }
+        return CSLFormatting.decorate(out, (name?.attributes ?? [:]).filter { $0.key != "delimiter" }, locale: locale)
+    }
+
+    func formatName(_ person: CSLName, _ element: CSLElement?, inverted: Bool) -> CSLRendered {
+        if let literal = person.literal ?? (person.given == nil ? person.family : nil), person.given == nil || person.literal != nil {
+            return CSLRichText.render(literal)
+        }
+        let familyPart = element?.children.first { $0.name == "name-part" && $0["name"] == "family" }
+        let givenPart = element?.children.first { $0.name == "name-part" && $0["name"] == "given" }
+        func part(_ text: String, _ partElement: CSLElement?) -> CSLRendered {
+            guard !text.isEmpty else { return CSLRendered() }
+            var r = CSLRendered.text(CSLFormatting.textCase(text, partElement?["text-case"], language: language))
+            if let partElement { r = CSLFormatting.decorate(r, partElement.attributes, locale: locale) }
+            return r
+        }
+        let form = nameOption(element, "form", inherited: "name-form") ?? "long"
+        let familyText = [person.nonDroppingParticle, person.family].compactMap { $0 }.joined(separator: " ")
+        if form == "short" {
+            return person.isNonLatin ? part(person.family ?? "", familyPart) : part(familyText, familyPart)
+        }
+        var given = person.given ?? ""
+        if let initializeWith = nameOption(element, "initialize-with") {
+            given = Self.initialize(given, with: initializeWith, initialize: nameOption(element, "initialize") != "false",
+                                    hyphen: options["initialize-with-hyphen"] != "false")
+        }
+        if person.isNonLatin {
+            return part((person.family ?? "") + given, familyPart)
+        }
+        let demote = options["demote-non-dropping-particle"] ?? "display-and-sort"
+        var pieces: [CSLRendered] = []
+        let sortSeparator = nameOption(element, "sort-separator") ?? ", "
+        if inverted {
+            let familyFirst = demote == "never" || demote == "sort-only" ? familyText : (person.family ?? "")
+            let givenAfter = [given, person.droppingParticle, demote == "never" || demote == "sort-only" ? nil : person.nonDroppingParticle]
+                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            var out = part(familyFirst, familyPart)
+            let givenRendered = part(givenAfter, givenPart)
+            if !givenRendered.isEmpty {
+                out = CSLFormatting.append(out, sortSeparator)
+                out.html += givenRendered.html
+                out.plain += givenRendered.plain
+            }
+            if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, sortSeparator + suffix) }
+            return out
+        }
+        let givenText = [given, person.droppingParticle].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        pieces = [part(givenText, givenPart), part(familyText, familyPart)].filter { !$0.isEmpty }
+        var out = CSLFormatting.join(pieces, delimiter: " ")
+        if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, (person.commaSuffix ? ", " : " ") + suffix) }
+        return out
+    }
+
+    /// "John Ronald" -> "J. R." (`initialize-with=". "`); "Jean-Paul" -> "J.-P."; with
+    /// `initialize="false"` only names already given as initials are normalised.
+    static func initialize(_ given: String, with mark: String, initialize: Bool, hyphen: Bool) -> String {
+        var out = ""
+        let words = given.split(separator: " ", omittingEmptySubsequences: true)
+        for (index, word) in words.enumerated() {
+            let parts = word.split(separator: "-", omittingEmptySubsequences: true)
+            var rendered: [String] = []
+            for part in parts {
+                let letters = part.filter { $0 != "." }
+                let isInitial = letters.count == 1 || (part.hasSuffix(".") && letters.count <= 2) || (letters.allSatisfy(\.isUppercase) && letters.count <= 3)
+                if isInitial || initialize {
+                    if letters.allSatisfy(\.isUppercase), letters.count > 1, letters.count <= 3, !part.hasSuffix(".") {
+                        rendered.append(letters.map { String($0) + mark.trimmingCharacters(in: .whitespaces) }.joined(separator: mark.hasSuffix(" ") ? " " : ""))
+                    } else if let first = letters.first {
+                        rendered.append(String(first).uppercased() + mark.trimmingCharacters(in: .whitespaces))
+                    }
+                } else {
+                    rendered.append(String(part))
+                }
+            }
+            let joined = rendered.joined(separator: hyphen ? "-" : "")
+            out += joined
+            if index < words.count - 1 {
+                let wasInitial = !joined.isEmpty && rendered.allSatisfy { $0.count <= 2 && ($0.hasSuffix(mark.trimmingCharacters(in: .whitespaces)) || mark.trimmingCharacters(in: .whitespaces).isEmpty) }
+                out += wasInitial && mark.hasSuffix(" ") ? " " : (wasInitial ? "" : " ")
+            }
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}

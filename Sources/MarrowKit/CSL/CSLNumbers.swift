@@ -1,0 +1,154 @@
+import Foundation
+
+/// Numbers as CSL renders them: what counts as numeric, ordinals and roman numerals from the
+/// locale, plurals of ranges, and page ranges in the style's `page-range-format`.
+enum CSLNumbers {
+    /// "12", "12-15", "12, 15", "12 & 15", "2nd", "xiv": numbers, or numbers joined by range and list signs.
+    static func isNumeric(_ value: String) -> Bool {
+        let tokens = value.split { " ,&-–".contains($0) }
+        guard !tokens.isEmpty else { return false }
+        return tokens.allSatisfy { token in
+            let digits = token.filter(\.isNumber)
+            guard !digits.isEmpty else { return isRoman(String(token)) }
+            // A number with an affix of letters: "2nd", "12a", "A1".
+            let letters = token.filter(\.isLetter)
+            return letters.count <= 2 && token.first.map { $0.isNumber || $0.isLetter } == true && token.allSatisfy { $0.isNumber || $0.isLetter }
+        }
+    }
+
+    static func isRoman(_ token: String) -> Bool {
+        !token.isEmpty && token.lowercased().allSatisfy { "ivxlcdm".contains($0) } && token.count < 8
+    }
+
+    static func isPlural(_ value: String, variable: String) -> Bool {
+        if variable == "number-of-pages" || variable == "number-of-volumes" { return (Int(value.filter(\.isNumber)) ?? 1) > 1 }
+        let numbers = value.split { !$0.isNumber && !$0.isLetter }.filter { $0.contains(where: \.isNumber) }
+        return numbers.count > 1 || value.contains("-") || value.contains("–") || value.contains("&")
+    }
+
+    /// The first number of a value in the form asked for; ranges and lists keep their other parts.
+    static func format(_ value: String, form: String, locale: CSLLocale, gender: String?) -> String {
+        var out = ""
+        var digits = ""
+        func flush() {
+            guard !digits.isEmpty, let n = Int(digits) else { out += digits; digits = ""; return }
+            switch form {
+            case "ordinal": out += ordinal(n, locale: locale, gender: gender)
+            case "long-ordinal": out += (n >= 1 && n <= 10 ? locale.term(String(format: "long-ordinal-%02d", n), genderForm: gender) : nil) ?? ordinal(n, locale: locale, gender: gender)
+            case "roman": out += roman(n)
+            default: out += String(n)
+            }
+            digits = ""
+        }
+        for ch in value {
+            if ch.isNumber { digits.append(ch) } else {
+                flush()
+                // A hyphen between numbers is an en dash.
+                out.append(ch == "-" ? "–" : ch)
+            }
+        }
+        flush()
+        return out.replacingOccurrences(of: " – ", with: "–")
+    }
+
+    /// CSL 1.0.2's ordinals: `ordinal-10`..`ordinal-99` match the last two digits, `ordinal-00`..
+    /// `ordinal-09` the last digit (each may say `match`), `ordinal` is the default suffix.
+    static func ordinal(_ n: Int, locale: CSLLocale, gender: String?) -> String {
+        func pick(_ name: String, _ fits: (CSLLocale.Term) -> Bool) -> String? {
+            guard let variants = locale.terms[name]?["long"]?.filter(fits), !variants.isEmpty else { return nil }
+            return (variants.first { $0.genderForm == gender } ?? variants.first { $0.genderForm == nil } ?? variants.first)?.single
+        }
+        let lastTwo = n % 100, last = n % 10
+        if lastTwo >= 10, let suffix = pick(String(format: "ordinal-%02d", lastTwo), { term in
+            switch term.match ?? "last-two-digits" {
+            case "whole-number": return n == lastTwo
+            default: return true
+            }
+        }) { return "\(n)\(suffix)" }
+        if let suffix = pick(String(format: "ordinal-%02d", last), { term in
+            switch term.match ?? "last-digit" {
+            case "whole-number": return n == last
+            case "last-two-digits": return lastTwo == last
+            default: return true
+            }
+        }) { return "\(n)\(suffix)" }
+        return "\(n)\(locale.term("ordinal") ?? "")"
+    }
+
+    static func roman(_ n: Int) -> String {
+        guard n > 0, n < 4000 else { return String(n) }
+        let table: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        var n = n, out = ""
+        for (value, numeral) in table { while n >= value { out += numeral; n -= value } }
+        return out
+    }
+
+    /// "321-28" as `expanded` (321–328), `minimal` (321–8), `minimal-two` (321–28) or `chicago`.
+    static func pageRange(_ value: String, format: String?, locale: CSLLocale) -> String {
+        let delimiter = locale.term("page-range-delimiter") ?? "–"
+        let parts = value.components(separatedBy: CharacterSet(charactersIn: "-–")).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]), !parts[1].isEmpty else {
+            return parts.count == 2 && parts.allSatisfy({ !$0.isEmpty }) ? parts.joined(separator: delimiter) : value
+        }
+        guard let format else { return parts[0] + delimiter + parts[1] }
+        var end = String(second)
+        let start = String(first)
+        if end.count < start.count { end = String(start.prefix(start.count - end.count)) + end }
+        guard let full = Int(end), full > first else { return parts[0] + delimiter + parts[1] }
+        func minimal(keeping minimum: Int) -> String {
+            let a = Array(start), b = Array(end)
+            guard a.count == b.count else { return end }
+            var i = 0
+            while i < b.count - minimum, a[i] == b[i] { i += 1 }
+            return String(b[i...])
+        }
+        switch format {
+        case "expanded": return start + delimiter + end
+        case "minimal": return start + delimiter + minimal(keeping: 1)
+        case "minimal-two": return start + delimiter + (end.count > 1 ? minimal(keeping: 2) : end)
+        case "chicago", "chicago-15", "chicago-16":
+            if first < 100 || first % 100 == 0 { return start + delimiter + end }
+            if first % 100 < 10 { return start + delimiter + minimal(keeping: 1) }
+            if start.count == 4, format != "chicago-16", minimal(keeping: 1).count >= 3 { return start + delimiter + end }
+            return start + delimiter + minimal(keeping: 2)
+        default: return start + delimiter + end
+        }
+    }
+}
+
+/// The markup CSL-JSON allows in text (`<i>`, `<b>`, `<sup>`, `<sub>`, small caps and
+/// `nocase` spans) kept as such; everything else escaped.
+enum CSLRichText {
+    static let tags: [(open: String, close: String, html: String, htmlClose: String)] = [
+        ("<i>", "</i>", "<i>", "</i>"), ("<b>", "</b>", "<b>", "</b>"), ("<sup>", "</sup>", "<sup>", "</sup>"), ("<sub>", "</sub>", "<sub>", "</sub>"),
+        ("<span style=\"font-variant:small-caps;\">", "</span>", "<span style=\"font-variant:small-caps;\">", "</span>"),
+        ("<span class=\"nocase\">", "</span>", "", ""),
+    ]
+
+    static func render(_ text: String) -> CSLRendered {
+        guard text.contains("<") else { return .text(text) }
+        var html = "", plain = ""
+        var rest = Substring(text)
+        var open: [String] = []
+        while !rest.isEmpty {
+            if rest.first == "<" {
+                if let tag = tags.first(where: { rest.hasPrefix($0.open) }) {
+                    html += tag.html
+                    open.append(tag.htmlClose)
+                    rest = rest.dropFirst(tag.open.count)
+                    continue
+                }
+                if !open.isEmpty, rest.hasPrefix("</"), let end = rest.firstIndex(of: ">") {
+                    html += open.removeLast()
+                    rest = rest[rest.index(after: end)...]
+                    continue
+                }
+            }
+            let ch = rest.removeFirst()
+            html += CSLFormatting.escape(String(ch))
+            plain.append(ch)
+        }
+        while let close = open.popLast() { html += close }
+        return CSLRendered(html: html, plain: plain)
+    }
+}

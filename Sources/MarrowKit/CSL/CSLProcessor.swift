@@ -1,0 +1,165 @@
+import Foundation
+
+/// The CSL processor's entry point: a style and a locale give citations and a bibliography for
+/// items, in the HTML the CSL test suite writes. Numeric styles take their citation numbers from
+/// the caller (Marrow numbers book-wide or per chapter).
+public struct CSLProcessor {
+    public let style: CSLStyle
+    public let locale: CSLLocale
+
+    /// One cited item inside a citation: `[see @key, p. 33]`.
+    public struct Cite {
+        public var item: CSLItem
+        public var locator: String?
+        public var label: String?
+        public var prefix: String?
+        public var suffix: String?
+        public var position = "first"
+
+        public init(item: CSLItem, locator: String? = nil, label: String? = nil, prefix: String? = nil, suffix: String? = nil) {
+            self.item = item
+            self.locator = locator
+            self.label = label
+            self.prefix = prefix
+            self.suffix = suffix
+        }
+    }
+
+    /// The locale file for `language` (or the style's default, or en-US), from the folders given,
+    /// with the style's own `<locale>` overrides over it.
+    public init(style: CSLStyle, language: String? = nil, localeFolders: [URL]) {
+        self.style = style
+        let wanted = language ?? style.defaultLocale ?? "en-US"
+        var file: CSLLocale?
+        let candidates = [wanted, Self.fullLanguage[String(wanted.prefix(2))] ?? wanted, "en-US"]
+        search: for name in candidates {
+            for folder in localeFolders {
+                let url = folder.appendingPathComponent("locales-\(name).xml")
+                if let text = try? String(contentsOf: url, encoding: .utf8), let root = try? CSLXML.parse(text) {
+                    file = CSLLocale(element: root)
+                    break search
+                }
+            }
+        }
+        let primary = String(wanted.prefix(2))
+        let overrides = style.locales.filter { $0.language.isEmpty } .map(\.locale)
+            + style.locales.filter { $0.language.count == 2 && $0.language == primary }.map(\.locale)
+            + style.locales.filter { $0.language.count > 2 && $0.language == wanted }.map(\.locale)
+        locale = CSLLocale.merged(file: file, overrides: overrides)
+    }
+
+    static let fullLanguage = ["en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "nl": "nl-NL", "pt": "pt-PT", "ja": "ja-JP", "zh": "zh-CN"]
+
+    func options(for section: CSLSection?) -> [String: String] {
+        var options = style.options
+        for (key, value) in section?.options ?? [:] { options[key] = value }
+        return options
+    }
+
+    func renderer(for item: CSLItem, section: CSLSection?, number: Int?) -> CSLRenderer {
+        var renderer = CSLRenderer(style: style, locale: locale, item: item, options: options(for: section))
+        renderer.citationNumber = number
+        return renderer
+    }
+
+    /// One citation of several cites, sorted by the citation's sort keys, joined by the layout's delimiter.
+    public func citation(_ cites: [Cite], numbers: [String: Int]) -> String {
+        guard let section = style.citation else { return "" }
+        var cites = cites
+        if !section.sort.isEmpty {
+            cites = sorted(cites.map(\.item), keys: section.sort, section: section, numbers: numbers).map { item in cites.first { $0.item.id == item.id }! }
+        }
+        var parts: [CSLRendered] = []
+        for cite in cites {
+            var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id])
+            renderer.locator = cite.locator
+            renderer.locatorLabel = cite.label
+            renderer.position = cite.position
+            var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
+            r = CSLFormatting.affix(r, prefix: cite.prefix, suffix: cite.suffix)
+            parts.append(r)
+        }
+        var joined = CSLFormatting.join(parts, delimiter: section.layout["delimiter"])
+        joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { $0.key != "delimiter" }, locale: locale)
+        return finish(joined.html)
+    }
+
+    /// The bibliography's entries in its sort order, each as HTML.
+    public func bibliography(_ items: [CSLItem], numbers: [String: Int]) -> [(id: String, html: String)] {
+        guard let section = style.bibliography else { return [] }
+        let ordered = section.sort.isEmpty ? items : sorted(items, keys: section.sort, section: section, numbers: numbers)
+        return ordered.map { item in
+            var renderer = renderer(for: item, section: section, number: numbers[item.id])
+            var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: section.layout["delimiter"])
+            r = CSLFormatting.decorate(r, section.layout.attributes.filter { $0.key != "delimiter" }, locale: locale)
+            return (item.id, finish(r.html))
+        }
+    }
+
+    /// Punctuation inside closing quotes where the locale puts it there (American English).
+    func finish(_ html: String) -> String {
+        guard locale.punctuationInQuote else { return html }
+        let close = CSLFormatting.escape(locale.term("close-quote") ?? "”")
+        return html.replacingOccurrences(of: close + ".", with: "." + close).replacingOccurrences(of: close + ",", with: "," + close)
+    }
+
+    // MARK: sorting
+
+    func sorted(_ items: [CSLItem], keys: [CSLSortKey], section: CSLSection, numbers: [String: Int]) -> [CSLItem] {
+        let values = items.map { item in keys.map { sortValue(item, key: $0, section: section, numbers: numbers) } }
+        let order = items.indices.sorted { a, b in
+            for (k, key) in keys.enumerated() {
+                let x = values[a][k], y = values[b][k]
+                if x == y { continue }
+                // Items without the value go last, whatever the direction.
+                if x.isEmpty { return false }
+                if y.isEmpty { return true }
+                let ascending = Self.compare(x, y)
+                return key.descending ? !ascending : ascending
+            }
+            return a < b
+        }
+        return order.map { items[$0] }
+    }
+
+    static func compare(_ x: String, _ y: String) -> Bool {
+        if let a = Double(x), let b = Double(y) { return a < b }
+        return x.compare(y, options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US")) == .orderedAscending
+    }
+
+    func sortValue(_ item: CSLItem, key: CSLSortKey, section: CSLSection, numbers: [String: Int]) -> String {
+        if let variable = key.variable {
+            if variable == "citation-number" { return numbers[item.id].map { String(format: "%08d", $0) } ?? "" }
+            if let names = item.names[variable], !names.isEmpty {
+                return names.map { name in
+                    name.literal ?? [name.family, name.given, name.droppingParticle, name.nonDroppingParticle].compactMap { $0 }.joined(separator: " ")
+                }.joined(separator: "; ")
+            }
+            if let date = item.dates[variable] {
+                return date.parts.map { parts in
+                    String(format: "%05d%02d%02d", (parts.first ?? 0) + 10000 * (parts.first ?? 0 < 0 ? 1 : 0), parts.count > 1 ? parts[1] : 0, parts.count > 2 ? parts[2] : 0)
+                }.joined(separator: "/")
+            }
+            if let value = item.string(variable) {
+                if CSLNumbers.isNumeric(value), let n = Int(value.prefix { $0.isNumber }) { return String(format: "%08d", n) }
+                return CSLRichText.render(value).plain
+            }
+            return ""
+        }
+        if let macro = key.macro {
+            var options = self.options(for: section)
+            options["name-as-sort-order"] = "all"
+            for (attribute, value) in key.attributes where attribute.hasPrefix("names-") {
+                options[attribute == "names-min" ? "et-al-min" : attribute == "names-use-first" ? "et-al-use-first" : "et-al-use-last"] = value
+            }
+            var renderer = CSLRenderer(style: style, locale: locale, item: item, options: options)
+            renderer.citationNumber = numbers[item.id]
+            let r = CSLFormatting.join(renderer.render(style.macros[macro] ?? []), delimiter: nil)
+            if let n = numbers[item.id], (style.macros[macro] ?? []).contains(where: { $0["variable"] == "citation-number" }) {
+                return String(format: "%08d", n)
+            }
+            return r.plain
+        }
+        return ""
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+
+/// Renders one item through a layout: what CSL 1.0.2 says each element does. One renderer is
+/// made per cite (the item with its citation number, locator and position).
+struct CSLRenderer {
+    let style: CSLStyle
+    let locale: CSLLocale
+    let item: CSLItem
+    /// Inheritable name options and section options (style's, overridden by the section's).
+    let options: [String: String]
+    var citationNumber: Int?
+    var locator: String?
+    var locatorLabel: String?
+    var position = "first"
+    var yearSuffix: String?
+    var language: String?
+    /// Variables a `<substitute>` already rendered: later references to them render nothing.
+    var suppressed: Set<String> = []
+    var depth = 0
+    var substituteDepth = 0
+
+    init(style: CSLStyle, locale: CSLLocale, item: CSLItem, options: [String: String]) {
+        self.style = style
+        self.locale = locale
+        self.item = item
+        self.options = options
+        language = item.string("language")
+    }
+
+    mutating func render(_ elements: [CSLElement]) -> [CSLRendered] {
+        elements.map { render($0) }
+    }
+
+    mutating func render(_ element: CSLElement) -> CSLRendered {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 60 else { return CSLRendered() }  // A macro calling itself.
+        switch element.name {
+        case "layout", "group":
+            let parts = render(element.children)
+            var joined = CSLFormatting.join(parts, delimiter: element["delimiter"])
+            // A group that called variables and rendered none of them is suppressed.
+            if element.name == "group", joined.calledVariable, !joined.renderedVariable { return CSLRendered(calledVariable: true) }
+            if element.name == "layout" { return joined }
+            let called = joined.calledVariable, rendered = joined.renderedVariable
+            joined = CSLFormatting.decorate(joined, element.attributes, locale: locale)
+            joined.calledVariable = called
+            joined.renderedVariable = rendered
+            return joined
+        case "text": return renderText(element)
+        case "choose": return renderChoose(element)
+        case "number": return renderNumber(element)
+        case "label": return renderLabel(element, variable: element["variable"] ?? "")
+        case "names": return renderNames(element)
+        case "date": return renderDate(element)
+        default: return CSLRendered()
+        }
+    }
+
+    // MARK: text
+
+    mutating func renderText(_ element: CSLElement) -> CSLRendered {
+        var r: CSLRendered
+        if let macro = element["macro"] {
+            let parts = render(style.macros[macro] ?? [])
+            r = CSLFormatting.join(parts, delimiter: nil)
+            if r.isEmpty { return CSLRendered(calledVariable: r.calledVariable) }
+            let called = r.calledVariable, rendered = r.renderedVariable
+            if let mode = element["text-case"] {
+                r.plain = CSLFormatting.textCase(r.plain, mode, language: language)
+                r.html = CSLFormatting.escape(r.plain)
+            }
+            r = CSLFormatting.decorate(r, element.attributes, locale: locale)
+            r.calledVariable = called
+            r.renderedVariable = rendered
+            return r
+        } else if let variable = element["variable"] {
+            guard let value = variableText(variable, form: element["form"]) else { return CSLRendered(calledVariable: true) }
+            var text = value
+            if variable == "page" || variable == "locator" && (locatorLabel ?? "page") == "page" { text = CSLNumbers.pageRange(text, format: options["page-range-format"], locale: locale) }
+            text = CSLFormatting.textCase(text, element["text-case"], language: language)
+            r = variable == "title" || variable.hasSuffix("title") ? CSLRichText.render(text) : .text(text)
+            r.calledVariable = true
+            r.renderedVariable = true
+            if variable == "url" || variable == "URL" { r.html = CSLFormatting.escape(text) }
+        } else if let term = element["term"] {
+            let plural = element["plural"] == "true"
+            guard let value = locale.term(term, form: element["form"] ?? "long", plural: plural), !value.isEmpty else { return CSLRendered() }
+            r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
+        } else if let value = element["value"] {
+            r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
+        } else {
+            return CSLRendered()
+        }
+        let called = r.calledVariable, rendered = r.renderedVariable
+        r = CSLFormatting.decorate(r, element.attributes, locale: locale)
+        r.calledVariable = called
+        r.renderedVariable = rendered
+        return r
+    }
+
+    /// A variable's text: `citation-number`, `locator`, `year-suffix` from the cite, the rest from
+    /// the item; `form="short"` takes the short variant (`title-short`) when there is one.
+    mutating func variableText(_ variable: String, form: String? = nil) -> String? {
+        guard !suppressed.contains(variable) else { return nil }
+        switch variable {
+        case "citation-number": return citationNumber.map(String.init)
+        case "locator": return locator
+        case "year-suffix": return yearSuffix
+        case "first-reference-note-number", "citation-label": return item.string(variable)
+        default: break
+        }
+        if form == "short" {
+            if let short = item.string(variable + "-short") { return short }
+            if variable == "container-title", let short = item.string("journalAbbreviation") { return short }
+            if variable == "title", let short = item.string("shortTitle") { return short }
+        }
+        if let text = item.string(variable) { return text }
+        if variable == "title-short" { return item.string("shortTitle") ?? item.string("title") }
+        if variable == "container-title-short" { return item.string("journalAbbreviation") }
+        return nil
+    }
+
+    // MARK: choose
+
+    mutating func renderChoose(_ element: CSLElement) -> CSLRendered {
+        for branch in element.children where ["if", "else-if", "else"].contains(branch.name) {
+            if branch.name == "else" || test(branch) {
+                let parts = render(branch.children)
+                return CSLFormatting.join(parts, delimiter: nil)
+            }
+        }
+        return CSLRendered()
+    }
+
+    func test(_ branch: CSLElement) -> Bool {
+        var results: [Bool] = []
+        for (attribute, value) in branch.attributes where attribute != "match" {
+            for word in value.split(separator: " ").map(String.init) {
+                switch attribute {
+                case "type": results.append(word == item.type)
+                case "variable": results.append(hasVariable(word))
+                case "is-numeric": results.append(isNumeric(word))
+                case "is-uncertain-date": results.append(item.dates[word]?.circa == true)
+                case "locator": results.append(locator != nil && (locatorLabel ?? "page") == word || (word == "sub-verbo" && locatorLabel == "sub verbo"))
+                case "position": results.append(matchesPosition(word))
+                case "disambiguate": results.append(false)
+                default: continue
+                }
+            }
+        }
+        guard !results.isEmpty else { return false }
+        switch branch["match"] ?? "all" {
+        case "any": return results.contains(true)
+        case "none": return !results.contains(true)
+        default: return !results.contains(false)
+        }
+    }
+
+    func hasVariable(_ name: String) -> Bool {
+        if suppressed.contains(name) { return false }
+        switch name {
+        case "locator": return locator != nil
+        case "citation-number": return citationNumber != nil
+        case "year-suffix": return yearSuffix != nil
+        default: return item.string(name) != nil || !(item.names[name]?.isEmpty ?? true) || item.dates[name] != nil
+        }
+    }
+
+    func isNumeric(_ variable: String) -> Bool {
+        guard let value = variable == "locator" ? locator : item.string(variable) else { return false }
+        return CSLNumbers.isNumeric(value)
+    }
+
+    func matchesPosition(_ word: String) -> Bool {
+        switch word {
+        case "first": return position == "first"
+        case "subsequent": return position != "first"
+        case "ibid": return position == "ibid" || position == "ibid-with-locator"
+        case "ibid-with-locator": return position == "ibid-with-locator"
+        case "near-note": return position != "first"
+        default: return false
+        }
+    }
+
+    // MARK: number and label
+
+    mutating func renderNumber(_ element: CSLElement) -> CSLRendered {
+        guard let variable = element["variable"], let value = variableText(variable) else { return CSLRendered(calledVariable: true) }
+        var text = value
+        if CSLNumbers.isNumeric(value) {
+            text = CSLNumbers.format(value, form: element["form"] ?? "numeric", locale: locale, gender: locale.gender(of: variable))
+        }
+        var r = CSLRendered.text(CSLFormatting.textCase(text, element["text-case"], language: language), variable: true)
+        r = CSLFormatting.decorate(r, element.attributes, locale: locale)
+        r.calledVariable = true
+        r.renderedVariable = true
+        return r
+    }
+
+    mutating func renderLabel(_ element: CSLElement, variable: String) -> CSLRendered {
+        let term: String
+        let value: String?
+        if variable == "locator" {
+            guard let locator else { return CSLRendered() }
+            term = locatorLabel ?? "page"
+            value = locator
+        } else {
+            term = variable
+            value = item.string(variable)
+        }
+        guard let value else { return CSLRendered() }
+        let plural: Bool
+        switch element["plural"] ?? "contextual" {
+        case "always": plural = true
+        case "never": plural = false
+        default: plural = CSLNumbers.isPlural(value, variable: variable)
+        }
+        guard let text = locale.term(term, form: element["form"] ?? "long", plural: plural), !text.isEmpty else { return CSLRendered() }
+        var r = CSLRendered.text(CSLFormatting.textCase(text, element["text-case"], language: language))
+        r = CSLFormatting.decorate(r, element.attributes, locale: locale)
+        return r
+    }
+}

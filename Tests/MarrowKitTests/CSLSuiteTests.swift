@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import MarrowKit
+
+/// The CSL processor against the CSL test suite (`../shared/csl/test-suite/`, not part of this
+/// repository; `make csl-suite`): each fixture's style, items and citations through
+/// `CSLProcessor`, compared with its RESULT. Prints the pass count per category and, with
+/// `MARROW_CSL_RESULTS=FILE`, writes them there. Fails if the pass count falls below the last
+/// recorded floor.
+@Suite struct CSLSuiteTests {
+    static let suite = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/csl/test-suite")
+    static let localeFolders = [URL(fileURLWithPath: "/usr/share/citation-style-language/locales")]
+    /// The pass count this session reached; a change that loses fixtures fails here.
+    static let floor = 482
+
+    struct Fixture {
+        var name: String
+        var sections: [String: String]
+    }
+
+    static func fixture(_ url: URL) throws -> Fixture {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var sections: [String: String] = [:]
+        var current: String?
+        var lines: [String] = []
+        for line in text.components(separatedBy: "\n") {
+            if line.hasPrefix(">>"), line.hasSuffix(">>"), let name = line.split(separator: " ").dropFirst().first {
+                current = String(name)
+                lines = []
+            } else if line.hasPrefix("<<"), line.hasSuffix("<<"), let name = current {
+                sections[name] = lines.joined(separator: "\n")
+                current = nil
+            } else if current != nil {
+                lines.append(line)
+            }
+        }
+        return Fixture(name: url.deletingPathExtension().lastPathComponent, sections: sections)
+    }
+
+    /// What Marrow's processor gives for a fixture, in the suite's output format; nil for a kind
+    /// of fixture the runner does not drive (CITATIONS with note positions, BIBSECTION).
+    static func run(_ fixture: Fixture) -> String? {
+        guard let mode = fixture.sections["MODE"]?.trimmingCharacters(in: .whitespacesAndNewlines),
+              let csl = fixture.sections["CSL"], let input = fixture.sections["INPUT"],
+              fixture.sections["CITATIONS"] == nil, fixture.sections["BIBSECTION"] == nil,
+              let style = try? CSLStyle(xml: csl),
+              let json = try? JSONSerialization.jsonObject(with: Data(input.utf8)) as? [[String: Any]] else { return nil }
+        let items = json.compactMap(CSLItem.init(json:))
+        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let processor = CSLProcessor(style: style, localeFolders: localeFolders)
+        var clusters: [[CSLProcessor.Cite]] = []
+        if let text = fixture.sections["CITATION-ITEMS"],
+           let list = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[[String: Any]]] {
+            for cluster in list {
+                clusters.append(cluster.compactMap { cite in
+                    guard let id = cite["id"].flatMap(CSLItem.string), let item = byID[id] else { return nil }
+                    return CSLProcessor.Cite(item: item, locator: cite["locator"].flatMap(CSLItem.string), label: cite["label"] as? String,
+                                             prefix: cite["prefix"] as? String, suffix: cite["suffix"] as? String)
+                })
+            }
+        } else {
+            clusters = [items.map { CSLProcessor.Cite(item: $0) }]
+        }
+        // Citation numbers in order of first citation; positions from what was cited before.
+        var numbers: [String: Int] = [:]
+        var seen = Set<String>()
+        var previous: [String] = []
+        for index in clusters.indices {
+            for c in clusters[index].indices {
+                let id = clusters[index][c].item.id
+                if numbers[id] == nil { numbers[id] = numbers.count + 1 }
+                if seen.contains(id) {
+                    clusters[index][c].position = previous == [id] ? (clusters[index][c].locator == nil ? "ibid" : "ibid-with-locator") : "subsequent"
+                }
+                seen.insert(id)
+            }
+            previous = clusters[index].map(\.item.id)
+        }
+        for item in items where numbers[item.id] == nil { numbers[item.id] = numbers.count + 1 }
+        switch mode {
+        case "citation":
+            return clusters.map { processor.citation($0, numbers: numbers) }.joined(separator: "\n")
+        case "bibliography":
+            // Numbers follow the bibliography's order when it sorts by something else.
+            var numbering = numbers
+            if let sort = style.bibliography?.sort, !sort.isEmpty, !sort.contains(where: { $0.variable == "citation-number" || ($0.macro.map { style.macros[$0]?.contains { $0["variable"] == "citation-number" } ?? false } ?? false) }) {
+                let ordered = processor.bibliography(items, numbers: numbers).map(\.id)
+                numbering = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0 + 1) })
+            }
+            let entries = processor.bibliography(items, numbers: numbering)
+            return "<div class=\"csl-bib-body\">\n" + entries.map { "  <div class=\"csl-entry\">\($0.html)</div>\n" }.joined() + "</div>"
+        default:
+            return nil
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: suite.path))) func theCSLTestSuite() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.suite.path).filter { $0.hasSuffix(".txt") }.sorted()
+        var byCategory: [String: (passed: Int, total: Int)] = [:]
+        var passed = 0
+        var failures: [String] = []
+        for file in files {
+            let fixture = try Self.fixture(Self.suite.appendingPathComponent(file))
+            let category = String(fixture.name.prefix { $0 != "_" })
+            let expected = (fixture.sections["RESULT"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let actual = Self.run(fixture)?.trimmingCharacters(in: .whitespacesAndNewlines)
+            let ok = actual == expected
+            byCategory[category, default: (0, 0)].total += 1
+            if ok {
+                passed += 1
+                byCategory[category]!.passed += 1
+            } else {
+                failures.append("\(fixture.name)\n  want: \(expected.prefix(300))\n  got:  \((actual ?? "(not run)").prefix(300))")
+            }
+        }
+        var report = "# CSL test suite\n\n`make csl-suite`: \(passed) of \(files.count) fixtures pass (\(String(format: "%.1f", 100 * Double(passed) / Double(max(files.count, 1))))%).\n\n"
+        report += "| category | passed | fixtures |\n|---|---|---|\n"
+        for (category, counts) in byCategory.sorted(by: { $0.key < $1.key }) { report += "| \(category) | \(counts.passed) | \(counts.total) |\n" }
+        print(report)
+        if let path = ProcessInfo.processInfo.environment["MARROW_CSL_RESULTS"] {
+            try report.write(toFile: path, atomically: true, encoding: .utf8)
+            try failures.joined(separator: "\n").write(toFile: path + ".failures", atomically: true, encoding: .utf8)
+        }
+        #expect(passed >= Self.floor, "\(passed) pass, below the floor of \(Self.floor)")
+    }
+}
