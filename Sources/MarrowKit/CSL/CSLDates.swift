@@ -32,7 +32,10 @@ extension CSLRenderer {
             } else {
                 parts = element.children.filter { $0.name == "date-part" }
             }
-            r = renderDateParts(date, parts: parts, delimiter: delimiter)
+            // The year suffix that tells two works apart goes on the first year rendered.
+            let suffix = yearSuffixUsed || style.usesYearSuffixVariable ? nil : yearSuffix
+            r = renderDateParts(date, parts: parts, delimiter: delimiter, yearSuffix: suffix)
+            if suffix != nil, parts.contains(where: { $0["name"] == "year" }) { yearSuffixUsed = true }
             if let localized { r = CSLFormatting.decorate(r, localized.attributes.filter { $0.key == "prefix" || $0.key == "suffix" }, locale: locale) }
             if r.isEmpty { return CSLRendered(calledVariable: true) }
         }
@@ -44,7 +47,7 @@ extension CSLRenderer {
         return r
     }
 
-    func renderDateParts(_ date: CSLDate, parts: [CSLElement], delimiter: String?) -> CSLRendered {
+    func renderDateParts(_ date: CSLDate, parts: [CSLElement], delimiter: String?, yearSuffix: String? = nil) -> CSLRendered {
         let start = date.parts[0]
         let end = date.parts.count > 1 ? date.parts[1] : nil
         func value(_ parts: [Int], _ name: String) -> Int? {
@@ -56,12 +59,12 @@ extension CSLRenderer {
             }
         }
         // Without a month, a season stands in the month's place.
-        func render(_ part: CSLElement, _ parts: [Int], season: String?) -> CSLRendered {
+        func render(_ part: CSLElement, _ parts: [Int], season: String?, isEnd: Bool = false) -> CSLRendered {
             let name = part["name"] ?? ""
             var text: String?
             switch name {
             case "year":
-                if let year = value(parts, "year") { text = yearText(year, form: part["form"]) }
+                if let year = value(parts, "year") { text = yearText(year, form: part["form"]) + (isEnd ? "" : yearSuffix ?? "") }
             case "month":
                 if let month = value(parts, "month") {
                     text = monthText(month, form: part["form"] ?? "long")
@@ -99,7 +102,7 @@ extension CSLRenderer {
         let rangeDelimiter = parts.first { $0["name"] == differing }?["range-delimiter"] ?? "–"
         if differing == "year" {
             let first = CSLFormatting.join(parts.map { render($0, start, season: date.season) }, delimiter: delimiter)
-            let second = CSLFormatting.join(parts.map { render($0, end, season: nil) }, delimiter: delimiter)
+            let second = CSLFormatting.join(parts.map { render($0, end, season: nil, isEnd: true) }, delimiter: delimiter)
             var out = first
             out = CSLFormatting.append(out, rangeDelimiter)
             out.html += second.html
@@ -114,7 +117,7 @@ extension CSLRenderer {
                 guard !rangeDone else { continue }
                 rangeDone = true
                 let a = CSLFormatting.join(inRange.map { render($0, start, season: date.season) }, delimiter: delimiter)
-                let b = CSLFormatting.join(inRange.map { render($0, end, season: nil) }, delimiter: delimiter)
+                let b = CSLFormatting.join(inRange.map { render($0, end, season: nil, isEnd: true) }, delimiter: delimiter)
                 var range = CSLFormatting.append(a, rangeDelimiter)
                 range.html += b.html
                 range.plain += b.plain
@@ -130,7 +133,7 @@ extension CSLRenderer {
         if year < 0 { return "\(-year)\(locale.term("bc") ?? "BC")" }
         if year < 1000 { return "\(year)\(locale.term("ad") ?? "AD")" }
         if form == "short" { return String(String(year).suffix(2)) }
-        return String(year) + (yearSuffix ?? "")
+        return String(year)
     }
 
     func monthText(_ month: Int, form: String) -> String {

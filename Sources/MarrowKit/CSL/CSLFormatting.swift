@@ -39,12 +39,21 @@ enum CSLFormatting {
         var r = inner
         if attributes["quotes"] == "true" {
             let open = locale.term("open-quote") ?? "“", close = locale.term("close-quote") ?? "”"
+            let innerOpen = locale.term("open-inner-quote") ?? "‘", innerClose = locale.term("close-inner-quote") ?? "’"
+            // Quotes inside quotes become the inner pair.
+            r.html = r.html.replacingOccurrences(of: escape(open), with: escape(innerOpen)).replacingOccurrences(of: escape(close), with: escape(innerClose))
+            r.plain = r.plain.replacingOccurrences(of: open, with: innerOpen).replacingOccurrences(of: close, with: innerClose)
             r.html = escape(open) + r.html + escape(close)
             r.plain = open + r.plain + close
         }
-        if let style = attributes["font-style"], style == "italic" || style == "oblique" { r.html = "<i>\(r.html)</i>" }
+        if let style = attributes["font-style"], style == "italic" || style == "oblique" {
+            // Italics inside italics flip back to roman.
+            r.html = "<i>" + r.html.replacingOccurrences(of: "<i>", with: "<span style=\"font-style:normal;\">").replacingOccurrences(of: "</i>", with: "</span>") + "</i>"
+        }
         if attributes["font-style"] == "normal", !r.html.isEmpty { r.html = "<span style=\"font-style:normal;\">\(r.html)</span>" }
-        if attributes["font-weight"] == "bold" { r.html = "<b>\(r.html)</b>" }
+        if attributes["font-weight"] == "bold" {
+            r.html = "<b>" + r.html.replacingOccurrences(of: "<b>", with: "<span style=\"font-weight:normal;\">").replacingOccurrences(of: "</b>", with: "</span>") + "</b>"
+        }
         if attributes["font-weight"] == "normal" { r.html = "<span style=\"font-weight:normal;\">\(r.html)</span>" }
         if attributes["font-variant"] == "small-caps" { r.html = "<span style=\"font-variant:small-caps;\">\(r.html)</span>" }
         if attributes["text-decoration"] == "underline" { r.html = "<span style=\"text-decoration:underline;\">\(r.html)</span>" }
@@ -92,6 +101,10 @@ enum CSLFormatting {
         for part in parts where !part.isEmpty {
             if !out.isEmpty, let delimiter, !delimiter.isEmpty { out = append(out, delimiter) }
             var piece = part
+            if piece.plain.first == " ", out.plain.last == " ", piece.html.first == " " {
+                piece.plain.removeFirst()
+                piece.html.removeFirst()
+            }
             if let first = piece.plain.first, let last = out.plain.last, first == last, ".,;:".contains(first) {
                 piece.plain.removeFirst()
                 if piece.html.first == first { piece.html.removeFirst() }
@@ -106,69 +119,10 @@ enum CSLFormatting {
 
     // MARK: text-case
 
-    static let stopWords: Set<String> = ["a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of",
-                                         "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet"]
-
+    /// `text-case` on plain text (terms, numbers, names): see `TextCaser`.
     static func textCase(_ text: String, _ mode: String?, language: String?) -> String {
-        guard let mode else { return text }
-        switch mode {
-        case "lowercase": return text.lowercased()
-        case "uppercase": return text.uppercased()
-        case "capitalize-first": return capitalizeFirst(text)
-        case "capitalize-all": return words(text) { word, _ in capitalizeFirst(word) }
-        case "sentence":
-            var first = true
-            return words(text) { word, _ in
-                defer { first = false }
-                if first { return capitalizeFirst(word) }
-                return isAllCaps(word) ? word : word.lowercased()
-            }
-        case "title":
-            // Title case applies to English text only.
-            if let language, !language.lowercased().hasPrefix("en") { return text }
-            var index = 0
-            return words(text) { word, afterColon in
-                defer { index += 1 }
-                let lower = word.lowercased()
-                if index > 0, !afterColon, stopWords.contains(lower) { return lower }
-                if word.contains(where: { $0.isUppercase }) && word.first?.isLowercase == true { return word }  // iPhone
-                return capitalizeFirst(word)
-            }
-        default: return text
-        }
-    }
-
-    static func capitalizeFirst(_ word: String) -> String {
-        guard let first = word.first(where: { $0.isLetter }), let index = word.firstIndex(of: first) else { return word }
-        return word.replacingCharacters(in: index...index, with: String(first).uppercased())
-    }
-
-    static func isAllCaps(_ word: String) -> Bool {
-        let letters = word.filter(\.isLetter)
-        return letters.count > 1 && letters.allSatisfy(\.isUppercase)
-    }
-
-    /// Applies `transform` to each word (runs of non-space characters), telling it whether a colon came just before.
-    static func words(_ text: String, _ transform: (String, Bool) -> String) -> String {
-        var out = ""
-        var word = ""
-        var afterColon = false
-        func flush() {
-            if !word.isEmpty {
-                out += transform(word, afterColon)
-                afterColon = word.hasSuffix(":") || word.hasSuffix("?") || word.hasSuffix("!")
-                word = ""
-            }
-        }
-        for ch in text {
-            if ch == " " || ch == "-" || ch == "/" {
-                flush()
-                out.append(ch)
-            } else {
-                word.append(ch)
-            }
-        }
-        flush()
-        return out
+        guard mode != nil else { return text }
+        var caser = TextCaser(mode: mode, language: language)
+        return caser.apply(text)
     }
 }

@@ -55,6 +55,7 @@ extension CSLRenderer {
         joined = CSLFormatting.decorate(joined, element.attributes, locale: locale)
         joined.calledVariable = true
         joined.renderedVariable = true
+        if firstNames == nil { firstNames = joined }
         return joined
     }
 
@@ -177,12 +178,12 @@ extension CSLRenderer {
         let givenPart = element?.children.first { $0.name == "name-part" && $0["name"] == "given" }
         func part(_ text: String, _ partElement: CSLElement?) -> CSLRendered {
             guard !text.isEmpty else { return CSLRendered() }
-            var r = CSLRendered.text(CSLFormatting.textCase(text, partElement?["text-case"], language: language))
+            var r = CSLRichText.render(text, textCase: partElement?["text-case"], language: language, locale: locale)
             if let partElement { r = CSLFormatting.decorate(r, partElement.attributes, locale: locale) }
             return r
         }
         let form = nameOption(element, "form", inherited: "name-form") ?? "long"
-        let familyText = [person.nonDroppingParticle, person.family].compactMap { $0 }.joined(separator: " ")
+        let familyText = Self.joinParticle(person.nonDroppingParticle, person.family ?? "")
         if form == "short" {
             return person.isNonLatin ? part(person.family ?? "", familyPart) : part(familyText, familyPart)
         }
@@ -212,10 +213,23 @@ extension CSLRenderer {
             return out
         }
         let givenText = [given, person.droppingParticle].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        if let dropping = person.droppingParticle, dropping.hasSuffix("'") || dropping.hasSuffix("’") {
+            let shown = [given.isEmpty ? nil : given, dropping + familyText].compactMap { $0 }.joined(separator: " ")
+            var out = CSLFormatting.join([part(shown, familyPart)], delimiter: nil)
+            if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, (person.commaSuffix ? ", " : " ") + suffix) }
+            return out
+        }
         pieces = [part(givenText, givenPart), part(familyText, familyPart)].filter { !$0.isEmpty }
         var out = CSLFormatting.join(pieces, delimiter: " ")
         if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, (person.commaSuffix ? ", " : " ") + suffix) }
         return out
+    }
+
+    /// A particle and the name it goes with: "van Gogh", but "d’Alembert" without a space.
+    static func joinParticle(_ particle: String?, _ family: String) -> String {
+        guard let particle, !particle.isEmpty else { return family }
+        if particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-") { return particle + family }
+        return particle + " " + family
     }
 
     /// "John Ronald" -> "J. R." (`initialize-with=". "`); "Jean-Paul" -> "J.-P."; with
@@ -224,6 +238,11 @@ extension CSLRenderer {
         var out = ""
         let words = given.split(separator: " ", omittingEmptySubsequences: true)
         for (index, word) in words.enumerated() {
+            // A particle in the given names ("J. B. de C. M.") stays a word.
+            if word.first?.isLowercase == true {
+                out += (out.isEmpty || out.hasSuffix(" ") ? "" : " ") + word + (index < words.count - 1 ? " " : "")
+                continue
+            }
             let parts = word.split(separator: "-", omittingEmptySubsequences: true)
             var rendered: [String] = []
             for part in parts {

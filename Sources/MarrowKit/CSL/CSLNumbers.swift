@@ -116,39 +116,3 @@ enum CSLNumbers {
     }
 }
 
-/// The markup CSL-JSON allows in text (`<i>`, `<b>`, `<sup>`, `<sub>`, small caps and
-/// `nocase` spans) kept as such; everything else escaped.
-enum CSLRichText {
-    static let tags: [(open: String, close: String, html: String, htmlClose: String)] = [
-        ("<i>", "</i>", "<i>", "</i>"), ("<b>", "</b>", "<b>", "</b>"), ("<sup>", "</sup>", "<sup>", "</sup>"), ("<sub>", "</sub>", "<sub>", "</sub>"),
-        ("<span style=\"font-variant:small-caps;\">", "</span>", "<span style=\"font-variant:small-caps;\">", "</span>"),
-        ("<span class=\"nocase\">", "</span>", "", ""),
-    ]
-
-    static func render(_ text: String) -> CSLRendered {
-        guard text.contains("<") else { return .text(text) }
-        var html = "", plain = ""
-        var rest = Substring(text)
-        var open: [String] = []
-        while !rest.isEmpty {
-            if rest.first == "<" {
-                if let tag = tags.first(where: { rest.hasPrefix($0.open) }) {
-                    html += tag.html
-                    open.append(tag.htmlClose)
-                    rest = rest.dropFirst(tag.open.count)
-                    continue
-                }
-                if !open.isEmpty, rest.hasPrefix("</"), let end = rest.firstIndex(of: ">") {
-                    html += open.removeLast()
-                    rest = rest[rest.index(after: end)...]
-                    continue
-                }
-            }
-            let ch = rest.removeFirst()
-            html += CSLFormatting.escape(String(ch))
-            plain.append(ch)
-        }
-        while let close = open.popLast() { html += close }
-        return CSLRendered(html: html, plain: plain)
-    }
-}

@@ -56,14 +56,41 @@ public struct CSLProcessor {
         return options
     }
 
-    func renderer(for item: CSLItem, section: CSLSection?, number: Int?) -> CSLRenderer {
+    func renderer(for item: CSLItem, section: CSLSection?, number: Int?, yearSuffixes: [String: String] = [:]) -> CSLRenderer {
         var renderer = CSLRenderer(style: style, locale: locale, item: item, options: options(for: section))
         renderer.citationNumber = number
+        renderer.yearSuffix = yearSuffixes[item.id]
         return renderer
     }
 
+    /// "2015a", "2015b": items whose first citations read the same get letters, in the
+    /// bibliography's order (`disambiguate-add-year-suffix`).
+    public func yearSuffixes(_ items: [CSLItem], numbers: [String: Int]) -> [String: String] {
+        guard let section = style.citation, section.options["disambiguate-add-year-suffix"] == "true" else { return [:] }
+        let ordered = style.bibliography.map { $0.sort.isEmpty ? items : sorted(items, keys: $0.sort, section: $0, numbers: numbers) } ?? items
+        var groups: [String: [String]] = [:]
+        var order: [String] = []
+        for item in ordered {
+            var renderer = renderer(for: item, section: section, number: numbers[item.id])
+            let key = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil).plain
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(item.id)
+        }
+        var out: [String: String] = [:]
+        for key in order {
+            guard let ids = groups[key], ids.count > 1 else { continue }
+            for (index, id) in ids.enumerated() { out[id] = Self.letters(index) }
+        }
+        return out
+    }
+
+    static func letters(_ index: Int) -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        return index < 26 ? String(alphabet[index]) : String(alphabet[index / 26 - 1]) + String(alphabet[index % 26])
+    }
+
     /// One citation of several cites, sorted by the citation's sort keys, joined by the layout's delimiter.
-    public func citation(_ cites: [Cite], numbers: [String: Int]) -> String {
+    public func citation(_ cites: [Cite], numbers: [String: Int], yearSuffixes: [String: String] = [:]) -> String {
         guard let section = style.citation else { return "" }
         var cites = cites
         if !section.sort.isEmpty {
@@ -71,7 +98,7 @@ public struct CSLProcessor {
         }
         var parts: [CSLRendered] = []
         for cite in cites {
-            var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id])
+            var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], yearSuffixes: yearSuffixes)
             renderer.locator = cite.locator
             renderer.locatorLabel = cite.label
             renderer.position = cite.position
@@ -85,14 +112,38 @@ public struct CSLProcessor {
     }
 
     /// The bibliography's entries in its sort order, each as HTML.
-    public func bibliography(_ items: [CSLItem], numbers: [String: Int]) -> [(id: String, html: String)] {
+    public func bibliography(_ items: [CSLItem], numbers: [String: Int], yearSuffixes: [String: String] = [:]) -> [(id: String, html: String)] {
         guard let section = style.bibliography else { return [] }
         let ordered = section.sort.isEmpty ? items : sorted(items, keys: section.sort, section: section, numbers: numbers)
+        let layout = section.layout
+        let layoutAttributes = layout.attributes.filter { $0.key != "delimiter" }
+        let substitute = section.options["subsequent-author-substitute"]
+        var previousNames: String?
         return ordered.map { item in
-            var renderer = renderer(for: item, section: section, number: numbers[item.id])
-            var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: section.layout["delimiter"])
-            r = CSLFormatting.decorate(r, section.layout.attributes.filter { $0.key != "delimiter" }, locale: locale)
-            return (item.id, finish(r.html))
+            var renderer = renderer(for: item, section: section, number: numbers[item.id], yearSuffixes: yearSuffixes)
+            var html: String
+            if section.options["second-field-align"] != nil, layout.children.count > 1 {
+                // The first field in a margin column, the rest beside it.
+                var first = renderer.render(layout.children[0])
+                var rest = CSLFormatting.join(renderer.render(Array(layout.children.dropFirst())), delimiter: layout["delimiter"])
+                first = CSLFormatting.affix(first, prefix: layout["prefix"], suffix: nil)
+                rest = CSLFormatting.affix(rest, prefix: nil, suffix: layout["suffix"])
+                html = "\n    <div class=\"csl-left-margin\">\(first.html)</div><div class=\"csl-right-inline\">\(rest.html)</div>\n  "
+            } else {
+                var r = CSLFormatting.join(renderer.render(layout.children), delimiter: layout["delimiter"])
+                r = CSLFormatting.decorate(r, layoutAttributes, locale: locale)
+                html = r.html
+            }
+            // The same authors as the entry before: the style's substitute in their place.
+            if let substitute, let names = renderer.firstNames?.html, !names.isEmpty {
+                if names == previousNames, let range = html.range(of: names) {
+                    html.replaceSubrange(range, with: CSLFormatting.escape(substitute))
+                }
+                previousNames = names
+            } else {
+                previousNames = renderer.firstNames?.html
+            }
+            return (item.id, finish(html))
         }
     }
 

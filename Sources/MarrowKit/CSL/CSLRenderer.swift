@@ -18,6 +18,9 @@ struct CSLRenderer {
     var suppressed: Set<String> = []
     var depth = 0
     var substituteDepth = 0
+    var yearSuffixUsed = false
+    /// The first names this item rendered, for `subsequent-author-substitute`.
+    var firstNames: CSLRendered?
 
     init(style: CSLStyle, locale: CSLLocale, item: CSLItem, options: [String: String]) {
         self.style = style
@@ -78,11 +81,13 @@ struct CSLRenderer {
             guard let value = variableText(variable, form: element["form"]) else { return CSLRendered(calledVariable: true) }
             var text = value
             if variable == "page" || variable == "locator" && (locatorLabel ?? "page") == "page" { text = CSLNumbers.pageRange(text, format: options["page-range-format"], locale: locale) }
-            text = CSLFormatting.textCase(text, element["text-case"], language: language)
-            r = variable == "title" || variable.hasSuffix("title") ? CSLRichText.render(text) : .text(text)
+            if ["URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"].contains(variable) {
+                r = .text(text)
+            } else {
+                r = CSLRichText.render(text, textCase: element["text-case"], language: language, locale: locale)
+            }
             r.calledVariable = true
             r.renderedVariable = true
-            if variable == "url" || variable == "URL" { r.html = CSLFormatting.escape(text) }
         } else if let term = element["term"] {
             let plural = element["plural"] == "true"
             guard let value = locale.term(term, form: element["form"] ?? "long", plural: plural), !value.isEmpty else { return CSLRendered() }

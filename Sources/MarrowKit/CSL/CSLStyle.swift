@@ -19,6 +19,16 @@ public struct CSLStyle: Sendable {
 }
 
 /// `<citation>` or `<bibliography>`: its options, sort keys and layout.
+extension CSLStyle {
+    /// Whether the style renders `year-suffix` itself; otherwise it follows the first year.
+    var usesYearSuffixVariable: Bool {
+        func uses(_ elements: [CSLElement]) -> Bool {
+            elements.contains { $0["variable"]?.split(separator: " ").contains("year-suffix") == true || uses($0.children) }
+        }
+        return uses(macros.values.flatMap { $0 }) || uses(citation.map { [$0.layout] } ?? []) || uses(bibliography.map { [$0.layout] } ?? [])
+    }
+}
+
 public struct CSLSection: Sendable {
     public var options: [String: String]
     public var sort: [CSLSortKey]

@@ -1,0 +1,169 @@
+import Foundation
+
+/// Text as CSL-JSON writes it, rendered: its markup (`<i>`, `<b>`, `<sup>`, `<sub>`, `<sc>`,
+/// small-caps and `nocase` spans) kept, straight quotes and apostrophes made typographic, and a
+/// `text-case` applied word by word across the markup (never inside `nocase`).
+enum CSLRichText {
+    private static let tags: [(open: String, close: String, html: String, htmlClose: String, nocase: Bool)] = [
+        ("<i>", "</i>", "<i>", "</i>", false), ("<b>", "</b>", "<b>", "</b>", false),
+        ("<sup>", "</sup>", "<sup>", "</sup>", true), ("<sub>", "</sub>", "<sub>", "</sub>", true),
+        ("<sc>", "</sc>", "<span style=\"font-variant:small-caps;\">", "</span>", true),
+        ("<span style=\"font-variant:small-caps;\">", "</span>", "<span style=\"font-variant:small-caps;\">", "</span>", true),
+        ("<span class=\"nocase\">", "</span>", "", "", true),
+    ]
+
+    static func render(_ text: String, textCase: String? = nil, language: String? = nil, locale: CSLLocale? = nil) -> CSLRendered {
+        var caser = TextCaser(mode: textCase, language: language)
+        var html = "", plain = ""
+        var rest = Substring(text)
+        var open: [(close: String, nocase: Bool)] = []
+        var run = ""
+        var doubleOpen = false, singleOpen = false
+        func flush() {
+            guard !run.isEmpty else { return }
+            let cased = open.contains(where: \.nocase) ? caser.skip(run) : caser.apply(run)
+            html += CSLFormatting.escape(cased)
+            plain += cased
+            run = ""
+        }
+        while let ch = rest.first {
+            if ch == "<" {
+                if let tag = tags.first(where: { rest.hasPrefix($0.open) }) {
+                    flush()
+                    html += tag.html
+                    open.append((tag.htmlClose, tag.nocase))
+                    rest = rest.dropFirst(tag.open.count)
+                    continue
+                }
+                if !open.isEmpty, rest.hasPrefix("</"), let end = rest.firstIndex(of: ">") {
+                    flush()
+                    html += open.removeLast().close
+                    rest = rest[rest.index(after: end)...]
+                    continue
+                }
+            }
+            rest = rest.dropFirst()
+            if ch == "\"" {
+                flush()
+                let quote = doubleOpen ? (locale?.term("close-quote") ?? "”") : (locale?.term("open-quote") ?? "“")
+                doubleOpen.toggle()
+                html += CSLFormatting.escape(quote)
+                plain += quote
+                continue
+            }
+            if ch == "'" {
+                let previous = (run.last ?? plain.last).map { $0.isLetter || $0.isNumber } ?? false
+                let next = rest.first.map { $0.isLetter || $0.isNumber } ?? false
+                if previous {
+                    run.append("’")  // An apostrophe, or a closing single quote.
+                    if !next { singleOpen = false }
+                } else if next {
+                    run.append(singleOpen ? "’" : "‘")
+                    singleOpen.toggle()
+                } else {
+                    run.append("’")
+                }
+                continue
+            }
+            run.append(ch)
+        }
+        flush()
+        while let tag = open.popLast() { html += tag.close }
+        return CSLRendered(html: html, plain: plain)
+    }
+}
+
+/// `text-case` over a text given in pieces (the runs between markup), keeping where it is in
+/// the sentence from one piece to the next.
+struct TextCaser {
+    let mode: String?
+    let language: String?
+    private var wordIndex = 0
+    private var sentenceStart = true
+
+    init(mode: String?, language: String?) {
+        self.mode = mode
+        self.language = language
+    }
+
+    static let stopWords: Set<String> = ["a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of",
+                                         "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet"]
+
+    /// A protected piece: nothing changes, but it counts as words.
+    mutating func skip(_ text: String) -> String {
+        _ = transform(text) { word, _, _ in word }
+        return text
+    }
+
+    mutating func apply(_ text: String) -> String {
+        guard let mode else { return text }
+        switch mode {
+        case "lowercase": return text.lowercased()
+        case "uppercase": return text.uppercased()
+        case "capitalize-first":
+            return transform(text) { word, index, _ in index == 0 ? Self.capitalize(word) : word }
+        case "capitalize-all":
+            return transform(text) { word, _, _ in Self.capitalize(word) }
+        case "sentence":
+            return transform(text) { word, index, _ in
+                if index == 0 { return Self.capitalize(Self.isAllCaps(word) ? word : word.lowercased()) }
+                return Self.isAllCaps(word) || Self.hasInnerCapital(word) ? word : word.lowercased()
+            }
+        case "title":
+            if let language, !language.lowercased().hasPrefix("en") { return text }
+            return transform(text) { word, index, newSentence in
+                if Self.hasInnerCapital(word) || Self.isAllCaps(word) { return word }
+                let lower = word.lowercased()
+                if index > 0, !newSentence, Self.stopWords.contains(lower) { return word.first?.isUppercase == true && word.dropFirst().contains(where: \.isUppercase) ? word : lower }
+                // Only words written all in lower case are capitalised.
+                return word == lower ? Self.capitalize(word) : word
+            }
+        default: return text
+        }
+    }
+
+    /// Applies `body` to each word with its index in the whole text and whether it opens a
+    /// sentence or follows a colon.
+    private mutating func transform(_ text: String, _ body: (String, Int, Bool) -> String) -> String {
+        var out = ""
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            out += body(word, wordIndex, sentenceStart)
+            wordIndex += 1
+            sentenceStart = word.hasSuffix(":") || word.hasSuffix(".") || word.hasSuffix("?") || word.hasSuffix("!")
+            word = ""
+        }
+        for ch in text {
+            if ch == " " || ch == "\u{A0}" {
+                flush()
+                out.append(ch)
+            } else if ch == "-" || ch == "/" || ch == "–" || ch == "—" {
+                flush()
+                out.append(ch)
+                sentenceStart = false
+            } else {
+                word.append(ch)
+            }
+        }
+        flush()
+        return out
+    }
+
+    static func capitalize(_ word: String) -> String {
+        guard let index = word.firstIndex(where: \.isLetter) else { return word }
+        // A word that starts with a digit ("07-x", "2nd") keeps its letters.
+        if word[..<index].contains(where: \.isNumber) { return word }
+        return word.replacingCharacters(in: index...index, with: String(word[index]).uppercased())
+    }
+
+    static func isAllCaps(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count > 1 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// "iPhone", "McDonald": a capital after the first letter.
+    static func hasInnerCapital(_ word: String) -> Bool {
+        word.dropFirst().contains(where: \.isUppercase) && !isAllCaps(word)
+    }
+}
