@@ -90,6 +90,17 @@ public struct CSLName: Sendable, Hashable {
                 self.given = words[..<first].joined(separator: " ")
             }
         }
+        // "John, III" or "John, Jr.": a suffix written after the given name.
+        if parse, suffix == nil, let given = self.given, let comma = given.range(of: ", ") {
+            let after = String(given[comma.upperBound...])
+            if after.hasPrefix("!") {
+                commaSuffix = true
+                suffix = after.dropFirst().trimmingCharacters(in: .whitespaces)
+            } else {
+                suffix = after
+            }
+            self.given = String(given[..<comma.lowerBound])
+        }
         if let family = self.family, family.hasPrefix("\""), family.hasSuffix("\""), family.count > 1 {
             self.family = String(family.dropFirst().dropLast())
         }

@@ -55,7 +55,10 @@ extension CSLRenderer {
         joined = CSLFormatting.decorate(joined, element.attributes, locale: locale)
         joined.calledVariable = true
         joined.renderedVariable = true
-        if firstNames == nil { firstNames = joined }
+        if firstNames == nil {
+            firstNames = joined
+            if suppressFirstNames { return CSLRendered(calledVariable: true, renderedVariable: true) }
+        }
         return joined
     }
 

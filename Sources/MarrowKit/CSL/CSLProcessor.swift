@@ -96,19 +96,94 @@ public struct CSLProcessor {
         if !section.sort.isEmpty {
             cites = sorted(cites.map(\.item), keys: section.sort, section: section, numbers: numbers).map { item in cites.first { $0.item.id == item.id }! }
         }
-        var parts: [CSLRendered] = []
-        for cite in cites {
+        struct Rendered {
+            var cite: Cite
+            var full: CSLRendered
+            var names: String?
+        }
+        var rendered: [Rendered] = cites.map { cite in
             var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], yearSuffixes: yearSuffixes)
             renderer.locator = cite.locator
             renderer.locatorLabel = cite.label
             renderer.position = cite.position
             var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
             r = CSLFormatting.affix(r, prefix: cite.prefix, suffix: cite.suffix)
-            parts.append(r)
+            return Rendered(cite: cite, full: r, names: renderer.firstNames?.plain)
         }
-        var joined = CSLFormatting.join(parts, delimiter: section.layout["delimiter"])
+        let delimiter = section.layout["delimiter"]
+        let collapse = section.options["collapse"]
+        var joined: CSLRendered
+        if collapse == "citation-number", rendered.allSatisfy({ numbers[$0.cite.item.id] != nil && $0.cite.locator == nil && $0.cite.prefix == nil && $0.cite.suffix == nil }) {
+            joined = collapseNumbers(rendered.map { ($0.full, numbers[$0.cite.item.id]!) }, delimiter: delimiter,
+                                     afterCollapse: section.options["after-collapse-delimiter"])
+        } else if ["year", "year-suffix", "year-suffix-ranged"].contains(collapse ?? "") || section.options["cite-group-delimiter"] != nil {
+            // Cites of the same authors together, the names once, years after them.
+            var order: [String] = []
+            var groups: [String: [Int]] = [:]
+            for (index, cite) in rendered.enumerated() {
+                let key = cite.names ?? "#\(index)"
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(index)
+            }
+            let groupDelimiter = section.options["cite-group-delimiter"] ?? ", "
+            var pieces: [CSLRendered] = []
+            for key in order {
+                let members = groups[key]!
+                var group = rendered[members[0]].full
+                var previousYear: String? = nil
+                for (position, index) in members.enumerated() where position > 0 {
+                    var renderer = renderer(for: rendered[index].cite.item, section: section, number: numbers[rendered[index].cite.item.id], yearSuffixes: yearSuffixes)
+                    renderer.locator = rendered[index].cite.locator
+                    renderer.locatorLabel = rendered[index].cite.label
+                    renderer.position = rendered[index].cite.position
+                    renderer.suppressFirstNames = true
+                    var short = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
+                    short = CSLFormatting.affix(short, prefix: rendered[index].cite.prefix, suffix: rendered[index].cite.suffix)
+                    let year = rendered[index].cite.item.dates["issued"]?.year.map(String.init)
+                    let firstYear = rendered[members[position - 1]].cite.item.dates["issued"]?.year.map(String.init)
+                    if collapse?.hasPrefix("year-suffix") == true, let suffix = yearSuffixes[rendered[index].cite.item.id], year == firstYear,
+                       yearSuffixes[rendered[members[position - 1]].cite.item.id] != nil, rendered[index].cite.locator == nil {
+                        group = CSLFormatting.append(group, section.options["year-suffix-delimiter"] ?? delimiter ?? ", ")
+                        group.html += CSLFormatting.escape(suffix)
+                        group.plain += suffix
+                    } else {
+                        group = CSLFormatting.append(group, groupDelimiter)
+                        group.html += short.html.trimmingCharacters(in: .whitespaces)
+                        group.plain += short.plain.trimmingCharacters(in: .whitespaces)
+                    }
+                    previousYear = year
+                }
+                _ = previousYear
+                pieces.append(group)
+            }
+            joined = CSLFormatting.join(pieces, delimiter: members(pieces.count) ? (section.options["after-collapse-delimiter"] ?? delimiter) : delimiter)
+        } else {
+            joined = CSLFormatting.join(rendered.map(\.full), delimiter: delimiter)
+        }
         joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { $0.key != "delimiter" }, locale: locale)
         return finish(joined.html)
+    }
+
+    private func members(_ count: Int) -> Bool { count > 1 }
+
+    /// Runs of three or more consecutive citation numbers as "1–3"; two stay a list.
+    func collapseNumbers(_ cites: [(CSLRendered, Int)], delimiter: String?, afterCollapse: String?) -> CSLRendered {
+        var pieces: [CSLRendered] = []
+        var index = 0
+        while index < cites.count {
+            var end = index
+            while end + 1 < cites.count, cites[end + 1].1 == cites[end].1 + 1 { end += 1 }
+            if end - index >= 2 {
+                var range = CSLFormatting.append(cites[index].0, "–")
+                range.html += cites[end].0.html
+                range.plain += cites[end].0.plain
+                pieces.append(range)
+            } else {
+                pieces.append(contentsOf: cites[index...end].map(\.0))
+            }
+            index = end + 1
+        }
+        return CSLFormatting.join(pieces, delimiter: delimiter)
     }
 
     /// The bibliography's entries in its sort order, each as HTML.

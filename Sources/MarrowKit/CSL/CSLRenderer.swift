@@ -19,8 +19,10 @@ struct CSLRenderer {
     var depth = 0
     var substituteDepth = 0
     var yearSuffixUsed = false
-    /// The first names this item rendered, for `subsequent-author-substitute`.
+    /// The first names this item rendered, for `subsequent-author-substitute` and cite grouping.
     var firstNames: CSLRendered?
+    /// A later cite of the same authors inside a collapsed citation: its first names are left out.
+    var suppressFirstNames = false
 
     init(style: CSLStyle, locale: CSLLocale, item: CSLItem, options: [String: String]) {
         self.style = style
