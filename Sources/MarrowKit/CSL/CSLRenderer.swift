@@ -185,7 +185,7 @@ struct CSLRenderer {
         case "subsequent": return position != "first"
         case "ibid": return position == "ibid" || position == "ibid-with-locator"
         case "ibid-with-locator": return position == "ibid-with-locator"
-        case "near-note": return position != "first"
+        case "near-note": return position == "near-note" || position == "ibid" || position == "ibid-with-locator"
         default: return false
         }
     }
