@@ -106,6 +106,7 @@ extension CSLRenderer {
 
     /// How many names show, and whether et al. follows, for a list of `total` names.
     func etAlCount(_ total: Int, _ name: CSLElement?) -> (shown: Int, etAl: Bool) {
+        if let shown = disambiguation.namesShown { return shown >= total ? (total, false) : (shown, true) }
         let subsequent = position != "first"
         let min = Int((subsequent ? nameOption(name, "et-al-subsequent-min") : nil) ?? nameOption(name, "et-al-min") ?? "") ?? 0
         let useFirst = Int((subsequent ? nameOption(name, "et-al-subsequent-use-first") : nil) ?? nameOption(name, "et-al-use-first") ?? "") ?? 0
@@ -185,13 +186,15 @@ extension CSLRenderer {
             if let partElement { r = CSLFormatting.decorate(r, partElement.attributes, locale: locale) }
             return r
         }
-        let form = nameOption(element, "form", inherited: "name-form") ?? "long"
+        var form = nameOption(element, "form", inherited: "name-form") ?? "long"
+        let expansion = disambiguation.givenNames[CSLDisambiguation.key(person)] ?? 0
+        if form == "short", expansion > 0 { form = "long" }
         let familyText = Self.joinParticle(person.nonDroppingParticle, person.family ?? "")
         if form == "short" {
             return person.isNonLatin ? part(person.family ?? "", familyPart) : part(familyText, familyPart)
         }
         var given = person.given ?? ""
-        if let initializeWith = nameOption(element, "initialize-with") {
+        if let initializeWith = nameOption(element, "initialize-with"), expansion < 2 {
             given = Self.initialize(given, with: initializeWith, initialize: nameOption(element, "initialize") != "false",
                                     hyphen: options["initialize-with-hyphen"] != "false")
         }

@@ -56,10 +56,12 @@ public struct CSLProcessor {
         return options
     }
 
-    func renderer(for item: CSLItem, section: CSLSection?, number: Int?, yearSuffixes: [String: String] = [:]) -> CSLRenderer {
+    func renderer(for item: CSLItem, section: CSLSection?, number: Int?, yearSuffixes: [String: String] = [:],
+                  disambiguation: [String: CSLDisambiguation] = [:]) -> CSLRenderer {
         var renderer = CSLRenderer(style: style, locale: locale, item: item, options: options(for: section))
         renderer.citationNumber = number
         renderer.yearSuffix = yearSuffixes[item.id]
+        if let state = disambiguation[item.id] { renderer.disambiguation = state }
         return renderer
     }
 
@@ -90,7 +92,8 @@ public struct CSLProcessor {
     }
 
     /// One citation of several cites, sorted by the citation's sort keys, joined by the layout's delimiter.
-    public func citation(_ cites: [Cite], numbers: [String: Int], yearSuffixes: [String: String] = [:]) -> String {
+    public func citation(_ cites: [Cite], numbers: [String: Int], yearSuffixes: [String: String] = [:],
+                         disambiguation: [String: CSLDisambiguation] = [:]) -> String {
         guard let section = style.citation else { return "" }
         var cites = cites
         if !section.sort.isEmpty {
@@ -102,7 +105,8 @@ public struct CSLProcessor {
             var names: String?
         }
         var rendered: [Rendered] = cites.map { cite in
-            var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], yearSuffixes: yearSuffixes)
+            var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], yearSuffixes: yearSuffixes,
+                                    disambiguation: disambiguation)
             renderer.locator = cite.locator
             renderer.locatorLabel = cite.label
             renderer.position = cite.position
@@ -132,7 +136,8 @@ public struct CSLProcessor {
                 var group = rendered[members[0]].full
                 var previousYear: String? = nil
                 for (position, index) in members.enumerated() where position > 0 {
-                    var renderer = renderer(for: rendered[index].cite.item, section: section, number: numbers[rendered[index].cite.item.id], yearSuffixes: yearSuffixes)
+                    var renderer = renderer(for: rendered[index].cite.item, section: section, number: numbers[rendered[index].cite.item.id],
+                                            yearSuffixes: yearSuffixes, disambiguation: disambiguation)
                     renderer.locator = rendered[index].cite.locator
                     renderer.locatorLabel = rendered[index].cite.label
                     renderer.position = rendered[index].cite.position

@@ -23,6 +23,9 @@ struct CSLRenderer {
     var firstNames: CSLRendered?
     /// A later cite of the same authors inside a collapsed citation: its first names are left out.
     var suppressFirstNames = false
+    /// What disambiguation decided for this item (names shown, given names expanded, the
+    /// `disambiguate` condition).
+    var disambiguation = CSLDisambiguation()
 
     init(style: CSLStyle, locale: CSLLocale, item: CSLItem, options: [String: String]) {
         self.style = style
@@ -151,7 +154,7 @@ struct CSLRenderer {
                 case "is-uncertain-date": results.append(item.dates[word]?.circa == true)
                 case "locator": results.append(locator != nil && (locatorLabel ?? "page") == word || (word == "sub-verbo" && locatorLabel == "sub verbo"))
                 case "position": results.append(matchesPosition(word))
-                case "disambiguate": results.append(false)
+                case "disambiguate": results.append((word == "true") == disambiguation.condition)
                 default: continue
                 }
             }
