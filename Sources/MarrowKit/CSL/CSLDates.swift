@@ -53,7 +53,7 @@ extension CSLRenderer {
         func value(_ parts: [Int], _ name: String) -> Int? {
             switch name {
             case "year": return parts.first
-            case "month": return parts.count > 1 && parts[1] != 0 ? parts[1] : nil
+            case "month": return parts.count > 1 && parts[1] != 0 && parts[1] <= 12 ? parts[1] : nil
             case "day": return parts.count > 2 && parts[2] != 0 ? parts[2] : nil
             default: return nil
             }
@@ -68,6 +68,10 @@ extension CSLRenderer {
             case "month":
                 if let month = value(parts, "month") {
                     text = monthText(month, form: part["form"] ?? "long")
+                } else if parts.count > 1, (13...16).contains(parts[1]) || (21...24).contains(parts[1]) {
+                    // Months 13-16 and 21-24 are the four seasons.
+                    let n = parts[1] > 20 ? parts[1] - 20 : parts[1] - 12
+                    text = locale.term(String(format: "season-%02d", n)) ?? String(n)
                 } else if let season, let n = Int(season), (1...4).contains(n) {
                     text = locale.term(String(format: "season-%02d", n)) ?? season
                 } else if let season, Int(season) == nil {
@@ -130,8 +134,8 @@ extension CSLRenderer {
     }
 
     func yearText(_ year: Int, form: String?) -> String {
-        if year < 0 { return "\(-year)\(locale.term("bc") ?? "BC")" }
-        if year < 1000 { return "\(year)\(locale.term("ad") ?? "AD")" }
+        if year < 0 { return "\(-year) \(locale.term("bc") ?? "BC")" }
+        if year < 1000 { return "\(year) \(locale.term("ad") ?? "AD")" }
         if form == "short" { return String(String(year).suffix(2)) }
         return String(year)
     }

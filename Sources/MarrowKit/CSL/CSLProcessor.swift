@@ -122,10 +122,15 @@ public struct CSLProcessor {
                                      afterCollapse: section.options["after-collapse-delimiter"])
         } else if ["year", "year-suffix", "year-suffix-ranged"].contains(collapse ?? "") || section.options["cite-group-delimiter"] != nil {
             // Cites of the same authors together, the names once, years after them.
+            // With cite-group-delimiter, cites of one author come together; otherwise only neighbours merge.
+            let regroup = section.options["cite-group-delimiter"] != nil
             var order: [String] = []
             var groups: [String: [Int]] = [:]
+            var lastKey: String?
             for (index, cite) in rendered.enumerated() {
-                let key = cite.names ?? "#\(index)"
+                var key = cite.names ?? "#\(index)"
+                if !regroup, key != lastKey, groups[key] != nil { key += "#\(index)" }
+                lastKey = cite.names ?? "#\(index)"
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(index)
             }
@@ -135,6 +140,20 @@ public struct CSLProcessor {
                 let members = groups[key]!
                 var group = rendered[members[0]].full
                 var previousYear: String? = nil
+                var suffixRun: [String] = []  // Letters of a year-suffix-ranged run not yet written.
+                func flushRun() {
+                    guard !suffixRun.isEmpty else { return }
+                    if suffixRun.count >= 2 {
+                        group = CSLFormatting.append(group, "–")
+                        group.html += CSLFormatting.escape(suffixRun.last!)
+                        group.plain += suffixRun.last!
+                    } else {
+                        group = CSLFormatting.append(group, section.options["year-suffix-delimiter"] ?? section.options["cite-group-delimiter"] ?? delimiter ?? ", ")
+                        group.html += CSLFormatting.escape(suffixRun[0])
+                        group.plain += suffixRun[0]
+                    }
+                    suffixRun = []
+                }
                 for (position, index) in members.enumerated() where position > 0 {
                     var renderer = renderer(for: rendered[index].cite.item, section: section, number: numbers[rendered[index].cite.item.id],
                                             yearSuffixes: yearSuffixes, disambiguation: disambiguation)
@@ -147,17 +166,25 @@ public struct CSLProcessor {
                     let year = rendered[index].cite.item.dates["issued"]?.year.map(String.init)
                     let firstYear = rendered[members[position - 1]].cite.item.dates["issued"]?.year.map(String.init)
                     if collapse?.hasPrefix("year-suffix") == true, let suffix = yearSuffixes[rendered[index].cite.item.id], year == firstYear,
-                       yearSuffixes[rendered[members[position - 1]].cite.item.id] != nil, rendered[index].cite.locator == nil {
-                        group = CSLFormatting.append(group, section.options["year-suffix-delimiter"] ?? delimiter ?? ", ")
-                        group.html += CSLFormatting.escape(suffix)
-                        group.plain += suffix
+                       let before = yearSuffixes[rendered[members[position - 1]].cite.item.id], rendered[index].cite.locator == nil {
+                        let consecutive = Character(suffix).asciiValue.map { $0 == (Character(suffixRun.last ?? before).asciiValue ?? 0) + 1 } ?? false
+                        if collapse == "year-suffix-ranged", consecutive {
+                            suffixRun.append(suffix)
+                        } else {
+                            flushRun()
+                            group = CSLFormatting.append(group, section.options["year-suffix-delimiter"] ?? section.options["cite-group-delimiter"] ?? delimiter ?? ", ")
+                            group.html += CSLFormatting.escape(suffix)
+                            group.plain += suffix
+                        }
                     } else {
+                        flushRun()
                         group = CSLFormatting.append(group, groupDelimiter)
                         group.html += short.html.trimmingCharacters(in: .whitespaces)
                         group.plain += short.plain.trimmingCharacters(in: .whitespaces)
                     }
                     previousYear = year
                 }
+                flushRun()
                 _ = previousYear
                 pieces.append(group)
             }
@@ -268,7 +295,8 @@ public struct CSLProcessor {
             }
             if let date = item.dates[variable] {
                 return date.parts.map { parts in
-                    String(format: "%05d%02d%02d", (parts.first ?? 0) + 10000 * (parts.first ?? 0 < 0 ? 1 : 0), parts.count > 1 ? parts[1] : 0, parts.count > 2 ? parts[2] : 0)
+                    // Offset so that years before the common era sort first.
+                    String(format: "%06d%02d%02d", (parts.first ?? 0) + 100000, parts.count > 1 ? parts[1] : 0, parts.count > 2 ? parts[2] : 0)
                 }.joined(separator: "/")
             }
             if let value = item.string(variable) {
