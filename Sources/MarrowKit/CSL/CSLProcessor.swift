@@ -111,7 +111,7 @@ public struct CSLProcessor {
             renderer.locatorLabel = cite.label
             renderer.position = cite.position
             var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
-            r = CSLFormatting.affix(r, prefix: cite.prefix, suffix: cite.suffix)
+            r = Self.affix(r, prefix: cite.prefix, suffix: cite.suffix, locale: locale)
             return Rendered(cite: cite, full: r, names: renderer.firstNames?.plain)
         }
         let delimiter = section.layout["delimiter"]
@@ -162,7 +162,7 @@ public struct CSLProcessor {
                     renderer.position = rendered[index].cite.position
                     renderer.suppressFirstNames = true
                     var short = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
-                    short = CSLFormatting.affix(short, prefix: rendered[index].cite.prefix, suffix: rendered[index].cite.suffix)
+                    short = Self.affix(short, prefix: rendered[index].cite.prefix, suffix: rendered[index].cite.suffix, locale: locale)
                     let year = rendered[index].cite.item.dates["issued"]?.year.map(String.init)
                     let firstYear = rendered[members[position - 1]].cite.item.dates["issued"]?.year.map(String.init)
                     if collapse?.hasPrefix("year-suffix") == true, let suffix = yearSuffixes[rendered[index].cite.item.id], year == firstYear,
@@ -197,6 +197,23 @@ public struct CSLProcessor {
     }
 
     private func members(_ count: Int) -> Bool { count > 1 }
+
+    /// A cite's own prefix and suffix, as rich text (an author may write `<i>` or quotes there).
+    static func affix(_ r: CSLRendered, prefix: String?, suffix: String?, locale: CSLLocale) -> CSLRendered {
+        var out = r
+        if let prefix, !prefix.isEmpty {
+            let p = CSLRichText.render(prefix, locale: locale)
+            out.html = p.html + out.html
+            out.plain = p.plain + out.plain
+        }
+        if let suffix, !suffix.isEmpty {
+            let rendered = CSLRichText.render(suffix, locale: locale)
+            var joined = CSLFormatting.append(out, rendered.plain)
+            joined.html = out.html + (rendered.plain.count == joined.plain.count - out.plain.count ? rendered.html : CSLFormatting.escape(String(joined.plain.dropFirst(out.plain.count))))
+            out = joined
+        }
+        return out
+    }
 
     /// Runs of three or more consecutive citation numbers as "1–3"; two stay a list.
     func collapseNumbers(_ cites: [(CSLRendered, Int)], delimiter: String?, afterCollapse: String?) -> CSLRendered {

@@ -18,7 +18,7 @@ enum CSLRichText {
         var rest = Substring(text)
         var open: [(close: String, nocase: Bool)] = []
         var run = ""
-        var doubleOpen = false, singleOpen = false
+        var quotes: [Character] = []  // The quote characters open, outermost first.
         func flush() {
             guard !run.isEmpty else { return }
             let cased = open.contains(where: \.nocase) ? caser.skip(run) : caser.apply(run)
@@ -43,26 +43,29 @@ enum CSLRichText {
                 }
             }
             rest = rest.dropFirst()
-            if ch == "\"" {
-                flush()
-                let quote = doubleOpen ? (locale?.term("close-quote") ?? "”") : (locale?.term("open-quote") ?? "“")
-                doubleOpen.toggle()
-                html += CSLFormatting.escape(quote)
-                plain += quote
-                continue
-            }
-            if ch == "'" {
+            // Straight quotes, single or double, open and close by position; the outermost pair is
+            // the locale's quotation marks, the next the inner ones, whatever the writer typed.
+            if ch == "\"" || ch == "'" {
                 let previous = (run.last ?? plain.last).map { $0.isLetter || $0.isNumber } ?? false
-                let next = rest.first.map { $0.isLetter || $0.isNumber } ?? false
-                if previous {
-                    run.append("’")  // An apostrophe, or a closing single quote.
-                    if !next { singleOpen = false }
-                } else if next {
-                    run.append(singleOpen ? "’" : "‘")
-                    singleOpen.toggle()
-                } else {
-                    run.append("’")
+                let next = rest.first.map { !$0.isWhitespace && !",.;:".contains($0) } ?? false
+                let closes = quotes.last == ch && (!next || previous)
+                if ch == "'", previous, !closes {
+                    run.append("’")  // An apostrophe: Insha'Allah, don't.
+                    continue
                 }
+                flush()
+                let mark: String
+                if closes {
+                    quotes.removeLast()
+                    mark = quotes.count % 2 == 0 ? (locale?.term("close-quote") ?? "”") : (locale?.term("close-inner-quote") ?? "’")
+                } else if next {
+                    mark = quotes.count % 2 == 0 ? (locale?.term("open-quote") ?? "“") : (locale?.term("open-inner-quote") ?? "‘")
+                    quotes.append(ch)
+                } else {
+                    mark = ch == "'" ? "’" : String(ch)  // An orphan quote stays as written.
+                }
+                html += CSLFormatting.escape(mark)
+                plain += mark
                 continue
             }
             run.append(ch)
@@ -86,8 +89,14 @@ struct TextCaser {
         self.language = language
     }
 
-    static let stopWords: Set<String> = ["a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor", "of",
-                                         "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet"]
+    /// Words title case leaves in lower case: articles, conjunctions, prepositions and a few particles.
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "as", "at", "by", "down", "from", "in", "into", "of",
+        "off", "on", "onto", "out", "over", "per", "to", "till", "up", "upon", "via", "with", "within", "without", "about",
+        "above", "across", "after", "against", "along", "among", "around", "before", "behind", "below", "beneath", "beside",
+        "between", "beyond", "during", "except", "inside", "like", "near", "past", "since", "than", "through", "toward",
+        "towards", "under", "until", "unto", "versus", "vs.", "vs", "v.", "v", "de", "d’", "von", "van", "amid", "despite", "circa",
+    ]
 
     /// A protected piece: nothing changes, but it counts as words.
     mutating func skip(_ text: String) -> String {
