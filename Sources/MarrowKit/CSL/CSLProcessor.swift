@@ -122,15 +122,12 @@ public struct CSLProcessor {
                                      afterCollapse: section.options["after-collapse-delimiter"])
         } else if ["year", "year-suffix", "year-suffix-ranged"].contains(collapse ?? "") || section.options["cite-group-delimiter"] != nil {
             // Cites of the same authors together, the names once, years after them.
-            // With cite-group-delimiter, cites of one author come together; otherwise only neighbours merge.
-            let regroup = section.options["cite-group-delimiter"] != nil
+            // Cites of one author come together, in the order their first cite stands; with a
+            // collapse the names are written once, with only cite-group-delimiter every time.
             var order: [String] = []
             var groups: [String: [Int]] = [:]
-            var lastKey: String?
             for (index, cite) in rendered.enumerated() {
-                var key = cite.names ?? "#\(index)"
-                if !regroup, key != lastKey, groups[key] != nil { key += "#\(index)" }
-                lastKey = cite.names ?? "#\(index)"
+                let key = cite.names ?? "#\(index)"
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(index)
             }
@@ -160,7 +157,7 @@ public struct CSLProcessor {
                     renderer.locator = rendered[index].cite.locator
                     renderer.locatorLabel = rendered[index].cite.label
                     renderer.position = rendered[index].cite.position
-                    renderer.suppressFirstNames = true
+                    renderer.suppressFirstNames = collapse != nil
                     var short = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
                     short = Self.affix(short, prefix: rendered[index].cite.prefix, suffix: rendered[index].cite.suffix, locale: locale)
                     let year = rendered[index].cite.item.dates["issued"]?.year.map(String.init)
