@@ -37,6 +37,10 @@ enum CSLFormatting {
     static func decorate(_ inner: CSLRendered, _ attributes: [String: String], locale: CSLLocale) -> CSLRendered {
         guard !inner.isEmpty else { return inner }
         var r = inner
+        if attributes["strip-periods"] == "true" {
+            r.plain = r.plain.replacingOccurrences(of: ".", with: "")
+            r.html = r.html.replacingOccurrences(of: ".", with: "")
+        }
         if attributes["quotes"] == "true" {
             let open = locale.term("open-quote") ?? "“", close = locale.term("close-quote") ?? "”"
             let innerOpen = locale.term("open-inner-quote") ?? "‘", innerClose = locale.term("close-inner-quote") ?? "’"

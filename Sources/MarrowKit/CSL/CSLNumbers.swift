@@ -85,6 +85,10 @@ enum CSLNumbers {
 
     /// "321-28" as `expanded` (321–328), `minimal` (321–8), `minimal-two` (321–28) or `chicago`.
     static func pageRange(_ value: String, format: String?, locale: CSLLocale) -> String {
+        // A list of pages or ranges ("142-145 & 235", "1-3, 7-9"): each range on its own.
+        for separator in [" & ", ", ", "; "] where value.contains(separator) {
+            return value.components(separatedBy: separator).map { pageRange($0, format: format, locale: locale) }.joined(separator: separator)
+        }
         let delimiter = locale.term("page-range-delimiter") ?? "–"
         let parts = value.components(separatedBy: CharacterSet(charactersIn: "-–")).map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]), !parts[1].isEmpty else {
