@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "MarrowKitTests",
             dependencies: ["MarrowKit", "MarrowServe", "marrow"],
-            exclude: ["Fixtures", "MdBookFixtures"],
+            exclude: ["Fixtures", "MdBookFixtures", "Bibliographies"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]

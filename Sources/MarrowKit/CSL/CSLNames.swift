@@ -115,7 +115,11 @@ extension CSLRenderer {
     }
 
     func formatNames(_ names: [CSLName], _ name: CSLElement?, _ etAlElement: CSLElement?) -> CSLRendered {
-        let (shown, etAl) = etAlCount(names.count, name)
+        // A list ending "and others" (BibTeX) is cut there and followed by "et al.".
+        let others = names.last?.literal == "others"
+        let names = others ? Array(names.dropLast()) : names
+        var (shown, etAl) = etAlCount(names.count, name)
+        if others { etAl = true }
         let delimiter = nameOption(name, "delimiter", inherited: "name-delimiter") ?? ", "
         let sortOrder = nameOption(name, "name-as-sort-order")
         let and = nameOption(name, "and")
