@@ -44,9 +44,10 @@ enum CSLFormatting {
         if attributes["quotes"] == "true" {
             let open = locale.term("open-quote") ?? "“", close = locale.term("close-quote") ?? "”"
             let innerOpen = locale.term("open-inner-quote") ?? "‘", innerClose = locale.term("close-inner-quote") ?? "’"
-            // Quotes inside quotes become the inner pair.
-            r.html = r.html.replacingOccurrences(of: escape(open), with: escape(innerOpen)).replacingOccurrences(of: escape(close), with: escape(innerClose))
-            r.plain = r.plain.replacingOccurrences(of: open, with: innerOpen).replacingOccurrences(of: close, with: innerClose)
+            // Quotes inside quotes become the inner pair (an apostrophe, the same mark as a
+            // closing quote in some locales, is left alone: only marks closing an open quote change).
+            r.html = swapQuotes(r.html, open: open, close: close, innerOpen: innerOpen, innerClose: innerClose)
+            r.plain = swapQuotes(r.plain, open: open, close: close, innerOpen: innerOpen, innerClose: innerClose)
             r.html = escape(open) + r.html + escape(close)
             r.plain = open + r.plain + close
         }
@@ -73,6 +74,27 @@ enum CSLFormatting {
         return r
     }
 
+    static func swapQuotes(_ text: String, open: String, close: String, innerOpen: String, innerClose: String) -> String {
+        guard text.contains(open) else { return text }
+        var out = ""
+        var depth = 0
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            if rest.hasPrefix(open) {
+                out += innerOpen
+                depth += 1
+                rest = rest.dropFirst(open.count)
+            } else if depth > 0, rest.hasPrefix(close) {
+                out += innerClose
+                depth -= 1
+                rest = rest.dropFirst(close.count)
+            } else {
+                out.append(rest.removeFirst())
+            }
+        }
+        return out
+    }
+
     static func affix(_ r: CSLRendered, prefix: String?, suffix: String?) -> CSLRendered {
         var r = r
         if let prefix, !prefix.isEmpty {
@@ -87,8 +109,13 @@ enum CSLFormatting {
     static func append(_ r: CSLRendered, _ text: String) -> CSLRendered {
         var r = r
         var text = Substring(text)
+        // "Title. " then "; 2019": the space before the punctuation goes.
+        if let first = text.first, ";,".contains(first), r.plain.hasSuffix(" "), r.html.hasSuffix(" ") {
+            r.plain.removeLast()
+            r.html.removeLast()
+        }
         if let first = text.first, let last = r.plain.last {
-            if first == ".", ".?!".contains(last) { text = text.dropFirst() }
+            if first == ".", ".?!;:,".contains(last) { text = text.dropFirst() }
             else if first == ",", last == "," { text = text.dropFirst() }
             else if first == ";", last == ";" { text = text.dropFirst() }
             else if first == ":", last == ":" { text = text.dropFirst() }
@@ -105,6 +132,10 @@ enum CSLFormatting {
         for part in parts where !part.isEmpty {
             if !out.isEmpty, let delimiter, !delimiter.isEmpty { out = append(out, delimiter) }
             var piece = part
+            if let first = piece.plain.first, ";,".contains(first), out.plain.hasSuffix(" "), out.html.hasSuffix(" ") {
+                out.plain.removeLast()
+                out.html.removeLast()
+            }
             if piece.plain.first == " ", out.plain.last == " ", piece.html.first == " " {
                 piece.plain.removeFirst()
                 piece.html.removeFirst()

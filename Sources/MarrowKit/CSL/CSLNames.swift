@@ -70,6 +70,7 @@ extension CSLRenderer {
         guard let substitute = element.child("substitute") else { return CSLRendered(calledVariable: true) }
         substituteDepth += 1
         defer { substituteDepth -= 1 }
+        substituteRendered = []
         for child in substitute.children {
             var r: CSLRendered
             if child.name == "names" {
@@ -83,6 +84,8 @@ extension CSLRenderer {
                 if !r.isEmpty, child.name == "text", let variable = child["variable"] { suppressed.insert(variable) } else { _ = before }
             }
             if !r.isEmpty {
+                suppressed.formUnion(substituteRendered)
+                substituteRendered = []
                 r = CSLFormatting.decorate(r, element.attributes.filter { ["prefix", "suffix", "font-style", "font-weight", "font-variant", "text-decoration", "vertical-align", "display"].contains($0.key) }, locale: locale)
                 r.calledVariable = true
                 r.renderedVariable = true
@@ -116,9 +119,11 @@ extension CSLRenderer {
 
     func formatNames(_ names: [CSLName], _ name: CSLElement?, _ etAlElement: CSLElement?) -> CSLRendered {
         // A list ending "and others" (BibTeX) is cut there and followed by "et al.".
+        // "and others" counts as a name when deciding on et al., as pandoc counts it.
         let others = names.last?.literal == "others"
-        let names = others ? Array(names.dropLast()) : names
         var (shown, etAl) = etAlCount(names.count, name)
+        let names = others ? Array(names.dropLast()) : names
+        shown = min(shown, names.count)
         if others { etAl = true }
         let delimiter = nameOption(name, "delimiter", inherited: "name-delimiter") ?? ", "
         let sortOrder = nameOption(name, "name-as-sort-order")

@@ -90,7 +90,16 @@ enum CSLNumbers {
             return value.components(separatedBy: separator).map { pageRange($0, format: format, locale: locale) }.joined(separator: separator)
         }
         let delimiter = locale.term("page-range-delimiter") ?? "–"
-        let parts = value.components(separatedBy: CharacterSet(charactersIn: "-–")).map { $0.trimmingCharacters(in: .whitespaces) }
+        var parts = value.components(separatedBy: CharacterSet(charactersIn: "-–")).map { $0.trimmingCharacters(in: .whitespaces) }
+        // "S469-S523", "e52-e106": a prefix both ends share is written once, on the first.
+        if parts.count == 2, format != nil, format != "expanded" {
+            let prefix = parts[0].prefix { !$0.isNumber }
+            if !prefix.isEmpty, parts[1].hasPrefix(prefix), Int(parts[0].dropFirst(prefix.count)) != nil, Int(parts[1].dropFirst(prefix.count)) != nil {
+                let range = pageRange(parts[0].dropFirst(prefix.count) + "-" + parts[1].dropFirst(prefix.count), format: format, locale: locale)
+                return String(prefix) + range
+            }
+            parts = parts.map { $0 }
+        }
         guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]), !parts[1].isEmpty else {
             return parts.count == 2 && parts.allSatisfy({ !$0.isEmpty }) ? parts.joined(separator: delimiter) : value
         }

@@ -272,7 +272,12 @@ public struct CSLProcessor {
     func finish(_ html: String) -> String {
         guard locale.punctuationInQuote else { return html }
         let close = CSLFormatting.escape(locale.term("close-quote") ?? "”")
-        return html.replacingOccurrences(of: close + ".", with: "." + close).replacingOccurrences(of: close + ",", with: "," + close)
+        var out = html
+        // A title ending in ? or ! inside quotes takes no period or comma after it.
+        for mark in ["?", "!"] {
+            out = out.replacingOccurrences(of: mark + close + ".", with: mark + close).replacingOccurrences(of: mark + close + ",", with: mark + close)
+        }
+        return out.replacingOccurrences(of: close + ".", with: "." + close).replacingOccurrences(of: close + ",", with: "," + close)
     }
 
     // MARK: sorting

@@ -19,6 +19,8 @@ struct CSLRenderer {
     var depth = 0
     var substituteDepth = 0
     var yearSuffixUsed = false
+    /// Variables rendered inside the current <substitute>.
+    var substituteRendered: Set<String> = []
     /// The first names this item rendered, for `subsequent-author-substitute` and cite grouping.
     var firstNames: CSLRendered?
     /// A later cite of the same authors inside a collapsed citation: its first names are left out.
@@ -83,7 +85,8 @@ struct CSLRenderer {
             r.renderedVariable = rendered
             return r
         } else if let variable = element["variable"] {
-            guard let value = variableText(variable, form: element["form"]) else { return CSLRendered(calledVariable: true) }
+            // An empty year-suffix does not empty its group: it is only there when needed (citeproc-js and pandoc agree).
+            guard let value = variableText(variable, form: element["form"]) else { return CSLRendered(calledVariable: variable != "year-suffix") }
             var text = value
             if variable == "page" || variable == "locator" && (locatorLabel ?? "page") == "page" { text = CSLNumbers.pageRange(text, format: options["page-range-format"], locale: locale) }
             if ["URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"].contains(variable) {
@@ -113,6 +116,13 @@ struct CSLRenderer {
     /// the item; `form="short"` takes the short variant (`title-short`) when there is one.
     mutating func variableText(_ variable: String, form: String? = nil) -> String? {
         guard !suppressed.contains(variable) else { return nil }
+        let value = lookUp(variable, form: form)
+        // What a <substitute> renders is not rendered again for this item.
+        if substituteDepth > 0, value != nil { substituteRendered.insert(variable) }
+        return value
+    }
+
+    private func lookUp(_ variable: String, form: String?) -> String? {
         switch variable {
         case "citation-number": return citationNumber.map(String.init)
         case "locator": return locator
