@@ -82,6 +82,7 @@ browser-test:
 	/usr/bin/python3 Tests/browser/test_serve.py $(MARROW) content templates
 	/usr/bin/python3 Tests/browser/test_a11y.py public
 	/usr/bin/python3 Tests/browser/test_search.py public
+	/usr/bin/python3 Tests/browser/test_reader.py public
 
 ## pdf: the whole book (public/print.html, `print_page: true` in book.yml) as build/book.pdf, through headless Chromium's print-to-PDF.
 pdf: site

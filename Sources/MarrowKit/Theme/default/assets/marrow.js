@@ -103,8 +103,10 @@
       if (chosen) return chosen === "dark";
       return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
     }
+    // The button names what it does: "Dark theme" while the page is light, "Light theme" while dark.
     function label() {
       button.setAttribute("aria-pressed", isDark() ? "true" : "false");
+      button.textContent = isDark() ? "Light theme" : "Dark theme";
     }
     button.hidden = false;
     label();
@@ -123,6 +125,8 @@
       var target = event.target;
       var tag = target && target.tagName ? target.tagName.toLowerCase() : "";
       if (tag === "input" || tag === "textarea" || tag === "select" || (target && target.isContentEditable)) return;
+      // Arrows scroll a focused wide table or code block, and move within an open answer: the chapter stays.
+      if (target && target.closest && target.closest(".table-wrap, pre, details[open], .citation, [role=region]")) return;
       var rel = event.key === "ArrowLeft" ? "prev" : event.key === "ArrowRight" ? "next" : null;
       if (!rel) return;
       var link = document.querySelector("a[rel=" + rel + "]");
@@ -155,20 +159,22 @@
     return items;
   }
 
-  function entryText(item) {
+  // The entry as the list shows it, links (DOI, PMID, URL) included, without its backlinks.
+  function entryNodes(item, line) {
+    var number = item.getAttribute("value");
+    if (number) line.appendChild(document.createTextNode(number + ". "));
     var copy = item.cloneNode(true);
     var extras = copy.querySelectorAll(".reference-backlinks");
     for (var i = 0; i < extras.length; i++) extras[i].parentNode.removeChild(extras[i]);
-    var number = item.getAttribute("value");
-    return (number ? number + ". " : "") + copy.textContent.replace(/\s+/g, " ").trim();
+    while (copy.firstChild) line.appendChild(copy.firstChild);
   }
 
   var popoverCount = 0;
   function preparePopover(citation) {
-    if (citation.getAttribute("data-popover")) return;
+    if (citation.getAttribute("data-popover")) return citation.querySelector(".citation-popover");
     citation.setAttribute("data-popover", "1");
     var items = referenceItems(citation);
-    if (!items.length) return;
+    if (!items.length) return null;
     var tip = document.createElement("span");
     tip.className = "citation-popover";
     tip.setAttribute("role", "tooltip");
@@ -176,21 +182,87 @@
     items.forEach(function (item) {
       var line = document.createElement("span");
       line.className = "citation-popover-entry";
-      line.textContent = entryText(item);
+      entryNodes(item, line);
       tip.appendChild(line);
     });
     citation.appendChild(tip);
-    var links = citation.querySelectorAll("a");
+    var links = citation.querySelectorAll("sup a, a.citation-link, :scope > a");
     for (var i = 0; i < links.length; i++) links[i].setAttribute("aria-describedby", tip.id);
+    return tip;
+  }
+
+  // Shown fixed to the viewport, under the citation or above it when there is no room below,
+  // never wider than the screen: a table's scroll box does not cut it and the page never widens.
+  var openCitation = null;
+  function place(citation, tip) {
+    var margin = 8;
+    var width = Math.min(448, window.innerWidth - 2 * margin);
+    tip.style.width = width + "px";
+    var anchor = citation.getBoundingClientRect();
+    var left = Math.max(margin, Math.min(anchor.left, window.innerWidth - width - margin));
+    tip.style.left = left + "px";
+    tip.style.top = "0px";
+    var height = tip.offsetHeight;
+    var below = anchor.bottom + 4;
+    tip.style.top = (below + height <= window.innerHeight - margin || anchor.top < height + margin ? below : anchor.top - height - 4) + "px";
+  }
+
+  function open(citation) {
+    var tip = preparePopover(citation);
+    if (!tip) return;
+    if (openCitation && openCitation !== citation) close();
+    openCitation = citation;
+    citation.classList.add("popover-open");
+    place(citation, tip);
+  }
+
+  function close() {
+    if (!openCitation) return;
+    openCitation.classList.remove("popover-open");
+    openCitation = null;
   }
 
   function setUpCitations() {
-    function handler(event) {
-      var citation = event.target && event.target.closest ? event.target.closest(".citation") : null;
-      if (citation) preparePopover(citation);
+    var touched = false;
+    function citationOf(event) {
+      return event.target && event.target.closest ? event.target.closest(".citation") : null;
     }
-    document.addEventListener("mouseover", handler);
-    document.addEventListener("focusin", handler);
+    document.addEventListener("mouseover", function (event) {
+      var citation = citationOf(event);
+      if (citation && !touched) open(citation);
+    });
+    document.addEventListener("mouseout", function (event) {
+      var citation = citationOf(event);
+      if (citation && !touched && !citation.contains(event.relatedTarget)) close();
+    });
+    document.addEventListener("focusin", function (event) {
+      var citation = citationOf(event);
+      if (citation) open(citation); else if (openCitation && !openCitation.contains(event.target)) close();
+    });
+    // On a touch screen the first tap on a citation shows the reference; a second tap follows the link.
+    document.addEventListener("pointerdown", function (event) { touched = event.pointerType === "touch"; }, true);
+    document.addEventListener("click", function (event) {
+      var citation = citationOf(event);
+      if (!citation) {
+        if (openCitation && !(event.target.closest && event.target.closest(".citation-popover"))) close();
+        return;
+      }
+      var link = event.target.closest ? event.target.closest("a") : null;
+      var inTip = event.target.closest && event.target.closest(".citation-popover");
+      if (touched && link && !inTip && openCitation !== citation) {
+        event.preventDefault();
+        open(citation);
+      }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && openCitation) {
+        close();
+        var link = document.activeElement;
+        if (link && link.blur && link.closest && link.closest(".citation")) link.blur();
+      }
+    });
+    window.addEventListener("scroll", function () { if (openCitation) place(openCitation, openCitation.querySelector(".citation-popover")); }, true);
+    window.addEventListener("resize", function () { if (openCitation) place(openCitation, openCitation.querySelector(".citation-popover")); });
   }
 
   // Printing a chapter shows its folded answers; they fold again afterwards.

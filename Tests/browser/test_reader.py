@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""The reader's experience in headless Chromium, from disk, at 375 and 1280 px (issue 22, first
+defects): citation popovers stay inside the viewport and never widen the page (in tables too),
+close on Escape, open on a first tap without leaving the page, and keep the entry's links; arrow
+keys on a focused table or an open answer stay on the page; superscripts leave line heights
+alone; the theme toggle names what it does and a saved dark theme is there before first paint.
+
+usage: test_reader.py PUBLIC_DIR
+"""
+import pathlib
+import sys
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from support import Checks, browser_problems, headless_chromium
+
+check = Checks()
+
+
+def popover_geometry(driver, citation):
+    return driver.execute_script("""
+        var c = arguments[0], tip = c.querySelector('.citation-popover');
+        if (!tip) return null;
+        var r = tip.getBoundingClientRect();
+        return {left: r.left, right: r.right, shown: getComputedStyle(tip).display !== 'none',
+                width: window.innerWidth, scroll: document.documentElement.scrollWidth,
+                links: tip.querySelectorAll('a[href^="https://doi.org/"]').length};""", citation)
+
+
+def main():
+    public = pathlib.Path(sys.argv[1]).resolve()
+    driver = headless_chromium()
+    try:
+        for width in (375, 1280):
+            driver.set_window_size(width, 812)
+            page = (public / "indications.html").as_uri()
+            driver.get(page)
+            # A citation inside a table: focus it by keyboard.
+            citation = driver.execute_script("return document.querySelector('.table-wrap .citation')")
+            check(citation is not None, f"{width}px: a citation inside a table")
+            if citation is None:
+                continue
+            link = citation.find_element(By.CSS_SELECTOR, "a")
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", link)
+            geometry = popover_geometry(driver, citation)
+            check(geometry and geometry["shown"], f"{width}px: focusing a citation in a table shows its popover")
+            if geometry:
+                check(geometry["left"] >= 0 and geometry["right"] <= geometry["width"],
+                      f"{width}px: the popover is inside the viewport ({geometry['left']:.0f}-{geometry['right']:.0f} of {geometry['width']})")
+                check(geometry["scroll"] <= geometry["width"], f"{width}px: the page does not widen ({geometry['scroll']} > {geometry['width']})")
+                check(geometry["links"] >= 1, f"{width}px: the DOI in the popover is a link")
+            link.send_keys(Keys.ESCAPE)
+            geometry = popover_geometry(driver, citation)
+            check(geometry and not geometry["shown"], f"{width}px: Escape closes the popover")
+            # A first tap on a citation shows the reference and stays on the page.
+            driver.execute_script("""
+                var link = arguments[0];
+                link.dispatchEvent(new PointerEvent('pointerdown', {pointerType: 'touch', bubbles: true}));
+                link.click();""", link)
+            check(driver.current_url == page, f"{width}px: a first tap on a citation does not leave the page")
+            geometry = popover_geometry(driver, citation)
+            check(geometry and geometry["shown"], f"{width}px: a first tap shows the popover")
+            check(not browser_problems(driver), f"{width}px: no console error")
+
+        # Arrow keys on a focused wide table, or inside an open answer, stay on the page.
+        driver.set_window_size(375, 812)
+        page = (public / "indications.html").as_uri()
+        driver.get(page)
+        box = driver.execute_script("return document.querySelector('.table-wrap[tabindex]')")
+        check(box is not None, "375px: a wide table takes focus")
+        if box is not None:
+            driver.execute_script("arguments[0].focus()", box)
+            box.send_keys(Keys.ARROW_RIGHT)
+            check(driver.current_url == page, "→ on a focused table scrolls it and stays on the chapter")
+        summary = driver.execute_script("var d = document.querySelector('details'); d.open = true; return d.querySelector('summary');")
+        summary.send_keys(Keys.ARROW_RIGHT)
+        check(driver.current_url == page, "→ in an open answer stays on the chapter")
+
+        # Superscripts do not make their lines taller.
+        heights = driver.execute_script("""
+            var p = document.querySelector('.chapter-body p');
+            var a = document.createElement('p'), b = document.createElement('p');
+            a.textContent = 'Plain line'; b.innerHTML = 'Line with a citation<sup>12</sup>';
+            p.parentNode.insertBefore(a, p); p.parentNode.insertBefore(b, p);
+            var result = [a.getBoundingClientRect().height, b.getBoundingClientRect().height];
+            a.remove(); b.remove(); return result;""")
+        check(abs(heights[0] - heights[1]) < 0.5, f"a superscript leaves the line height alone ({heights})")
+
+        # The toggle says what it does; a saved dark theme is set before the page is painted.
+        driver.set_window_size(1280, 812)
+        driver.get((public / "index.html").as_uri())
+        driver.execute_script("window.localStorage.setItem('marrow-theme', 'light')")
+        driver.get((public / "index.html").as_uri())
+        toggle = driver.find_element(By.CSS_SELECTOR, ".theme-button")
+        check(toggle.text == "Dark theme", f"light page: the toggle offers the dark theme ({toggle.text!r})")
+        toggle.click()
+        check(toggle.text == "Light theme", f"dark page: the toggle offers the light theme ({toggle.text!r})")
+        first_paint = driver.execute_script("""
+            return performance.getEntriesByType('navigation').length >= 0 && (function () {
+              var scripts = Array.prototype.slice.call(document.head.querySelectorAll('script'));
+              var theme = scripts.filter(function (s) { return /theme\\.js$/.test(s.src); })[0];
+              return theme ? {blocking: !theme.defer && !theme.async, beforeStyles: theme.compareDocumentPosition(document.querySelector('link[rel=stylesheet]')) === Node.DOCUMENT_POSITION_FOLLOWING} : null;
+            })();""")
+        check(first_paint and first_paint["blocking"] and first_paint["beforeStyles"],
+              "theme.js runs before the stylesheets, without defer: the saved theme applies before first paint")
+        driver.get((public / "technique.html").as_uri())
+        check(driver.execute_script("return document.documentElement.getAttribute('data-theme')") == "dark",
+              "the saved dark theme is on the next page at once")
+    finally:
+        driver.quit()
+    return check.summary()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
