@@ -63,6 +63,15 @@ def main():
             check(geometry and geometry["shown"], f"{width}px: a first tap shows the popover")
             check(not browser_problems(driver), f"{width}px: no console error")
 
+        # On a phone, every chapter's first lines are on the first screen.
+        driver.set_window_size(375, 812)
+        for page in sorted(p.name for p in public.glob("*.html") if p.name not in ("print.html", "search.html", "404.html", "toc.html")):
+            driver.get((public / page).as_uri())
+            top, screen = driver.execute_script("""
+                var first = document.querySelector('.chapter-body > p, .chapter-body > ul, .chapter-body > table, .chapter-body > div');
+                return [first ? first.getBoundingClientRect().top : 0, window.innerHeight];""")
+            check(top < screen, f"375x812: {page} starts its text within the first screen ({top:.0f} < {screen})")
+
         # Arrow keys on a focused wide table, or inside an open answer, stay on the page.
         driver.set_window_size(375, 812)
         page = (public / "indications.html").as_uri()

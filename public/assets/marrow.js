@@ -326,7 +326,14 @@
     }
   }
 
+  // On a phone the section list starts folded, so that the chapter's first lines are on the first screen.
+  function setUpSectionList() {
+    var list = document.querySelector(".on-this-page-details");
+    if (list && window.matchMedia && window.matchMedia("(max-width: 60rem)").matches) list.open = false;
+  }
+
   function start() {
+    setUpSectionList();
     setUpTheme();
     setUpHiddenLines();
     setUpPrinting();
