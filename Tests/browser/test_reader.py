@@ -72,6 +72,26 @@ def main():
                 return [first ? first.getBoundingClientRect().top : 0, window.innerHeight];""")
             check(top < screen, f"375x812: {page} starts its text within the first screen ({top:.0f} < {screen})")
 
+        # Three-column tables fit a phone; a table that does not says it scrolls.
+        driver.get((public / "technique.html").as_uri())
+        tables = driver.execute_script("""
+            return Array.prototype.map.call(document.querySelectorAll('.table-wrap'), function (box) {
+              var columns = box.querySelector('tr').children.length;
+              var hint = box.previousElementSibling && box.previousElementSibling.className === 'table-scroll-hint';
+              return [columns, box.scrollWidth > box.clientWidth + 1, hint];
+            });""")
+        check(any(c <= 3 for c, _, _ in tables), "technique.html has a table of three columns or fewer")
+        for columns, overflows, hint in tables:
+            if columns <= 3:
+                check(not overflows, f"375px: a {columns}-column table fits the screen")
+            check(overflows == hint, f"375px: a table that scrolls says so, one that fits does not ({columns} columns)")
+        # Following a link: the target clears the top edge and is marked.
+        driver.get((public / "technique.html").as_uri() + "#flushing")
+        target = driver.execute_script("""
+            var t = document.getElementById('flushing'); var s = getComputedStyle(t);
+            return [parseFloat(s.scrollMarginTop), s.outlineStyle, t.getBoundingClientRect().top];""")
+        check(target[0] > 0 and target[1] == "solid" and target[2] > 0, f"a link's target clears the top and is outlined ({target})")
+
         # Arrow keys on a focused wide table, or inside an open answer, stay on the page.
         driver.set_window_size(375, 812)
         page = (public / "indications.html").as_uri()

@@ -289,13 +289,23 @@
     function mark() {
       for (var i = 0; i < boxes.length; i++) {
         var box = boxes[i];
+        var hint = box.previousElementSibling && box.previousElementSibling.className === "table-scroll-hint" ? box.previousElementSibling : null;
         if (box.scrollWidth > box.clientWidth + 1) {
+          // Say that the table goes on past the edge of the screen.
+          if (!hint) {
+            hint = document.createElement("p");
+            hint.className = "table-scroll-hint";
+            hint.setAttribute("aria-hidden", "true");
+            hint.textContent = "The table is wider than the screen: scroll it sideways \u2192";
+            box.parentNode.insertBefore(hint, box);
+          }
           var figure = box.parentNode;
           var caption = figure && figure.tagName === "FIGURE" ? figure.querySelector("figcaption") : null;
           box.setAttribute("tabindex", "0");
           box.setAttribute("role", "region");
           box.setAttribute("aria-label", caption ? caption.textContent.replace(/\s+/g, " ").trim() : "Table");
-        } else if (box.hasAttribute("tabindex")) {
+        } else if (box.hasAttribute("tabindex") || hint) {
+          if (hint) hint.parentNode.removeChild(hint);
           box.removeAttribute("tabindex");
           box.removeAttribute("role");
           box.removeAttribute("aria-label");
