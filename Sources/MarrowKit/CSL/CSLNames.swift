@@ -75,13 +75,8 @@ extension CSLRenderer {
             var r: CSLRendered
             if child.name == "names" {
                 r = renderNames(child, inheritFrom: element)
-                if !r.isEmpty, child.child("name") == nil {
-                    // The outer <names>' own affixes and formatting are not applied twice.
-                }
             } else {
-                let before = suppressed
                 r = render(child)
-                if !r.isEmpty, child.name == "text", let variable = child["variable"] { suppressed.insert(variable) } else { _ = before }
             }
             if !r.isEmpty {
                 suppressed.formUnion(substituteRendered)

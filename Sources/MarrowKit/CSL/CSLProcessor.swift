@@ -65,27 +65,6 @@ public struct CSLProcessor {
         return renderer
     }
 
-    /// "2015a", "2015b": items whose first citations read the same get letters, in the
-    /// bibliography's order (`disambiguate-add-year-suffix`).
-    public func yearSuffixes(_ items: [CSLItem], numbers: [String: Int]) -> [String: String] {
-        guard let section = style.citation, section.options["disambiguate-add-year-suffix"] == "true" else { return [:] }
-        let ordered = style.bibliography.map { $0.sort.isEmpty ? items : sorted(items, keys: $0.sort, section: $0, numbers: numbers) } ?? items
-        var groups: [String: [String]] = [:]
-        var order: [String] = []
-        for item in ordered {
-            var renderer = renderer(for: item, section: section, number: numbers[item.id])
-            let key = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil).plain
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(item.id)
-        }
-        var out: [String: String] = [:]
-        for key in order {
-            guard let ids = groups[key], ids.count > 1 else { continue }
-            for (index, id) in ids.enumerated() { out[id] = Self.letters(index) }
-        }
-        return out
-    }
-
     static func letters(_ index: Int) -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
         return index < 26 ? String(alphabet[index]) : String(alphabet[index / 26 - 1]) + String(alphabet[index % 26])
@@ -136,7 +115,6 @@ public struct CSLProcessor {
             for key in order {
                 let members = groups[key]!
                 var group = rendered[members[0]].full
-                var previousYear: String? = nil
                 var suffixRun: [String] = []  // Letters of a year-suffix-ranged run not yet written.
                 func flushRun() {
                     guard !suffixRun.isEmpty else { return }
@@ -179,21 +157,17 @@ public struct CSLProcessor {
                         group.html += short.html.trimmingCharacters(in: .whitespaces)
                         group.plain += short.plain.trimmingCharacters(in: .whitespaces)
                     }
-                    previousYear = year
                 }
                 flushRun()
-                _ = previousYear
                 pieces.append(group)
             }
-            joined = CSLFormatting.join(pieces, delimiter: members(pieces.count) ? (section.options["after-collapse-delimiter"] ?? delimiter) : delimiter)
+            joined = CSLFormatting.join(pieces, delimiter: section.options["after-collapse-delimiter"] ?? delimiter)
         } else {
             joined = CSLFormatting.join(rendered.map(\.full), delimiter: delimiter)
         }
         joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { $0.key != "delimiter" }, locale: locale)
         return finish(joined.html)
     }
-
-    private func members(_ count: Int) -> Bool { count > 1 }
 
     /// A cite's own prefix and suffix, as rich text (an author may write `<i>` or quotes there).
     static func affix(_ r: CSLRendered, prefix: String?, suffix: String?, locale: CSLLocale) -> CSLRendered {

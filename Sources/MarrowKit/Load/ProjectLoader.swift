@@ -94,13 +94,18 @@ public struct ProjectLoader {
     }
 
     private func bookConfigLocation(of path: String, in text: String) -> SourceLocation {
-        let display = layout.displayPath(content: "book.yml")
+        Self.firstMention(of: path, in: text, file: layout.displayPath(content: "book.yml"))
+    }
+
+    /// Where a settings file first names `needle` (its line and column), or its start: to place a
+    /// diagnostic about a value the parser no longer knows the place of.
+    static func firstMention(of needle: String, in text: String, file: String) -> SourceLocation {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let range = line.range(of: path) {
-                return SourceLocation(file: display, line: index + 1, column: line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1)
+            if let range = line.range(of: needle) {
+                return SourceLocation(file: file, line: index + 1, column: line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1)
             }
         }
-        return SourceLocation(file: display, line: 1, column: 1)
+        return SourceLocation(file: file, line: 1, column: 1)
     }
 
     private func loadConfig(diagnostics: inout [Diagnostic]) throws -> BookConfig {

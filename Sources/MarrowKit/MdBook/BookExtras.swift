@@ -34,13 +34,6 @@ struct BookExtras {
     /// Where the settings file names `text`, for a diagnostic about it.
     private func settingsMention(of text: String) -> SourceLocation {
         let url = layout.settings == .bookTOML ? layout.root.appendingPathComponent("book.toml") : layout.content.appendingPathComponent("book.yml")
-        let display = layout.displayPath(url)
-        let lines = ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            if let range = line.range(of: text) {
-                return SourceLocation(file: display, line: index + 1, column: line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1)
-            }
-        }
-        return SourceLocation(file: display, line: 1, column: 1)
+        return ProjectLoader.firstMention(of: text, in: (try? String(contentsOf: url, encoding: .utf8)) ?? "", file: layout.displayPath(url))
     }
 }
