@@ -37,8 +37,11 @@ import Testing
     @Test(.enabled(if: CitationPandocTests.pandoc != nil && FileManager.default.fileExists(atPath: "\(styles)/apa.csl")
                       && FileManager.default.fileExists(atPath: "/usr/share/citation-style-language/locales/locales-en-US.xml")))
     func referencesMatchPandocsCiteproc() throws {
-        let bibs = [Repository.root.appendingPathComponent("content/references.bib"),
-                    Repository.root.appendingPathComponent("Tests/MarrowKitTests/Bibliographies/types.bib")]
+        // MARROW_CSL_BIBS (paths separated by ':') measures other bibliographies instead, such as
+        // biblatex's examples; the floors below hold for the default two only.
+        let extra = ProcessInfo.processInfo.environment["MARROW_CSL_BIBS"].map { $0.split(separator: ":").map { URL(fileURLWithPath: String($0)) } }
+        let bibs = extra ?? [Repository.root.appendingPathComponent("content/references.bib"),
+                             Repository.root.appendingPathComponent("Tests/MarrowKitTests/Bibliographies/types.bib")]
         var report: [String] = []
         for (style, floor) in Self.floors {
             var matched = 0, total = 0
@@ -61,7 +64,7 @@ import Testing
             }
             report.append("\(style): \(matched) of \(total) identical")
             print("CSL against pandoc, \(style): \(matched) of \(total)\n" + differences.prefix(16).map { String($0.suffix(160)) }.joined(separator: "\n"))
-            #expect(matched >= floor, "\(style): \(matched) of \(total), below \(floor)")
+            if extra == nil { #expect(matched >= floor, "\(style): \(matched) of \(total), below \(floor)") }
         }
         print(report.joined(separator: "\n"))
     }
