@@ -15,13 +15,17 @@ public struct CSLProcessor {
         public var prefix: String?
         public var suffix: String?
         public var position = "first"
+        /// `[-@key]`: the cite without its first names (the author is named in the sentence).
+        public var suppressAuthor = false
 
-        public init(item: CSLItem, locator: String? = nil, label: String? = nil, prefix: String? = nil, suffix: String? = nil) {
+        public init(item: CSLItem, locator: String? = nil, label: String? = nil, prefix: String? = nil, suffix: String? = nil,
+                    suppressAuthor: Bool = false) {
             self.item = item
             self.locator = locator
             self.label = label
             self.prefix = prefix
             self.suffix = suffix
+            self.suppressAuthor = suppressAuthor
         }
     }
 
@@ -71,8 +75,9 @@ public struct CSLProcessor {
     }
 
     /// One citation of several cites, sorted by the citation's sort keys, joined by the layout's delimiter.
+    /// `link` gives the address each cite's own text links to (its reference list entry), or nil.
     public func citation(_ cites: [Cite], numbers: [String: Int], yearSuffixes: [String: String] = [:],
-                         disambiguation: [String: CSLDisambiguation] = [:]) -> String {
+                         disambiguation: [String: CSLDisambiguation] = [:], link: ((String) -> String?)? = nil) -> String {
         guard let section = style.citation else { return "" }
         var cites = cites
         if !section.sort.isEmpty {
@@ -89,7 +94,9 @@ public struct CSLProcessor {
             renderer.locator = cite.locator
             renderer.locatorLabel = cite.label
             renderer.position = cite.position
+            renderer.suppressFirstNames = cite.suppressAuthor
             var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
+            r = Self.linked(r, link?(cite.item.id))
             r = Self.affix(r, prefix: cite.prefix, suffix: cite.suffix, locale: locale)
             return Rendered(cite: cite, full: r, names: renderer.firstNames?.plain)
         }
@@ -137,6 +144,7 @@ public struct CSLProcessor {
                     renderer.position = rendered[index].cite.position
                     renderer.suppressFirstNames = collapse != nil
                     var short = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
+                    short = Self.linked(short, link?(rendered[index].cite.item.id))
                     short = Self.affix(short, prefix: rendered[index].cite.prefix, suffix: rendered[index].cite.suffix, locale: locale)
                     let year = rendered[index].cite.item.dates["issued"]?.year.map(String.init)
                     let firstYear = rendered[members[position - 1]].cite.item.dates["issued"]?.year.map(String.init)
@@ -167,6 +175,25 @@ public struct CSLProcessor {
         }
         joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { $0.key != "delimiter" }, locale: locale)
         return finish(joined.html)
+    }
+
+    /// The first names a cite renders in this style's citation (the author of `@key` written in the
+    /// sentence), as HTML; nil when the citation layout names nobody (numeric styles).
+    public func author(of cite: Cite, numbers: [String: Int], disambiguation: [String: CSLDisambiguation] = [:]) -> String? {
+        guard let section = style.citation else { return nil }
+        var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], disambiguation: disambiguation)
+        renderer.position = cite.position
+        _ = renderer.render(section.layout.children)
+        guard let names = renderer.firstNames, !names.plain.isEmpty else { return nil }
+        return names.html
+    }
+
+    /// A cite's text as a link, its whitespace outside.
+    static func linked(_ r: CSLRendered, _ href: String?) -> CSLRendered {
+        guard let href, !r.plain.isEmpty else { return r }
+        var out = r
+        out.html = "<a href=\"\(href)\">" + r.html + "</a>"
+        return out
     }
 
     /// A cite's own prefix and suffix, as rich text (an author may write `<i>` or quotes there).
