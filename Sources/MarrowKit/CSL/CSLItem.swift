@@ -2,7 +2,7 @@ import Foundation
 
 /// One bibliographic item in CSL's data model (CSL-JSON): string and number variables, names,
 /// and dates.
-public struct CSLItem: Sendable {
+public struct CSLItem: Sendable, Hashable {
     public var id: String
     public var type: String
     public var strings: [String: String] = [:]

@@ -32,17 +32,21 @@ public struct CSLProcessor {
     /// The locale file for `language` (or the style's default, or en-US), from the folders given,
     /// with the style's own `<locale>` overrides over it.
     public init(style: CSLStyle, language: String? = nil, localeFolders: [URL]) {
+        self.init(style: style, language: language) { name in
+            localeFolders.lazy.compactMap { try? String(contentsOf: $0.appendingPathComponent("locales-\(name).xml"), encoding: .utf8) }.first
+        }
+    }
+
+    /// The same, with `localeText` giving a locale file's text by its name ("en-US"), or nil.
+    public init(style: CSLStyle, language: String? = nil, localeText: (String) -> String?) {
         self.style = style
         let wanted = language ?? style.defaultLocale ?? "en-US"
         var file: CSLLocale?
         let candidates = [wanted, Self.fullLanguage[String(wanted.prefix(2))] ?? wanted, "en-US"]
-        search: for name in candidates {
-            for folder in localeFolders {
-                let url = folder.appendingPathComponent("locales-\(name).xml")
-                if let text = try? String(contentsOf: url, encoding: .utf8), let root = try? CSLXML.parse(text) {
-                    file = CSLLocale(element: root)
-                    break search
-                }
+        for name in candidates {
+            if let text = localeText(name), let root = try? CSLXML.parse(text) {
+                file = CSLLocale(element: root)
+                break
             }
         }
         let primary = String(wanted.prefix(2))
