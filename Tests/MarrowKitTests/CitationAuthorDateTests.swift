@@ -27,13 +27,14 @@ import Testing
         let report = try site.build()
         #expect(site.diagnosticLines(report) == [])
         let one = try site.page("one.html")
-        // Space kept before the parenthesis; items in reference-list order, as pandoc's apa.csl sorts them.
+        // What pandoc 3.9's citeproc writes for the same text with Debian's apa.csl (the author
+        // in the sentence for `@key`; the names left out for `[-@key]`; same authors grouped).
+        let citations = one.matches(of: #/<span class="citation" id="cite-\d+">(.*?)</span>/#).map { TestStyles.plain(String($0.1)) }
+        #expect(citations == ["(Frascone et al., 2009; Horton & Dasgupta, 2008)", "Frascone et al. (2009)", "(2008)",
+                              "(see Horton & Dasgupta, 2008, p. 33)", "Horton & Dasgupta (2008, p. 4)", "Eps (2005)", "Berg (2019)",
+                              "(Gamma, 2010b, 2010a)"])
+        // Space kept before the parenthesis; each cite's own text links to its entry.
         #expect(one.contains("A claim <span class=\"citation\" id=\"cite-1\">(<a href=\"bibliography.html#ref-fr\">Frascone et al., 2009</a>; <a href=\"bibliography.html#ref-hd\">Horton &amp; Dasgupta, 2008</a>)</span>"))
-        #expect(one.contains("<span class=\"citation\" id=\"cite-2\">Frascone et al. (<a href=\"bibliography.html#ref-fr\">2009</a>)</span>"))
-        #expect(one.contains("Also <span class=\"citation\" id=\"cite-3\">(<a href=\"bibliography.html#ref-hd\">2008</a>)</span>"))
-        #expect(one.contains("<span class=\"citation\" id=\"cite-4\">(see <a href=\"bibliography.html#ref-hd\">Horton &amp; Dasgupta, 2008</a>, p. 33)</span>"))
-        #expect(one.contains("<span class=\"citation\" id=\"cite-5\">Horton &amp; Dasgupta (<a href=\"bibliography.html#ref-hd\">2008</a>, p. 4)</span>"))
-        #expect(one.contains(">Gamma, 2010a</a>; <a href=\"bibliography.html#ref-g1\">Gamma, 2010b</a>)"))
         #expect(!one.contains("citation-popover"))
         #expect(!one.contains("<sup>"))
         let bibliography = try site.page("bibliography.html")
@@ -42,6 +43,7 @@ import Testing
         #expect(ids == ["ch", "e", "fr", "g2", "g1", "hd"])
         #expect(bibliography.contains("<li id=\"ref-hd\">Horton, J. C., &amp; Dasgupta, A. (2008). Bone marrow access in children. <em>Journal of Test</em>, <em>12</em>(3), 101–105. <a href=\"https://doi.org/10.1/abc\">https://doi.org/10.1/abc</a>"))
         #expect(bibliography.contains("<li id=\"ref-g2\">Gamma, G. (2010a). First. <em>J</em>."))
+        #expect(bibliography.contains("<li id=\"ref-ch\">Berg, J. van der. (2019). Vascular access in children. In P. Cameron &amp; G. Browne (Eds.), <em>Textbook of paediatric emergency medicine</em> (pp. 12–18). Elsevier."))
     }
 
     static let apaStyle = "/usr/share/citation-style-language/styles/apa.csl"
@@ -56,10 +58,10 @@ import Testing
         try bib.write(to: bibURL, atomically: true, encoding: .utf8)
         let expected = try CitationPandocTests.pandocReferences(bib: bibURL, style: Self.apaStyle)
         var diagnostics: [Diagnostic] = []
-        let formatter = AuthorDateFormatter()
         let entries = Bibliography.read(BibliographyFile(path: "refs.bib", displayPath: "refs.bib", text: bib), diagnostics: &diagnostics)
-        let actual = entries.sorted { formatter.sortKey($0) < formatter.sortKey($1) }
-            .map { CitationPandocTests.normalised(formatter.format($0).plain) }
+        let context = try TestStyles.context(entries, style: "apa")
+        let actual = entries.map(\.key).sorted { context.listOrder[$0]! < context.listOrder[$1]! }
+            .map { TestStyles.plain(context.referenceHTML[$0]!) }
         #expect(diagnostics.isEmpty)
         #expect(expected.count == 4)
         #expect(actual == expected)

@@ -93,8 +93,9 @@ import Testing
         let lines = site.diagnosticLines(try site.build())
         #expect(lines == [])
         let one = try site.page("one.html")
-        #expect(one.contains("As <span class=\"citation\" id=\"cite-1\">Beta and Gamma<sup><a href=\"bibliography.html#ref-b\">1(p33)</a></sup>"))
-        #expect(one.contains(" shows, and <span class=\"citation\" id=\"cite-2\">Alpha<sup><a href=\"bibliography.html#ref-a\">2(chap2)</a></sup>"))
+        // As pandoc 3.9 writes `@b [p. 33]` with AMA: the number and locator against the word before.
+        #expect(one.contains("As<span class=\"citation\" id=\"cite-1\"><sup><a href=\"bibliography.html#ref-b\">1(p33)</a></sup></span> shows"))
+        #expect(one.contains(" shows, and<span class=\"citation\" id=\"cite-2\"><sup><a href=\"bibliography.html#ref-a\">2(chap2)</a></sup>"))
         #expect(!one.contains("[p. 33]"))
     }
 

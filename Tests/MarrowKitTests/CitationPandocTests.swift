@@ -2,12 +2,15 @@ import Foundation
 import Testing
 @testable import MarrowKit
 
-/// Marrow's AMA references against what pandoc's citeproc prints with Debian's AMA CSL style.
+/// Marrow's AMA references (the shipped style, through the citation stage's formatting) against
+/// what pandoc's citeproc prints with Debian's AMA CSL style.
 @Suite struct CitationPandocTests {
     static let style = "/usr/share/citation-style-language/styles/american-medical-association.csl"
 
+    /// pandoc 3 (`MARROW_PANDOC`, which `make test` sets to the pypandoc-binary wheel's), else the system's.
     static var pandoc: String? {
-        ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let chosen = ProcessInfo.processInfo.environment["MARROW_PANDOC"].flatMap { $0.isEmpty ? nil : $0 }
+        return ([chosen].compactMap { $0 } + ["/usr/bin/pandoc", "/usr/local/bin/pandoc"]).first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// pandoc's plain-text bibliography of every entry, one reference per item, numbers removed.
@@ -41,7 +44,7 @@ import Testing
         let entries = Bibliography.read(BibliographyFile(path: bib.lastPathComponent, displayPath: bib.lastPathComponent, text: text),
                                         diagnostics: &diagnostics)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        return entries.map { normalised(AMAFormatter().format($0).plain) }
+        return try TestStyles.references(entries, style: "ama")
     }
 
     func compare(_ bib: URL) throws {

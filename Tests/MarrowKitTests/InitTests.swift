@@ -20,7 +20,7 @@ import Testing
         #expect(chapter.contains("callout"), "a callout")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("public/figures/pipeline.svg").path))
         let bibliography = try String(contentsOf: folder.appendingPathComponent("public/bibliography.html"), encoding: .utf8)
-        #expect(bibliography.contains("Literate Programming"))
+        #expect(bibliography.contains("Literate programming"), "the title in sentence case, as pandoc's BibTeX reader gives it to AMA")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("templates").path))
     }
 

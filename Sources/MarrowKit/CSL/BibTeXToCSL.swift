@@ -101,7 +101,7 @@ public enum BibTeXToCSL {
         set("ISSN", text("issn"))
         set("PMID", text("pmid"))
         set("PMCID", text("pmcid"))
-        set("DOI", text("doi").map(BibEntryBuilder.bareDOI))
+        set("DOI", text("doi").map(ReferenceLinks.bareDOI))
         set("URL", raw.value("url").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
         set("language", text("langid") ?? text("language"))
         set("version", text("version"))
@@ -199,7 +199,7 @@ public enum BibTeXToCSL {
     static func cslName(_ name: BibName) -> CSLName {
         if let literal = name.literal { return CSLName(literal: literal) }
         var out = CSLName(family: name.family.isEmpty ? nil : name.family, given: name.given.isEmpty ? nil : name.given)
-        if !name.particle.isEmpty { out.nonDroppingParticle = name.particle }
+        if !name.particle.isEmpty { out.droppingParticle = name.particle }  // BibTeX's von part, as pandoc maps it
         // "de Lucas, Nieves": lower-case words starting the family name are its particle.
         if out.nonDroppingParticle == nil, let family = out.family {
             let words = family.split(separator: " ")

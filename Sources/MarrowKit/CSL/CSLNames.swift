@@ -78,6 +78,12 @@ extension CSLRenderer {
             } else {
                 r = render(child)
             }
+            // Names left out because the author is named in the sentence (`[-@key]`) still end the search.
+            if r.isEmpty, child.name == "names", r.renderedVariable, suppressFirstNames, firstNames != nil {
+                suppressed.formUnion(substituteRendered)
+                substituteRendered = []
+                return r
+            }
             if !r.isEmpty {
                 suppressed.formUnion(substituteRendered)
                 substituteRendered = []

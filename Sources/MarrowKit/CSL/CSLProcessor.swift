@@ -3,7 +3,7 @@ import Foundation
 /// The CSL processor's entry point: a style and a locale give citations and a bibliography for
 /// items, in the HTML the CSL test suite writes. Numeric styles take their citation numbers from
 /// the caller (Marrow numbers book-wide or per chapter).
-public struct CSLProcessor {
+public struct CSLProcessor: Sendable {
     public let style: CSLStyle
     public let locale: CSLLocale
 
@@ -107,9 +107,10 @@ public struct CSLProcessor {
         let delimiter = section.layout["delimiter"]
         let collapse = section.options["collapse"]
         var joined: CSLRendered
-        if collapse == "citation-number", rendered.allSatisfy({ numbers[$0.cite.item.id] != nil && $0.cite.locator == nil && $0.cite.prefix == nil && $0.cite.suffix == nil }) {
-            joined = collapseNumbers(rendered.map { ($0.full, numbers[$0.cite.item.id]!) }, delimiter: delimiter,
-                                     afterCollapse: section.options["after-collapse-delimiter"])
+        if collapse == "citation-number", rendered.allSatisfy({ numbers[$0.cite.item.id] != nil }) {
+            // A cite with a locator, prefix or suffix stands alone; runs of the others collapse.
+            joined = collapseNumbers(rendered.map { ($0.full, numbers[$0.cite.item.id]!, $0.cite.locator == nil && $0.cite.prefix == nil && $0.cite.suffix == nil) },
+                                     delimiter: delimiter, afterCollapse: section.options["after-collapse-delimiter"])
         } else if ["year", "year-suffix", "year-suffix-ranged"].contains(collapse ?? "") || section.options["cite-group-delimiter"] != nil {
             // Cites of the same authors together, the names once, years after them.
             // Cites of one author come together, in the order their first cite stands; with a
@@ -218,12 +219,12 @@ public struct CSLProcessor {
     }
 
     /// Runs of three or more consecutive citation numbers as "1–3"; two stay a list.
-    func collapseNumbers(_ cites: [(CSLRendered, Int)], delimiter: String?, afterCollapse: String?) -> CSLRendered {
+    func collapseNumbers(_ cites: [(CSLRendered, Int, Bool)], delimiter: String?, afterCollapse: String?) -> CSLRendered {
         var pieces: [CSLRendered] = []
         var index = 0
         while index < cites.count {
             var end = index
-            while end + 1 < cites.count, cites[end + 1].1 == cites[end].1 + 1 { end += 1 }
+            while cites[index].2, end + 1 < cites.count, cites[end + 1].2, cites[end + 1].1 == cites[end].1 + 1 { end += 1 }
             if end - index >= 2 {
                 var range = CSLFormatting.append(cites[index].0, "–")
                 range.html += cites[end].0.html

@@ -1,4 +1,4 @@
-/// A person or organisation named in a reference, split the way BibTeX and CSL split names.
+/// A person or organisation named in a BibTeX field, split the way BibTeX and CSL split names.
 public struct BibName: Sendable, Hashable {
     public var given: String
     /// "van der" in "Jan van der Berg" (BibTeX's von part): written after the given name in AMA's sort order.
@@ -61,57 +61,19 @@ public struct BibText: Sendable, Hashable {
     public var isEmpty: Bool { plain.isEmpty }
 }
 
-/// The kinds of work Marrow formats, named as CSL names them.
-public enum ReferenceType: String, Sendable, Hashable {
-    case articleJournal = "article-journal"
-    case book
-    case chapter
-    case paperConference = "paper-conference"
-    case report
-    case thesis
-    case misc = "article"
-    case webpage
-}
-
-/// A date as references give it: a year, perhaps a month and a day.
-public struct ReferenceDate: Sendable, Hashable {
-    public var year: Int
-    public var month: Int?
-    public var day: Int?
-
-    public init(year: Int, month: Int? = nil, day: Int? = nil) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-}
-
-/// One entry of a bibliography, from BibTeX or CSL-JSON, in CSL's terms.
+/// One entry of a bibliography, from BibTeX or CSL-JSON, as a CSL item with where it is defined.
 public struct BibEntry: Sendable, Hashable {
     public var key: String
-    public var type: ReferenceType
-    public var authors = BibNameList()
-    public var editors = BibNameList()
-    public var title = BibText()
-    public var containerTitle = BibText()
-    public var containerTitleShort: String?
-    public var publisher: String?
-    public var genre: String?
-    public var volume: String?
-    public var issue: String?
-    public var pages: String?
-    public var edition: String?
-    public var issued: ReferenceDate?
-    public var accessed: ReferenceDate?
-    public var doi: String?
-    public var pmid: String?
-    public var url: String?
+    public var item: CSLItem
     /// Where the entry starts, for diagnostics.
     public var location: SourceLocation
 
-    public init(key: String, type: ReferenceType, location: SourceLocation) {
+    public init(key: String, item: CSLItem, location: SourceLocation) {
         self.key = key
-        self.type = type
+        self.item = item
         self.location = location
     }
+
+    /// PubMed's id, which Marrow links after the entry.
+    public var pmid: String? { item.string("PMID") }
 }

@@ -12,7 +12,7 @@ public struct BibliographyFile: Sendable, Hashable {
 }
 
 /// Every entry of the book's bibliography files, by key.
-public struct Bibliography: Sendable {
+public struct Bibliography: Sendable, Hashable {
     public private(set) var entries: [String: BibEntry] = [:]
     /// Keys in the order the files define them.
     public private(set) var keys: [String] = []
@@ -31,8 +31,15 @@ public struct Bibliography: Sendable {
             return CSLJSONReader(file: file.displayPath).read(file.text, diagnostics: &diagnostics)
         }
         var parser = BibTeXParser(file.text, file: file.displayPath)
-        let builder = BibEntryBuilder()
-        return parser.parse(diagnostics: &diagnostics).map { builder.build($0, diagnostics: &diagnostics) }
+        let raw = parser.parse(diagnostics: &diagnostics)
+        let byKey = Dictionary(raw.map { ($0.key.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        return raw.map { entry in
+            if BibTeXToCSL.types[entry.type] == nil {
+                diagnostics.append(.warning("bibtex-unknown-type", "unknown entry type '@\(entry.type)' for '\(entry.key)'; formatted as a document",
+                                            at: entry.location))
+            }
+            return BibEntry(key: entry.key, item: BibTeXToCSL.item(from: BibTeXToCSL.inherit(entry, from: byKey)), location: entry.location)
+        }
     }
 
     public mutating func add(_ entry: BibEntry, diagnostics: inout [Diagnostic]) {

@@ -19,10 +19,11 @@ public struct CitationItem: Sendable, Hashable {
 /// A citation as written in the text (`[@a; @b]`, or in-text `@a`), and, once numbered, what
 /// the page shows for it.
 public struct CitationCluster: Sendable, Hashable {
-    /// A piece of the superscript: a number linking to its entry, or the punctuation between numbers.
+    /// A piece of the formatted citation: HTML as the style writes it, or a cite's own text
+    /// (HTML) that links to its entry.
     public enum Mark: Sendable, Hashable {
-        case number(String, key: String)
-        case separator(String)
+        case html(String)
+        case link(key: String, html: String)
     }
 
     public var items: [CitationItem]
@@ -37,11 +38,7 @@ public struct CitationCluster: Sendable, Hashable {
     // Filled in by the citation stage.
     /// The element id, for links back from the bibliography.
     public var anchor = ""
-    public var author: String?
-    public var prefix = ""
     public var marks: [Mark] = []
-    /// AMA's numbers are superscript; author-date's "(Horton, 2008)" is not.
-    public var isSuperscript = true
     /// Page (from the site root) holding the entries the numbers link to.
     public var targetPage = ""
 
@@ -73,7 +70,7 @@ public struct ReferenceList: Sendable, Hashable {
     /// The heading's id, unique among the page's headings.
     public var anchor = "references"
     public var entries: [Entry]
-    /// AMA's numbered list; author-date's is in author order without numbers.
+    /// A numeric style's numbered list; otherwise in the style's order without numbers.
     public var numbered: Bool
 
     public init(heading: String?, entries: [Entry] = [], numbered: Bool = true) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// HTML for citations and reference lists. Links inside the site go through `href(page, fragment)`,
 /// which the page renderer makes relative to the page. The popover is not repeated in the HTML:
 /// `assets/marrow.js` fills it from the page's own reference list on hover and keyboard focus,
@@ -10,20 +12,38 @@ enum CitationHTML {
     static func cluster(_ c: CitationCluster, href: SiteHref, id: PageID = { $0 }) -> String {
         guard !c.marks.isEmpty else { return HTMLEscaping.escape(c.source) }
         var out = "<span class=\"citation\" id=\"\(HTMLEscaping.escape(id(c.anchor)))\">"
-        if let author = c.author { out += HTMLEscaping.escape(author) }
-        if !c.prefix.isEmpty { out += (c.author == nil ? "" : " ") + HTMLEscaping.escape(c.prefix) }
-        out += c.isSuperscript ? "<sup>" : ""
         for mark in c.marks {
             switch mark {
-            case .separator(let s):
-                out += HTMLEscaping.escape(s)
-            case .number(let label, let key):
-                out += "<a href=\"\(href(c.targetPage, "ref-" + key))\">\(HTMLEscaping.escape(label))</a>"
+            case .html(let html):
+                out += html
+            case .link(let key, let html):
+                out += "<a href=\"\(href(c.targetPage, "ref-" + key))\">\(html)</a>"
             }
         }
-        out += c.isSuperscript ? "</sup>" : ""
         out += "</span>"
         return out
+    }
+
+    /// The address the citation stage gives the CSL processor for a cite's link: this, then the
+    /// key percent-encoded. The page renderer makes it the entry's address relative to the page.
+    static let keyPlaceholder = "marrow-ref:"
+
+    /// A formatted citation's HTML cut into marks at its placeholder links.
+    static func marks(_ html: String) -> [CitationCluster.Mark] {
+        var marks: [CitationCluster.Mark] = []
+        var rest = Substring(html)
+        let open = "<a href=\"#" + keyPlaceholder
+        while let start = rest.range(of: open) {
+            guard let quote = rest[start.upperBound...].firstIndex(of: "\""),
+                  let tagEnd = rest[quote...].firstIndex(of: ">"),
+                  let close = rest[tagEnd...].range(of: "</a>") else { break }
+            if start.lowerBound > rest.startIndex { marks.append(.html(String(rest[..<start.lowerBound]))) }
+            let key = String(rest[start.upperBound..<quote]).removingPercentEncoding ?? ""
+            marks.append(.link(key: key, html: String(rest[rest.index(after: tagEnd)..<close.lowerBound])))
+            rest = rest[close.upperBound...]
+        }
+        if !rest.isEmpty { marks.append(.html(String(rest))) }
+        return marks
     }
 
     static func list(_ list: ReferenceList, href: SiteHref, id: PageID = { $0 }, headingLevel: Int = 2) -> String {
@@ -47,7 +67,7 @@ enum CitationHTML {
             if !entry.citedAt.isEmpty {
                 out += " <span class=\"reference-backlinks\">Cited in: "
                 out += entry.citedAt.enumerated().map { index, place in
-                    "<a href=\"\(href(place.page, place.anchor))\" aria-label=\"Citation \(index + 1) of reference \(entry.number)\">↩\(index + 1)</a>"
+                    "<a href=\"\(href(place.page, place.anchor))\" aria-label=\"Citation \(index + 1) of reference \(list.numbered ? String(entry.number) : HTMLEscaping.escape(entry.key))\">↩\(index + 1)</a>"
                 }.joined(separator: " ")
                 out += "</span>"
             }

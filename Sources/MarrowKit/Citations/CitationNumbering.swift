@@ -3,33 +3,33 @@
 struct CitationNumbering {
     let context: CitationContext
     let firstCited: [String: Int]
-    /// AMA: order of first citation; author-date: reference-list order.
+    /// Numeric styles: the citation numbers; others: reference-list order.
     let bookNumbers: [String: Int]
     /// The page that holds the whole list, if any.
     let bibliographyIndex: Int?
     let perChapter: Bool
-    let style: BookConfig.CitationStyle
+    let style: ReferenceStyle
 
-    init(pages: [ResolvedPage], config: BookConfig, bibliography: Bibliography, firstCited: [String: Int]) {
-        style = config.citationStyle
+    init(pages: [ResolvedPage], config: BookConfig, style: ReferenceStyle, bibliography: Bibliography, firstCited: [String: Int]) {
+        self.style = style
         self.firstCited = firstCited
-        context = CitationContext(style: style, bibliography: bibliography, cited: firstCited.keys)
-        bookNumbers = style == .ama ? firstCited : context.listOrder
+        context = CitationContext(style: style, bibliography: bibliography, firstCited: firstCited)
+        bookNumbers = context.listNumbers
         bibliographyIndex = Self.bibliographyIndex(in: pages)
-        perChapter = style == .ama && config.citationNumbering == .chapter
+        perChapter = style.isNumeric && config.citationNumbering == .chapter
     }
 
     /// `previous` when it was made from the same citations and bibliography (formatting every
     /// reference again is the costly part), otherwise a new one.
-    init(reusing previous: CitationNumbering?, pages: [ResolvedPage], config: BookConfig, bibliography: Bibliography,
-         firstCited: [String: Int]) {
-        if let previous, previous.firstCited == firstCited, previous.style == config.citationStyle,
-           previous.context.bibliography.entries == bibliography.entries, previous.context.bibliography.keys == bibliography.keys,
+    init(reusing previous: CitationNumbering?, pages: [ResolvedPage], config: BookConfig, style: ReferenceStyle,
+         bibliography: Bibliography, firstCited: [String: Int]) {
+        if let previous, previous.firstCited == firstCited, previous.style.identity == style.identity,
+           previous.context.bibliography == bibliography,
            previous.bibliographyIndex == Self.bibliographyIndex(in: pages),
-           previous.perChapter == (config.citationStyle == .ama && config.citationNumbering == .chapter) {
+           previous.perChapter == (style.isNumeric && config.citationNumbering == .chapter) {
             self = previous
         } else {
-            self.init(pages: pages, config: config, bibliography: bibliography, firstCited: firstCited)
+            self.init(pages: pages, config: config, style: style, bibliography: bibliography, firstCited: firstCited)
         }
     }
 
@@ -49,14 +49,15 @@ struct CitationNumbering {
     /// (if there is one); returns where the page cites each key.
     func fill(_ page: inout ResolvedPage, at index: Int, bibliographyPath: String?) -> [String: [ReferenceList.CitedPlace]] {
         let ownNumbers = perChapter && index != bibliographyIndex
-        let numbers = ownNumbers ? Self.firstCitationOrder(in: page.chapter.document, among: firstCited) : bookNumbers
+        let numbers = ownNumbers ? Self.firstCitationOrder(in: page.chapter.document, among: firstCited) : context.citationNumbers
         let target = ownNumbers ? page.outputPath : bibliographyPath ?? page.outputPath
         var filler = ClusterFiller(context: context, numbers: numbers, page: page.outputPath, target: target)
         page.chapter.document.rewrite { filler.fill(&$0) }
         if index != bibliographyIndex, !filler.citedKeys.isEmpty {
-            let entries = filler.citedKeys.map { (numbers[$0]!, $0) }.sorted { $0.0 < $1.0 }
+            let listNumbers = ownNumbers ? numbers : bookNumbers
+            let entries = filler.citedKeys.map { (listNumbers[$0]!, $0) }.sorted { $0.0 < $1.0 }
                 .map { context.entry($1, number: $0, places: []) }
-            var list = ReferenceList(heading: "References", entries: entries, numbered: style == .ama)
+            var list = ReferenceList(heading: "References", entries: entries, numbered: style.isNumeric)
             list.anchor = CitationStage.uniqueAnchor("references", taken: page.chapter.anchors)
             page.chapter.document.children.append(MarkdownNode(.bibliography(list)))
         }
@@ -68,7 +69,7 @@ struct CitationNumbering {
         guard let bibliographyIndex else { return }
         let all = bookNumbers.keys.sorted { bookNumbers[$0]! < bookNumbers[$1]! }
             .map { context.entry($0, number: bookNumbers[$0]!, places: citedAt[$0] ?? []) }
-        let list = MarkdownNode(.bibliography(ReferenceList(heading: nil, entries: all, numbered: style == .ama)))
+        let list = MarkdownNode(.bibliography(ReferenceList(heading: nil, entries: all, numbered: style.isNumeric)))
         if CitationStage.hasRefsMarker(pages[bibliographyIndex].chapter.document) {
             pages[bibliographyIndex].chapter.document.rewrite { node in
                 if case .bibliography(let existing) = node.kind, existing.heading == nil { node = list }
@@ -87,16 +88,18 @@ struct CitationNumbering {
 
     /// What a page's filled citations show of `key`: when this changes, every page citing it is filled again.
     func fingerprint(of key: String) -> KeyFingerprint {
-        KeyFingerprint(number: bookNumbers[key], entry: context.bibliography.entries[key], reference: context.references[key],
-                       author: context.authors[key], year: context.years[key])
+        KeyFingerprint(number: bookNumbers[key], citationNumber: context.citationNumbers[key], entry: context.bibliography.entries[key],
+                       reference: context.referenceHTML[key], yearSuffix: context.yearSuffixes[key],
+                       disambiguation: context.disambiguation[key].map { "\($0)" })
     }
 
     struct KeyFingerprint: Hashable {
         var number: Int?
+        var citationNumber: Int?
         var entry: BibEntry?
-        var reference: FormattedReference?
-        var author: String?
-        var year: String?
+        var reference: String?
+        var yearSuffix: String?
+        var disambiguation: String?
     }
 
     /// Numbers restarting on one page, in order of first citation there.

@@ -140,9 +140,9 @@ struct CitationRewriter {
                     cluster.items[index].location = location(ofOffset: offsets[index], starts: starts)
                         ?? locate(["@" + cluster.items[index].key, "@{" + cluster.items[index].key + "}"], within: parentRange)
                 }
-                // A superscript number sits against the word it follows.
+                // A superscript number sits against the word it follows, `@key` in the sentence too (as pandoc sets it).
                 // A line break before it ("...crest\n[@a]") is white space too.
-                if attachesToWord, !cluster.isInText {
+                if attachesToWord {
                     while let last = out.last, last.kind == .softBreak { out.removeLast() }
                     if let last = out.last, case .text(var text) = last.kind, text.utf8.last == UInt8(ascii: " ") {
                         cluster.tookSpaceBefore = true

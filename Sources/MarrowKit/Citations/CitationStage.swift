@@ -2,26 +2,30 @@ import Foundation
 
 /// The citation stage, between resolve and render: recognises citations on every page, checks
 /// keys against the book's bibliography and the page's own (front matter `bibliography:`),
-/// numbers them (AMA: in order of first citation, book-wide or per chapter; author-date: in
-/// reference-list order), fills each citation, ends each citing chapter with its References, and
+/// numbers them (numeric styles: in order of first citation, book-wide or per chapter, unless the
+/// style sorts its list), formats each citation and reference with the book's CSL style, ends
+/// each citing chapter with its References, and
 /// puts the whole list where the bibliography page has `::: {#refs}` (or at the end of `bibliography.md`).
 /// Each step also works on one page, so that `marrow serve` redoes only the pages an edit touches.
 public struct CitationStage {
     public static let bibliographyPage = "bibliography.md"
     let bibliography: Bibliography
+    /// The book's style; nil when none could be loaded (the loader said why, or none is installed).
+    let style: ReferenceStyle?
 
-    public init(bibliography: Bibliography) {
+    public init(bibliography: Bibliography, style: ReferenceStyle?) {
         self.bibliography = bibliography
+        self.style = style
     }
 
     public func apply(to book: inout ResolvedBook, diagnostics: inout [Diagnostic]) {
-        let style = book.config.citationStyle
+        let superscript = style?.isSuperscript ?? true
         // Recognition is independent per page, so both cores share it; numbering below is in order.
         // Each page's tree is replaced in place, so the old one is let go at once. The Markdown text
         // was kept for this alone (citation columns): pages are rendered from their trees, so it
         // goes here, before the filled citations add to the trees.
         Parallel.update(&book.pages) { _, page in
-            Self.recognise(&page, style: style)
+            Self.recognise(&page, superscript: superscript)
             page.chapter.source.body = ""
         }
         let (bibliography, visible) = withChapterBibliographies(book.pages, diagnostics: &diagnostics)
@@ -36,7 +40,11 @@ public struct CitationStage {
             Self.number(keys, into: &firstCited)
             diagnostics += found
         }
-        let numbering = CitationNumbering(pages: book.pages, config: book.config, bibliography: bibliography, firstCited: firstCited)
+        guard let style else {
+            diagnostics += Self.missingStyle(book.pages, cited: firstCited, config: book.config)
+            return
+        }
+        let numbering = CitationNumbering(pages: book.pages, config: book.config, style: style, bibliography: bibliography, firstCited: firstCited)
         // Filling is independent per page once numbers are known: both cores, each tree filled in
         // place, places merged in reading order.
         let bibliographyPath = numbering.bibliographyIndex.map { book.pages[$0].outputPath }
@@ -51,9 +59,28 @@ public struct CitationStage {
         diagnostics += numbering.unusedWarnings(warnUncited: book.config.warnUncited)
     }
 
-    /// One page's citations recognised in its resolved tree.
-    static func recognise(_ page: inout ResolvedPage, style: BookConfig.CitationStyle) {
-        CitationRewriter(source: page.chapter.source, attachesToWord: style == .ama).rewrite(&page.chapter.document)
+    /// One page's citations recognised in its resolved tree; superscript citations attach to the word before.
+    static func recognise(_ page: inout ResolvedPage, superscript: Bool) {
+        CitationRewriter(source: page.chapter.source, attachesToWord: superscript).rewrite(&page.chapter.document)
+    }
+
+    /// The error when pages cite and the default style is not there, at the first citation (a
+    /// style the book names that cannot be had is the style loader's error already).
+    static func missingStyle(_ pages: [ResolvedPage], cited: [String: Int], config: BookConfig) -> [Diagnostic] {
+        guard config.csl == nil, config.citationStyleLocation == nil, let first = cited.min(by: { $0.value < $1.value })?.key else { return [] }
+        for page in pages {
+            var location: SourceLocation?
+            page.chapter.document.forEach { node in
+                if location == nil, case .citation(let cluster) = node.pointee.kind, let item = cluster.items.first(where: { $0.key == first }) {
+                    location = item.location ?? SourceLocation(file: page.chapter.source.displayPath, line: 1, column: 1)
+                }
+            }
+            if let location {
+                return [.error("citation-style-missing", "no citation style to format citations with: this marrow was built without "
+                               + "citation-style-language-styles and none is installed; install it, or set 'csl:' in book.yml", at: location)]
+            }
+        }
+        return []
     }
 
     /// The book's bibliography with every chapter's own files added (each file read once), and

@@ -4,17 +4,18 @@ import Foundation
 /// contributor could put them in a file and runs them through the same readers a build uses,
 /// from UTF-8 decoding on. They return the number of diagnostics so that the work is not optimised away.
 public enum FuzzEntryPoints {
-    /// `references.bib` (or `.json` when `json` is true), then every entry formatted in both styles.
+    /// `references.bib` (or `.json` when `json` is true), then every entry formatted in AMA and APA.
     public static func bibliography(_ data: Data, json: Bool = false) -> Int {
         guard let text = decoded(data, as: json ? "content/refs.json" : "content/refs.bib") else { return 0 }
         var diagnostics: [Diagnostic] = []
         let path = json ? "refs.json" : "refs.bib"
         let bibliography = Bibliography(files: [BibliographyFile(path: path, displayPath: "content/" + path, text: text)],
                                         diagnostics: &diagnostics)
-        for key in bibliography.keys {
-            guard let entry = bibliography.entries[key] else { continue }
-            _ = AMAFormatter().format(entry)
-            _ = AuthorDateFormatter().format(entry)
+        let items = bibliography.keys.compactMap { bibliography.entries[$0]?.item }
+        let numbers = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1.id, $0 + 1) })
+        for name in ["ama", "apa"] {
+            guard let style = fuzzStyle(name) else { continue }
+            _ = style.processor.bibliography(items, numbers: numbers)
         }
         return diagnostics.count + bibliography.keys.count
     }
@@ -50,8 +51,14 @@ public enum FuzzEntryPoints {
                                           files: ContentFileIndex(files: ["one.md"]), diagnostics: &diagnostics)
         let bib = Bibliography(files: [BibliographyFile(path: "refs.bib", displayPath: "content/refs.bib", text: fixedBibliography)],
                                diagnostics: &diagnostics)
-        CitationStage(bibliography: bib).apply(to: &book, diagnostics: &diagnostics)
+        CitationStage(bibliography: bib, style: fuzzStyle("ama")).apply(to: &book, diagnostics: &diagnostics)
         return diagnostics.count + book.pages.count
+    }
+
+    /// A shipped style by name (nil when this marrow was built without them).
+    private static func fuzzStyle(_ name: String) -> ReferenceStyle? {
+        guard let xml = StyleCatalog.styleText(name), let style = try? CSLStyle(xml: xml) else { return nil }
+        return ReferenceStyle(name: name, style: style, xml: xml, language: "en")
     }
 
     private static let fixedBibliography = """

@@ -1,11 +1,6 @@
 /// The settings of `content/book.yml`.
 public struct BookConfig: Sendable, Hashable {
-    public enum CitationStyle: String, Sendable, Hashable, CaseIterable {
-        case ama
-        case authorDate = "author-date"
-    }
-
-    /// Whether AMA citation numbers run through the whole book or restart in each chapter.
+    /// Whether numeric citations run through the whole book or restart in each chapter.
     public enum CitationNumbering: String, Sendable, Hashable, CaseIterable {
         case book
         case chapter
@@ -22,7 +17,12 @@ public struct BookConfig: Sendable, Hashable {
     /// Overrides the edit link; `{path}` is replaced by the chapter's path under `content/`.
     public var editURLTemplate: String?
     public var bibliography: [String]
-    public var citationStyle: CitationStyle
+    /// `citation_style`: a style's name, resolved by `StyleCatalog` ("ama" unless set).
+    public var citationStyle: String
+    /// Where `citation_style` is set, for its diagnostics.
+    public var citationStyleLocation: SourceLocation?
+    /// `csl`: a CSL style file under `content/`, which wins over `citation_style`.
+    public var csl: NamedPath?
     public var citationNumbering: CitationNumbering
     /// Warn about bibliography entries that no chapter cites (`warn_uncited` in book.yml).
     public var warnUncited: Bool = true
@@ -54,7 +54,7 @@ public struct BookConfig: Sendable, Hashable {
     public init(
         title: String = "Untitled", subtitle: String? = nil, authors: [String] = [], language: String = "en",
         description: String? = nil, license: String? = nil, repository: String? = nil,
-        editURLTemplate: String? = nil, bibliography: [String] = [], citationStyle: CitationStyle = .ama,
+        editURLTemplate: String? = nil, bibliography: [String] = [], citationStyle: String = "ama",
         citationNumbering: CitationNumbering = .book, numbering: Bool = true, allowRawHTML: Bool = false
     ) {
         self.title = title

@@ -153,7 +153,9 @@ public final class IncrementalBuild {
         let templateRoots = Set([layout.templates, layout.templates.resolvingSymlinksInPath()].map { $0.standardizedFileURL.path })
         var chapters = Set<String>()
         var bibliographyChanged = false
-        let bookBibliographies = Set(state.project.config.bibliography.compactMap(ContentPath.normalise))
+        // The book's bibliographies and its CSL file: a change to either formats every citation again.
+        let bookBibliographies = Set((state.project.config.bibliography + (state.project.config.csl.map { [$0.path] } ?? []))
+            .compactMap(ContentPath.normalise))
         for url in files {
             let path = url.standardizedFileURL.path
             guard let contentRoot = contentRoots.first(where: { path.hasPrefix($0) }) else {
@@ -230,6 +232,7 @@ public final class IncrementalBuild {
         var found: [Diagnostic] = []
         let files = try ProjectLoader(layout: layout).loadBibliographies(state.project.config.bibliography, diagnostics: &found)
         state.bibliography = Bibliography(files: files, diagnostics: &found)
+        state.style = CitationStyleLoader(layout: layout).load(state.project.config, diagnostics: &found)
         state.bibliographyDiagnostics = found
     }
 

@@ -51,6 +51,8 @@ struct IncrementalState {
     /// Problems found reading or parsing each chapter, by path under `content/`.
     var chapterDiagnostics: [String: [Diagnostic]] = [:]
     var bibliography = Bibliography()
+    /// The book's citation style, loaded with the bibliography.
+    var style: ReferenceStyle?
     var bibliographyDiagnostics: [Diagnostic] = []
     var templates: TemplateSet?
     var structure: BookStructure
@@ -139,11 +141,11 @@ struct IncrementalState {
             pages[index].links = links
             pages[index].resolveDiagnostics = found
         }
-        let style = project.config.citationStyle
+        let superscript = style?.isSuperscript ?? true
         let recognised = Parallel.map(resolve.sorted()) { [pages] index -> ResolvedPage in
             var page = pages[index].numbered
             page.chapter.document = pages[index].links!.document
-            CitationStage.recognise(&page, style: style)
+            CitationStage.recognise(&page, superscript: superscript)
             return page
         }
         for (index, page) in zip(resolve.sorted(), recognised) { pages[index].cited = page }
@@ -179,7 +181,7 @@ struct IncrementalState {
     private mutating func propagateCitations(resolved: Set<Int>, everything: Bool) -> Set<Int> {
         let all = Set(pages.indices)
         citationDiagnostics = []
-        let stage = CitationStage(bibliography: bibliography)
+        let stage = CitationStage(bibliography: bibliography, style: style)
         let (merged, visible) = stage.withChapterBibliographies(pages.map(\.cited), diagnostics: &citationDiagnostics)
         let keys = Set(merged.keys)
         var check = everything || keys != citableKeys ? all : resolved.union(pages.indices.filter { !pages[$0].citeDiagnostics.isEmpty })
@@ -192,7 +194,12 @@ struct IncrementalState {
         var firstCited: [String: Int] = [:]
         for page in pages { CitationStage.number(page.citedKeys, into: &firstCited) }
         let citePages = pages.map(\.cited)
-        let numbering = CitationNumbering(reusing: self.numbering, pages: citePages, config: project.config, bibliography: merged, firstCited: firstCited)
+        guard let style else {
+            citationDiagnostics += CitationStage.missingStyle(citePages, cited: firstCited, config: project.config)
+            return []
+        }
+        let numbering = CitationNumbering(reusing: self.numbering, pages: citePages, config: project.config, style: style,
+                                          bibliography: merged, firstCited: firstCited)
         self.numbering = numbering
         var changedKeys = Set<String>()
         var fingerprints: [String: CitationNumbering.KeyFingerprint] = [:]
