@@ -101,4 +101,19 @@ import Testing
         #expect(site.diagnosticLines(try site.build()) == [])
         #expect(try site.page("one.html").contains("<sup><a href=\"#ref-a\">1</a>,<a href=\"#ref-e\">2</a></sup>"))
     }
+
+    /// A CSL-JSON item whose id is a URL, cited in each of pandoc's forms (what pandoc 3.9 writes with apa.csl).
+    @Test func aURLShapedKeyWorksInEveryForm() throws {
+        let json = #"[{"id": "https://doi.org/10.1000/xyz", "type": "article-journal", "title": "A URL key", "author": [{"family": "Ur", "given": "Lee"}], "container-title": "J", "issued": {"date-parts": [[2019]]}}]"#
+        var files = MinimalBook.files(chapters: ["one.md": "# One\n\nA [@{https://doi.org/10.1000/xyz}]. B @{https://doi.org/10.1000/xyz} says. C [-@{https://doi.org/10.1000/xyz}]. D [see @{https://doi.org/10.1000/xyz}, p. 3]. E [@https://doi.org/10.1000/xyz].\n"],
+                                      book: "title: T\nbibliography: u.json\ncitation_style: apa\n")
+        files["content/u.json"] = json
+        let site = try FixtureSite(files: files)
+        defer { site.remove() }
+        #expect(site.diagnosticLines(try site.build()) == [])
+        let one = try site.page("one.html")
+        let citations = one.matches(of: #/<span class="citation" id="cite-\d+">(.*?)</span>/#).map { TestStyles.plain(String($0.1)) }
+        #expect(citations == ["(Ur, 2019)", "Ur (2019)", "(2019)", "(see Ur, 2019, p. 3)", "(Ur, 2019)"])
+        #expect(one.contains("href=\"#ref-https://doi.org/10.1000/xyz\""))
+    }
 }

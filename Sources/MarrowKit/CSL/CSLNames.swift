@@ -47,7 +47,16 @@ extension CSLRenderer {
             r = CSLFormatting.decorate(r, element.attributes, locale: locale)
             return r
         }
-        guard !parts.isEmpty else { return substitute(element) }
+        guard !parts.isEmpty else {
+            // What stands in for the names (a title, an editor) is the cite's author too: named
+            // in the sentence for `@key`, left out for `[-@key]`, as pandoc's citeproc does.
+            let stand = substitute(element)
+            if firstNames == nil, !stand.isEmpty {
+                firstNames = stand
+                if suppressFirstNames { return CSLRendered(calledVariable: true, renderedVariable: true) }
+            }
+            return stand
+        }
         for variable in used where isSubstituting { suppressed.insert(variable) }
         var joined = CSLFormatting.join(parts, delimiter: element["delimiter"] ?? options["names-delimiter"])
         joined.calledVariable = true

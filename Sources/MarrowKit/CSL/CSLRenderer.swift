@@ -74,7 +74,7 @@ struct CSLRenderer {
         if let macro = element["macro"] {
             let parts = render(style.macros[macro] ?? [])
             r = CSLFormatting.join(parts, delimiter: nil)
-            if r.isEmpty { return CSLRendered(calledVariable: r.calledVariable) }
+            if r.isEmpty { return CSLRendered(calledVariable: r.calledVariable, renderedVariable: r.renderedVariable) }
             let called = r.calledVariable, rendered = r.renderedVariable
             if let mode = element["text-case"] {
                 r.plain = CSLFormatting.textCase(r.plain, mode, language: language)

@@ -70,7 +70,7 @@ struct CitationLocator: Equatable {
             var wordEnd = index
             while wordEnd < chars.count, !" ,;".contains(chars[wordEnd]) { wordEnd += 1 }
             let word = String(chars[index..<wordEnd])
-            guard isLocatorWord(word) || (sawWord && ["ff.", "f.", "and", "&"].contains(word)) else { break }
+            guard isLocatorWord(word) || (sawWord && ["ff.", "f."].contains(word)) else { break }
             sawWord = true
             end = wordEnd
             // A separator and another locator word may follow.

@@ -76,11 +76,20 @@ struct CitationRewriter {
     /// Pandoc's `@{https://...}` key: the autolinker took the URL for a link; put the text back.
     static func rejoinAutolinkedKeys(_ nodes: inout [MarkdownNode]) {
         var i = 0
-        while i + 2 < nodes.count {
-            if case .text(let before) = nodes[i].kind, before.hasSuffix("@{"),
-               case .link(let destination, _) = nodes[i + 1].kind, nodes[i + 1].plainText == destination || "http://" + nodes[i + 1].plainText == destination,
-               case .text(let after) = nodes[i + 2].kind, after.hasPrefix("}") {
-                nodes[i].kind = .text(before + nodes[i + 1].plainText + after)
+        while i + 1 < nodes.count {
+            guard case .text(let before) = nodes[i].kind, before.hasSuffix("@{"),
+                  case .link(let destination, _) = nodes[i + 1].kind else { i += 1; continue }
+            let linked = nodes[i + 1].plainText
+            guard linked == destination || "http://" + linked == destination else { i += 1; continue }
+            // The autolink may have taken the closing brace ("...xyz} says") or stopped before it.
+            if linked.hasSuffix("}") {
+                var merged = before + linked
+                var end = i + 1
+                if i + 2 < nodes.count, case .text(let after) = nodes[i + 2].kind { merged += after; end = i + 2 }
+                nodes[i].kind = .text(merged)
+                nodes.removeSubrange((i + 1)...end)
+            } else if i + 2 < nodes.count, case .text(let after) = nodes[i + 2].kind, after.hasPrefix("}") {
+                nodes[i].kind = .text(before + linked + after)
                 nodes.removeSubrange((i + 1)...(i + 2))
             } else {
                 i += 1

@@ -102,7 +102,8 @@ private struct CitationBytes {
         return (CitationItem(key: key, prefix: trimmed(range.lowerBound..<prefixEnd), locator: locator, suppressAuthor: suppress), at)
     }
 
-    /// A key starts with a letter, digit or `_`; inner punctuation counts only when a word character follows.
+    /// A key starts with a letter, digit or `_`; inner punctuation counts only when a word character
+    /// follows, and `:` or `/` before a `/` (a URL-shaped key), as pandoc reads keys.
     private func key(from start: Int) -> (String, Int)? {
         var end = start
         if end < bytes.count, bytes[end] == UInt8(ascii: "{") {
@@ -117,6 +118,8 @@ private struct CitationBytes {
                 end += width
             } else if Self.isInnerPunctuation(bytes[end]), end + 1 < bytes.count, wordCharacterWidth(at: end + 1) > 0 {
                 end += 1
+            } else if bytes[end] == UInt8(ascii: ":") || bytes[end] == UInt8(ascii: "/"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "/") {
+                end += 1  // "https://", as pandoc reads a URL-shaped key
             } else {
                 break
             }

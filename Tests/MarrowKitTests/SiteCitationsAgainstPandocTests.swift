@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import MarrowKit
+
+/// Whole sites against pandoc 3's citeproc: a fixture book cites every entry of a bibliography in
+/// seven citation forms and is built by Marrow and by pandoc with the same CSL style (AMA,
+/// Vancouver, APA); every citation and every reference is compared as text, white space aside.
+/// The bibliographies are the course's, `types.bib` (each entry type) and, where Debian's
+/// `texlive-bibtex-extra` is installed (`make test-deps`), biblatex's own `biblatex-examples.bib`,
+/// which nobody here wrote. Each (bibliography, style) must keep at least the agreement recorded
+/// below; every difference is printed with both texts.
+@Suite(.serialized) struct SiteCitationsAgainstPandocTests {
+    static let biblatexExamples = URL(fileURLWithPath: "/usr/share/texlive/texmf-dist/bibtex/bib/biblatex/biblatex-examples.bib")
+    static let bibliographies: [(name: String, url: URL)] = [
+        ("course", Repository.root.appendingPathComponent("content/references.bib")),
+        ("types", Repository.root.appendingPathComponent("Tests/MarrowKitTests/Bibliographies/types.bib")),
+        ("biblatex-examples", biblatexExamples),
+    ]
+    static let styles = [("ama", "american-medical-association"), ("vancouver", "vancouver"), ("apa", "apa")]
+
+    /// Identical citations and references (together) each pair must keep, of its total. The
+    /// known divergences are printed by the test; their kinds are in the README.
+    static let floors: [String: Double] = [
+        "course/ama": 1, "course/vancouver": 1, "course/apa": 1,
+        "types/ama": 1, "types/vancouver": 1, "types/apa": 1,
+        "biblatex-examples/ama": 0.5, "biblatex-examples/vancouver": 0.5, "biblatex-examples/apa": 0.5,
+    ]
+
+    /// The chapter: each key in seven forms, one paragraph per key.
+    static func chapter(keys: [String]) -> String {
+        var text = "# Citing\n\n"
+        for (index, key) in keys.enumerated() {
+            let next = keys[(index + 1) % keys.count]
+            text += "One [@\(key)]. Two @\(key) says. Three [-@\(key)]. Four [see @\(key), p. 12]. Five [@\(key), chap. 3]."
+            text += " Six [@\(key); @\(next)]. Seven [@\(key), pp. 33-35 and elsewhere].\n\n"
+        }
+        return text
+    }
+
+    static func keys(of bib: String) -> [String] {
+        var diagnostics: [Diagnostic] = []
+        return Bibliography(files: [BibliographyFile(path: "refs.bib", displayPath: "refs.bib", text: bib)], diagnostics: &diagnostics).keys
+    }
+
+    /// The inner HTML of each element opened by `start` (a `<span` or `<div` with its class), nesting respected.
+    static func elements(_ html: String, opening start: String, tag: String) -> [(attributes: String, inner: String)] {
+        var out: [(String, String)] = []
+        var rest = html[...]
+        while let open = rest.range(of: start) {
+            guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">") else { break }
+            let attributes = String(rest[open.lowerBound..<tagEnd])
+            var depth = 1
+            var cursor = rest.index(after: tagEnd)
+            var innerEnd = cursor
+            while depth > 0, let next = rest[cursor...].firstMatch(of: try! Regex("</?\(tag)[ >]")) {
+                depth += rest[next.range].hasPrefix("</") ? -1 : 1
+                innerEnd = next.range.lowerBound
+                cursor = next.range.upperBound
+            }
+            out.append((attributes, String(rest[rest.index(after: tagEnd)..<innerEnd])))
+            rest = rest[cursor...]
+        }
+        return out
+    }
+
+    static func pandocHTML(markdown: URL, bib: URL, style: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(CitationPandocTests.pandoc))
+        process.arguments = [markdown.path, "--citeproc", "--bibliography", bib.path, "--csl",
+                             "/usr/share/citation-style-language/styles/\(style).csl", "-t", "html", "--wrap=none"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func plain(_ html: String) -> String { CSLPandocTests.withDebianLocaleData(TestStyles.plain(html)) }
+
+    @Test(.enabled(if: CitationPandocTests.pandoc != nil && FileManager.default.fileExists(atPath: "/usr/share/citation-style-language/styles/apa.csl")))
+    func citationsAndReferencesMatchPandoc() throws {
+        var report: [String] = []
+        for (name, url) in Self.bibliographies where FileManager.default.fileExists(atPath: url.path) {
+            let bib = try String(contentsOf: url, encoding: .utf8)
+            let keys = Self.keys(of: bib)
+            let markdown = Self.chapter(keys: keys)
+            for (styleName, styleFile) in Self.styles {
+                var files = MinimalBook.files(summary: "- [Citing](one.md)\n- [References](bibliography.md)\n",
+                                              chapters: ["one.md": markdown, "bibliography.md": "# References\n\n::: {#refs}\n:::\n"],
+                                              book: "title: T\nbibliography: refs.bib\ncitation_style: \(styleName)\nwarn_uncited: false\n")
+                files["content/refs.bib"] = bib
+                let site = try FixtureSite(files: files)
+                defer { site.remove() }
+                _ = try site.build()
+                let mine = try site.page("one.html"), mineList = try site.page("bibliography.html")
+                let input = site.root.appendingPathComponent("in.md")
+                try markdown.write(to: input, atomically: true, encoding: .utf8)
+                let theirs = try Self.pandocHTML(markdown: input, bib: site.root.appendingPathComponent("content/refs.bib"), style: styleFile)
+
+                let myCitations = Self.elements(mine, opening: "<span class=\"citation\" id=", tag: "span").map { Self.plain($0.inner) }
+                let theirCitations = Self.elements(theirs, opening: "<span class=\"citation\"", tag: "span").map { Self.plain($0.inner) }
+                var identical = 0, differences: [String] = []
+                for (index, their) in theirCitations.enumerated() {
+                    let my = index < myCitations.count ? myCitations[index] : "(none)"
+                    if my == their { identical += 1 } else { differences.append("  cite \(index + 1): marrow «\(my)» pandoc «\(their)»") }
+                }
+                var myEntries: [String: String] = [:]
+                for (attributes, inner) in Self.elements(mineList, opening: "<li id=\"ref-", tag: "li") {
+                    guard let key = attributes.firstMatch(of: #/id="ref-([^"]+)"/#).map({ String($0.1) }) else { continue }
+                    let entry = inner.components(separatedBy: " <span class=\"reference-pmid\">")[0].components(separatedBy: " <span class=\"reference-backlinks\">")[0]
+                    myEntries[HTMLEntities.decode(key)] = Self.plain(entry)
+                }
+                let theirEntries = Self.elements(theirs, opening: "<div id=\"ref-", tag: "div")
+                for (attributes, inner) in theirEntries {
+                    guard let key = attributes.firstMatch(of: #/id="ref-([^"]+)"/#).map({ HTMLEntities.decode(String($0.1)) }) else { continue }
+                    let body = Self.elements(inner, opening: "<div class=\"csl-right-inline\"", tag: "div").first?.inner ?? inner
+                    let their = Self.plain(body)
+                    if myEntries[key] == their { identical += 1 } else { differences.append("  ref \(key): marrow «\(myEntries[key] ?? "(none)")» pandoc «\(their)»") }
+                }
+                let total = theirCitations.count + theirEntries.count
+                let share = total == 0 ? 0 : Double(identical) / Double(total)
+                let line = "\(name)/\(styleName): \(identical) of \(total) identical (\(Int((share * 1000).rounded()) / 10)%)"
+                report.append(line)
+                print(line + "\n" + differences.prefix(40).joined(separator: "\n"))
+                #expect(theirCitations.count == 7 * keys.count, "\(name)/\(styleName): pandoc's citations")
+                #expect(share >= Self.floors["\(name)/\(styleName)"] ?? 1, "\(line)")
+            }
+        }
+        print("Sites against pandoc:\n" + report.joined(separator: "\n"))
+    }
+}
