@@ -2,8 +2,9 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev pkg-config python3-pygments citation-style-language-styles citation-style-language-locales
-# What the browser tests need: a real headless Chromium driven by Selenium.
-TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc linkchecker
+# What the tests need: a real headless Chromium driven by Selenium, pandoc, and biblatex's
+# example bibliography (texlive-bibtex-extra) for the citation comparison with pandoc.
+TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc linkchecker texlive-bibtex-extra
 MARROW := .build/release/marrow
 # axe-core for the accessibility test: its axe.min.js ships inside this wheel from PyPI.
 AXE_WHEEL := axe-playwright-python==0.1.8

@@ -13,6 +13,22 @@ import Testing
         return ([chosen].compactMap { $0 } + ["/usr/bin/pandoc", "/usr/local/bin/pandoc"]).first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    /// pandoc 3 or later (the citation oracle the site comparison needs), or nil.
+    static let pandoc3: String? = {
+        guard let path = pandoc else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["--version"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        guard (try? process.run()) != nil else { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let first = String(decoding: data, as: UTF8.self).split(separator: "\n").first ?? ""
+        guard let version = first.split(separator: " ").last, let major = Int(version.split(separator: ".").first ?? "") else { return nil }
+        return major >= 3 ? path : nil
+    }()
+
     /// pandoc's plain-text bibliography of every entry, one reference per item, numbers removed.
     static func pandocReferences(bib: URL, style: String = style) throws -> [String] {
         let folder = try FixtureSite.makeTemporaryFolder()

@@ -2,15 +2,18 @@ import Foundation
 import Testing
 @testable import MarrowKit
 
-/// Whole sites against pandoc 3's citeproc: a fixture book cites every entry of a bibliography in
+/// Whole sites against pandoc 3's citeproc (`make test` points `MARROW_PANDOC` at the
+/// pypandoc-binary wheel's; the test does not run with an older pandoc): a fixture book cites every entry of a bibliography in
 /// seven citation forms and is built by Marrow and by pandoc with the same CSL style (AMA,
 /// Vancouver, APA); every citation and every reference is compared as text, white space aside.
 /// The bibliographies are the course's, `types.bib` (each entry type) and, where Debian's
 /// `texlive-bibtex-extra` is installed (`make test-deps`), biblatex's own `biblatex-examples.bib`,
 /// which nobody here wrote. Each (bibliography, style) must keep at least the agreement recorded
-/// below; every difference is printed with both texts.
+/// below; a difference of a known kind is counted apart with its reason, every other one is
+/// printed with both texts.
 @Suite(.serialized) struct SiteCitationsAgainstPandocTests {
-    static let biblatexExamples = URL(fileURLWithPath: "/usr/share/texlive/texmf-dist/bibtex/bib/biblatex/biblatex-examples.bib")
+    /// biblatex's example file as Debian's `texlive-bibtex-extra` installs it (gzipped).
+    static let biblatexExamples = URL(fileURLWithPath: "/usr/share/doc/texlive-doc/latex/biblatex/examples/biblatex-examples.bib.gz")
     static let bibliographies: [(name: String, url: URL)] = [
         ("course", Repository.root.appendingPathComponent("content/references.bib")),
         ("types", Repository.root.appendingPathComponent("Tests/MarrowKitTests/Bibliographies/types.bib")),
@@ -21,9 +24,9 @@ import Testing
     /// Identical citations and references (together) each pair must keep, of its total. The
     /// known divergences are printed by the test; their kinds are in the README.
     static let floors: [String: Double] = [
-        "course/ama": 1, "course/vancouver": 1, "course/apa": 1,
+        "course/ama": 1, "course/vancouver": 1, "course/apa": 0.95,
         "types/ama": 1, "types/vancouver": 1, "types/apa": 1,
-        "biblatex-examples/ama": 0.5, "biblatex-examples/vancouver": 0.5, "biblatex-examples/apa": 0.5,
+        "biblatex-examples/ama": 0.99, "biblatex-examples/vancouver": 0.99, "biblatex-examples/apa": 0.84,
     ]
 
     /// The chapter: each key in seven forms, one paragraph per key.
@@ -35,6 +38,32 @@ import Testing
             text += " Six [@\(key); @\(next)]. Seven [@\(key), pp. 33-35 and elsewhere].\n\n"
         }
         return text
+    }
+
+    /// Differences whose cause is known and is not Marrow's to change, with the reason.
+    static let knownDivergences: [(reason: String, applies: (_ marrow: String, _ pandoc: String) -> Bool)] = [
+        ("pandoc prints BibTeX's 'and others' as a name ('Ummenhoferothers'); Marrow writes the style's et al.",
+         { marrow, pandoc in pandoc.contains("others") && !marrow.contains("others") && marrow.contains("et al") }),
+        ("biblatex's @set has no CSL type: neither prints a reference (pandoc's entry holds only its number)",
+         { marrow, pandoc in marrow.isEmpty && pandoc.range(of: #"^\d+\.$"#, options: .regularExpression) != nil }),
+    ]
+
+    static func known(_ marrow: String, _ pandoc: String) -> String? {
+        knownDivergences.first { $0.applies(marrow, pandoc) }?.reason
+    }
+
+    /// A bibliography's text, gunzipped when it is compressed.
+    static func text(of url: URL) throws -> String {
+        guard url.pathExtension == "gz" else { return try String(contentsOf: url, encoding: .utf8) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-dc", url.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     static func keys(of bib: String) -> [String] {
@@ -65,7 +94,7 @@ import Testing
 
     static func pandocHTML(markdown: URL, bib: URL, style: String) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(CitationPandocTests.pandoc))
+        process.executableURL = URL(fileURLWithPath: try #require(CitationPandocTests.pandoc3))
         process.arguments = [markdown.path, "--citeproc", "--bibliography", bib.path, "--csl",
                              "/usr/share/citation-style-language/styles/\(style).csl", "-t", "html", "--wrap=none"]
         let pipe = Pipe()
@@ -79,11 +108,11 @@ import Testing
 
     static func plain(_ html: String) -> String { CSLPandocTests.withDebianLocaleData(TestStyles.plain(html)) }
 
-    @Test(.enabled(if: CitationPandocTests.pandoc != nil && FileManager.default.fileExists(atPath: "/usr/share/citation-style-language/styles/apa.csl")))
+    @Test(.enabled(if: CitationPandocTests.pandoc3 != nil && FileManager.default.fileExists(atPath: "/usr/share/citation-style-language/styles/apa.csl")))
     func citationsAndReferencesMatchPandoc() throws {
         var report: [String] = []
         for (name, url) in Self.bibliographies where FileManager.default.fileExists(atPath: url.path) {
-            let bib = try String(contentsOf: url, encoding: .utf8)
+            let bib = try Self.text(of: url)
             let keys = Self.keys(of: bib)
             let markdown = Self.chapter(keys: keys)
             for (styleName, styleFile) in Self.styles {
@@ -101,10 +130,18 @@ import Testing
 
                 let myCitations = Self.elements(mine, opening: "<span class=\"citation\" id=", tag: "span").map { Self.plain($0.inner) }
                 let theirCitations = Self.elements(theirs, opening: "<span class=\"citation\"", tag: "span").map { Self.plain($0.inner) }
-                var identical = 0, differences: [String] = []
+                var identical = 0, differences: [String] = [], knownCount: [String: Int] = [:]
+                func compare(_ label: String, _ my: String, _ their: String) {
+                    if my == their {
+                        identical += 1
+                    } else if let reason = Self.known(my, their) {
+                        knownCount[reason, default: 0] += 1
+                    } else {
+                        differences.append("  \(label): marrow «\(my)» pandoc «\(their)»")
+                    }
+                }
                 for (index, their) in theirCitations.enumerated() {
-                    let my = index < myCitations.count ? myCitations[index] : "(none)"
-                    if my == their { identical += 1 } else { differences.append("  cite \(index + 1): marrow «\(my)» pandoc «\(their)»") }
+                    compare("cite \(index + 1)", index < myCitations.count ? myCitations[index] : "(none)", their)
                 }
                 var myEntries: [String: String] = [:]
                 for (attributes, inner) in Self.elements(mineList, opening: "<li id=\"ref-", tag: "li") {
@@ -116,12 +153,12 @@ import Testing
                 for (attributes, inner) in theirEntries {
                     guard let key = attributes.firstMatch(of: #/id="ref-([^"]+)"/#).map({ HTMLEntities.decode(String($0.1)) }) else { continue }
                     let body = Self.elements(inner, opening: "<div class=\"csl-right-inline\"", tag: "div").first?.inner ?? inner
-                    let their = Self.plain(body)
-                    if myEntries[key] == their { identical += 1 } else { differences.append("  ref \(key): marrow «\(myEntries[key] ?? "(none)")» pandoc «\(their)»") }
+                    compare("ref \(key)", myEntries[key] ?? "(none)", Self.plain(body))
                 }
                 let total = theirCitations.count + theirEntries.count
                 let share = total == 0 ? 0 : Double(identical) / Double(total)
-                let line = "\(name)/\(styleName): \(identical) of \(total) identical (\(Int((share * 1000).rounded()) / 10)%)"
+                let line = "\(name)/\(styleName): \(identical) of \(total) identical (\(Double(Int((share * 1000).rounded())) / 10)%)"
+                    + knownCount.map { "; \($0.value) known: \($0.key)" }.sorted().joined()
                 report.append(line)
                 print(line + "\n" + differences.prefix(40).joined(separator: "\n"))
                 #expect(theirCitations.count == 7 * keys.count, "\(name)/\(styleName): pandoc's citations")

@@ -18,7 +18,7 @@ public enum BibTeXToCSL {
         "proceedings": "book", "mvproceedings": "book", "collection": "book", "mvcollection": "book",
         "manual": "book", "report": "report", "techreport": "report", "thesis": "thesis", "phdthesis": "thesis",
         "mastersthesis": "thesis", "misc": "document", "unpublished": "manuscript", "online": "webpage",
-        "electronic": "webpage", "www": "webpage", "patent": "patent", "periodical": "periodical",
+        "electronic": "webpage", "www": "webpage", "patent": "patent", "periodical": "article-journal",
         "suppperiodical": "article", "dataset": "dataset", "software": "software", "set": "document",
         "reference": "book", "mvreference": "book", "inreference": "entry-encyclopedia", "bookinbook": "chapter",
         "suppbook": "chapter", "suppcollection": "chapter", "movie": "motion_picture", "video": "motion_picture",
@@ -49,37 +49,58 @@ public enum BibTeXToCSL {
         // English titles in sentence case, as pandoc writes them; {protected} words kept as written.
         let english = (raw.value("langid") ?? raw.value("language") ?? "english").lowercased().hasPrefix("en")
             || (raw.value("langid") ?? raw.value("language") ?? "").lowercased().contains("english")
-        func title(_ name: String) -> String? {
+        func title(_ name: String, sentence: Bool = true) -> String? {
             guard let value = raw.value(name) else { return nil }
-            let converted = LaTeXText.convert(value)
-            let out = english ? sentenceCase(converted) : converted.segments.map { $0.isProtected ? nocase($0.text) : $0.text }.joined()
+            let converted = LaTeXText.convert(value, markup: true)
+            let out = english && sentence ? sentenceCase(converted) : converted.segments.map { $0.isProtected ? nocase($0.text) : $0.text }.joined()
             let trimmed = out.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : trimmed
         }
-        func titled(_ main: String, _ sub: String?) -> String? {
-            guard let main = title(main) else { return nil }
-            guard let sub, let subtitle = title(sub) else { return main }
+        func titled(_ main: String, _ sub: String?, sentence: Bool = true) -> String? {
+            guard let main = title(main, sentence: sentence) else { return nil }
+            guard let sub, let subtitle = title(sub, sentence: sentence) else { return main }
             return main + (main.hasSuffix("?") || main.hasSuffix("!") ? " " : ": ") + capitalizeFirst(subtitle)
+        }
+        func list(_ name: String) -> String? {
+            guard let value = raw.value(name) else { return nil }
+            // biblatex's localisation keys (a patent's "countryde") name no place pandoc prints.
+            let items = BibNameParser.splitOnAnd(value).map { LaTeXText.plain($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+                .filter { !$0.isEmpty && !($0.hasPrefix("country") && $0.count <= 9 && $0.allSatisfy(\.isLowercase)) }
+            return items.isEmpty ? nil : items.joined(separator: "; ")
         }
         func set(_ variable: String, _ value: String?) {
             if let value, !value.isEmpty { item.strings[variable] = value }
         }
-        // Titles: a chapter's container is the book; an article's the journal.
-        set("title", titled("title", "subtitle").map { t in text("titleaddon").map { t + ". " + $0 } ?? t })
+        // Titles: a chapter's container is the book (or the multi-volume work holding it); an
+        // article's the journal; a volume of a multi-volume work takes that work's title, its own
+        // becoming the volume title; a periodical's issue title is the title. As pandoc maps them.
+        let ownTitle = titled("title", "subtitle").map { t in title("titleaddon").map { t + ". " + $0 } ?? t }
+        let workTitle = titled("maintitle", "mainsubtitle").map { t in title("maintitleaddon").map { t + ". " + $0 } ?? t }
+        let bookTitle = titled("booktitle", "booksubtitle").map { t in title("booktitleaddon").map { t + ". " + $0 } ?? t }
         switch raw.type {
-        case "article", "periodical", "suppperiodical", "review":
-            set("container-title", titled("journaltitle", "journalsubtitle") ?? text("journal"))
+        case "periodical":
+            // A journal (or one issue of it): pandoc writes it as an article of that journal.
+            set("title", titled("issuetitle", "issuesubtitle") ?? ownTitle)
+            set("container-title", titled("title", "subtitle", sentence: false))
+        case "article", "suppperiodical", "review":
+            set("title", ownTitle)
+            // A journal's name is written as the source has it (pandoc changes the case of titles only).
+            set("container-title", titled("journaltitle", "journalsubtitle", sentence: false) ?? title("journal", sentence: false))
+            set("volume-title", titled("issuetitle", "issuesubtitle"))
         case "incollection", "inproceedings", "inbook", "inreference", "bookinbook", "suppbook", "suppcollection", "conference":
-            set("container-title", titled("booktitle", "booksubtitle") ?? titled("maintitle", "mainsubtitle"))
+            set("title", ownTitle)
+            set("container-title", workTitle ?? bookTitle)
+            if workTitle != nil { set("volume-title", bookTitle) }
         default:
-            if let main = titled("maintitle", "mainsubtitle") { set("container-title", main) }
-            set("container-title", item.strings["container-title"] ?? text("journal") ?? title("booktitle"))
+            set("title", workTitle ?? ownTitle)
+            if workTitle != nil { set("volume-title", ownTitle) }
+            set("container-title", text("journal"))
         }
         // A short title: `shorttitle`, else the main title before its subtitle or colon.
         set("title-short", title("shorttitle") ?? (raw.value("subtitle") != nil ? title("title") : item.strings["title"].flatMap(mainTitle)))
         set("container-title-short", text("shortjournal"))
         set("collection-title", title("series"))
-        set("volume", text("volume"))
+        set("volume", text("volume").map { volume in text("part").map { volume + "." + $0 } ?? volume })
         // `number` is an article's issue, a report's or patent's number, a book's number in its series.
         switch raw.type {
         case "article", "periodical", "suppperiodical", "review": set("issue", text("number") ?? text("issue"))
@@ -91,9 +112,14 @@ public enum BibTeXToCSL {
             .map(LaTeXText.plain).map { $0.replacingOccurrences(of: "–", with: "-") })
         set("number-of-pages", text("pagetotal"))
         set("edition", text("edition"))
-        set("publisher", text("publisher") ?? text("institution") ?? text("school") ?? text("organization") ?? text("howpublished"))
-        set("publisher-place", text("location") ?? text("address"))
-        set("genre", text("type") ?? (raw.type == "phdthesis" ? "PhD thesis" : raw.type == "mastersthesis" ? "Master’s thesis" : nil))
+        // biblatex's lists ("Durham and London") are joined by "; ", as pandoc joins them.
+        set("publisher", list("publisher") ?? list("institution") ?? list("school") ?? list("organization") ?? text("howpublished"))
+        set("publisher-place", list("location") ?? text("address"))
+        set("original-publisher", list("origpublisher"))
+        set("original-publisher-place", list("origlocation"))
+        set("original-title", title("origtitle"))
+        set("genre", text("type").map { Self.typeNames[$0.lowercased()] ?? $0 }
+            ?? (raw.type == "phdthesis" ? "PhD thesis" : raw.type == "mastersthesis" ? "Master’s thesis" : nil))
         set("note", text("note"))
         set("annote", text("annotation") ?? text("annote"))
         set("abstract", text("abstract"))
@@ -107,8 +133,10 @@ public enum BibTeXToCSL {
         set("version", text("version"))
         set("event-title", text("eventtitle"))
         set("event-place", text("venue"))
-        if let eprint = text("eprint"), (text("eprinttype") ?? text("archiveprefix"))?.lowercased() == "arxiv" {
-            set("URL", item.strings["URL"] ?? "https://arxiv.org/abs/\(eprint)")
+        // An eprint as the address its service gives it, as pandoc does (arXiv, JSTOR, Google Books, handles).
+        if let eprint = text("eprint"), let service = (text("eprinttype") ?? text("archiveprefix"))?.lowercased(),
+           let base = Self.eprintAddresses[service] {
+            set("URL", item.strings["URL"] ?? base + eprint)
         }
         // Names.
         for (field, variable) in [("author", "author"), ("editor", "editor"), ("translator", "translator"), ("bookauthor", "container-author"),
@@ -116,7 +144,14 @@ public enum BibTeXToCSL {
             guard let value = raw.value(field), item.names[variable] == nil else { continue }
             let list = BibNameParser.parse(value)
             // "and others" stays in the list as pandoc keeps it; the processor writes it as "et al.".
-            item.names[variable] = list.names.map(cslName) + (list.hasOthers ? [CSLName(literal: "others")] : [])
+            // biblatex's `useprefix=true` keeps "van" before the family name, even in sort order.
+            let usePrefix = raw.value("options")?.replacingOccurrences(of: " ", with: "").lowercased()
+                .split(separator: ",").contains { $0 == "useprefix=true" || $0 == "useprefix" } ?? false
+            item.names[variable] = list.names.map { name in
+                var csl = cslName(name)
+                if usePrefix, let particle = csl.droppingParticle { csl.nonDroppingParticle = particle; csl.droppingParticle = nil }
+                return csl
+            } + (list.hasOthers ? [CSLName(literal: "others")] : [])
         }
         // Dates: biblatex's ISO/EDTF `date` (ranges, uncertain), else year, month and day.
         if let date = raw.value("date").flatMap(edtf) {
@@ -133,9 +168,23 @@ public enum BibTeXToCSL {
             }
         }
         if let accessed = raw.value("urldate").flatMap(edtf) { item.dates["accessed"] = accessed }
+        if let original = raw.value("origdate").flatMap(edtf) { item.dates["original-date"] = original }
         if let event = raw.value("eventdate").flatMap(edtf) { item.dates["event-date"] = event }
         return item
     }
+
+    static let eprintAddresses: [String: String] = [
+        "arxiv": "https://arxiv.org/abs/", "jstor": "https://www.jstor.org/stable/", "googlebooks": "https://books.google.com?id=",
+        "hdl": "https://hdl.handle.net/",
+    ]
+
+    /// biblatex's localisation keys in `type` ("phdthesis"), in the words pandoc prints for them.
+    static let typeNames: [String: String] = [
+        "phdthesis": "PhD thesis", "mathesis": "Master’s thesis", "candthesis": "Candidate thesis", "techreport": "technical report",
+        "resreport": "research report", "software": "computer software", "datacd": "CD-ROM", "audiocd": "audio CD",
+        "patent": "patent", "patentde": "German patent", "patenteu": "European patent", "patentfr": "French patent",
+        "patentuk": "British patent", "patentus": "U.S. patent", "patreq": "patent request",
+    ]
 
     static func nocase(_ text: String) -> String { "<span class=\"nocase\">\(text)</span>" }
 

@@ -15,6 +15,11 @@ enum BibNameParser {
         return list
     }
 
+    /// A biblatex literal list ("Durham and London") as its items, "and" at brace depth 0 separating them.
+    static func splitOnAnd(_ raw: String) -> [String] {
+        split(raw, separator: { words, i in words[i] == "and" }).map { $0.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ") }
+    }
+
     /// Splits at depth-0 whitespace into words, then groups words between separators.
     private static func split(_ raw: String, separator: ([String], Int) -> Bool) -> [[String]] {
         let words = words(of: raw)

@@ -16,18 +16,39 @@ struct LaTeXText {
     ]
     /// Commands whose argument is kept and whose name is dropped.
     private static let wrappers: Set<String> = ["emph", "textit", "textbf", "textsc", "textrm", "textsf", "texttt", "textup",
-                                                "mathrm", "mbox", "url", "textnormal", "em", "it", "bf", "sc"]
+                                                "mathrm", "mbox", "url", "textnormal", "em", "it", "bf", "sc", "mkbibemph",
+                                                "mkbibitalic", "mkbibbold", "textsuperscript", "textsubscript", "mkbibsuperscript",
+                                                "hyphenation", "foreignlanguage", "hbox", "enquote", "mkbibquote", "nocite"]
+    /// With markup (titles), what some of them become in CSL-JSON's rich text, as pandoc writes it.
+    private static let markupWrappers: [String: (open: String, close: String)] = [
+        "emph": ("<i>", "</i>"), "textit": ("<i>", "</i>"), "mkbibemph": ("<i>", "</i>"), "mkbibitalic": ("<i>", "</i>"),
+        "it": ("<i>", "</i>"), "em": ("<i>", "</i>"), "textbf": ("<b>", "</b>"), "mkbibbold": ("<b>", "</b>"), "bf": ("<b>", "</b>"),
+        "textsc": ("<sc>", "</sc>"), "sc": ("<sc>", "</sc>"), "textsuperscript": ("<sup>", "</sup>"),
+        "mkbibsuperscript": ("<sup>", "</sup>"), "textsubscript": ("<sub>", "</sub>"),
+    ]
+    /// Quotation commands: their argument between curly quotes, with or without markup.
+    private static let quoting: Set<String> = ["mkbibquote", "enquote"]
+    /// Commands that stand for a character or nothing: biblatex's `\hyphen` and friends.
+    private static let symbols: [String: String] = ["TeX": "TeX", "LaTeX": "LaTeX", "BibTeX": "BibTeX", "LaTeXe": "LaTeX2ε",
+                                                    "hyphen": "-", "slash": "/", "hyphenate": "", "space": " ", "nobreakspace": "\u{A0}",
+                                                    "textellipsis": "…", "textasciitilde": "~", "textbackslash": "\\",
+                                                    "textunderscore": "_", "textbar": "|", "textless": "<", "textgreater": ">",
+                                                    "textquotedblleft": "“", "textquotedblright": "”", "textendash": "–"]
 
     private let chars: [Character]
     private var index = 0
     private var segments: [BibText.Segment] = []
+    /// Whether emphasis and the like become CSL-JSON markup (`<i>`), as for titles.
+    private let markup: Bool
 
-    private init(_ text: String) {
+    private init(_ text: String, markup: Bool) {
         chars = Array(text)
+        self.markup = markup
     }
 
-    static func convert(_ raw: String) -> BibText {
-        var reader = LaTeXText(raw)
+    /// `markup`: `\emph{x}` becomes `<i>x</i>` (titles); otherwise only its text is kept.
+    static func convert(_ raw: String, markup: Bool = false) -> BibText {
+        var reader = LaTeXText(raw, markup: markup)
         reader.read(protected: false, depth: 0)
         return BibText(reader.normalised())
     }
@@ -48,7 +69,7 @@ struct LaTeXText {
                 read(protected: protected || !special, depth: depth + 1)
             case "\\":
                 index += 1
-                emit(command(), protected: protected)
+                emit(command(protected: protected, depth: depth), protected: protected)
             case "~":
                 index += 1
                 emit("\u{A0}", protected: protected)
@@ -73,8 +94,9 @@ struct LaTeXText {
 
     private func next(is ch: Character) -> Bool { index + 1 < chars.count && chars[index + 1] == ch }
 
-    /// Reads a command after its backslash and returns the text it stands for.
-    private mutating func command() -> String {
+    /// Reads a command after its backslash and returns the text it stands for (a command with
+    /// markup emits its own segments and returns nothing).
+    private mutating func command(protected: Bool = false, depth: Int = 0) -> String {
         guard index < chars.count else { return "" }
         let first = chars[index]
         if !first.isLetter {
@@ -92,8 +114,20 @@ struct LaTeXText {
             if index + 1 < chars.count, chars[index] == "{", chars[index + 1] == "}" { index += 2 }
             return letter
         }
+        if let symbol = Self.symbols[name] {
+            if index + 1 < chars.count, chars[index] == "{", chars[index + 1] == "}" { index += 2 }
+            return symbol
+        }
         if Self.wrappers.contains(name), index < chars.count, chars[index] == "{" {
-            return argumentText()
+            let (open, close) = Self.quoting.contains(name) ? ("“", "”") : markup ? Self.markupWrappers[name] ?? ("", "") : ("", "")
+            guard !open.isEmpty else { return argumentText() }
+            // The argument is read in place, so that braces inside it still protect their case; a
+            // quotation in a title keeps its own case, as pandoc leaves it.
+            emit(open, protected: false)
+            index += 1
+            read(protected: protected || (markup && Self.quoting.contains(name)), depth: depth + 1)
+            emit(close, protected: false)
+            return ""
         }
         return name == "and" ? "&" : ""
     }
