@@ -14,10 +14,13 @@ import Testing
 @Suite(.serialized) struct SiteCitationsAgainstPandocTests {
     /// biblatex's example file as Debian's `texlive-bibtex-extra` installs it (gzipped).
     static let biblatexExamples = URL(fileURLWithPath: "/usr/share/doc/texlive-doc/latex/biblatex/examples/biblatex-examples.bib.gz")
-    static let bibliographies: [(name: String, url: URL)] = [
-        ("course", Repository.root.appendingPathComponent("content/references.bib")),
-        ("types", Repository.root.appendingPathComponent("Tests/MarrowKitTests/Bibliographies/types.bib")),
-        ("biblatex-examples", biblatexExamples),
+    /// Each bibliography, and the file name it has in the fixture book (`.json` for CSL-JSON).
+    static let bibliographies: [(name: String, url: URL, file: String)] = [
+        ("course", Repository.root.appendingPathComponent("content/references.bib"), "refs.bib"),
+        ("types", Repository.root.appendingPathComponent("Tests/MarrowKitTests/Bibliographies/types.bib"), "refs.bib"),
+        ("biblatex-examples", biblatexExamples, "refs.bib"),
+        // The same entries as CSL-JSON (what pandoc writes for them, markup and all), read by both.
+        ("biblatex-examples-json", biblatexExamples, "refs.json"),
     ]
     static let styles = [("ama", "american-medical-association"), ("vancouver", "vancouver"), ("apa", "apa")]
 
@@ -27,6 +30,7 @@ import Testing
         "course/ama": 1, "course/vancouver": 1, "course/apa": 0.95,
         "types/ama": 1, "types/vancouver": 1, "types/apa": 1,
         "biblatex-examples/ama": 0.99, "biblatex-examples/vancouver": 0.99, "biblatex-examples/apa": 0.84,
+        "biblatex-examples-json/ama": 0.99, "biblatex-examples-json/vancouver": 0.99, "biblatex-examples-json/apa": 0.87,
     ]
 
     /// The chapter: each key in seven forms, one paragraph per key.
@@ -66,9 +70,26 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func keys(of bib: String) -> [String] {
+    static func keys(of bib: String, file: String) -> [String] {
         var diagnostics: [Diagnostic] = []
-        return Bibliography(files: [BibliographyFile(path: "refs.bib", displayPath: "refs.bib", text: bib)], diagnostics: &diagnostics).keys
+        return Bibliography(files: [BibliographyFile(path: file, displayPath: file, text: bib)], diagnostics: &diagnostics).keys
+    }
+
+    /// biblatex as CSL-JSON, converted by pandoc 3.
+    static func cslJSON(_ bib: String) throws -> String {
+        let folder = try FixtureSite.makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in.bib")
+        try bib.write(to: input, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(CitationPandocTests.pandoc3))
+        process.arguments = [input.path, "-f", "biblatex", "-t", "csljson"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The inner HTML of each element opened by `start` (a `<span` or `<div` with its class), nesting respected.
@@ -111,22 +132,22 @@ import Testing
     @Test(.enabled(if: CitationPandocTests.pandoc3 != nil && FileManager.default.fileExists(atPath: "/usr/share/citation-style-language/styles/apa.csl")))
     func citationsAndReferencesMatchPandoc() throws {
         var report: [String] = []
-        for (name, url) in Self.bibliographies where FileManager.default.fileExists(atPath: url.path) {
-            let bib = try Self.text(of: url)
-            let keys = Self.keys(of: bib)
+        for (name, url, file) in Self.bibliographies where FileManager.default.fileExists(atPath: url.path) {
+            let bib = file.hasSuffix(".json") ? try Self.cslJSON(try Self.text(of: url)) : try Self.text(of: url)
+            let keys = Self.keys(of: bib, file: file)
             let markdown = Self.chapter(keys: keys)
             for (styleName, styleFile) in Self.styles {
                 var files = MinimalBook.files(summary: "- [Citing](one.md)\n- [References](bibliography.md)\n",
                                               chapters: ["one.md": markdown, "bibliography.md": "# References\n\n::: {#refs}\n:::\n"],
-                                              book: "title: T\nbibliography: refs.bib\ncitation_style: \(styleName)\nwarn_uncited: false\n")
-                files["content/refs.bib"] = bib
+                                              book: "title: T\nbibliography: \(file)\ncitation_style: \(styleName)\nwarn_uncited: false\n")
+                files["content/" + file] = bib
                 let site = try FixtureSite(files: files)
                 defer { site.remove() }
                 _ = try site.build()
                 let mine = try site.page("one.html"), mineList = try site.page("bibliography.html")
                 let input = site.root.appendingPathComponent("in.md")
                 try markdown.write(to: input, atomically: true, encoding: .utf8)
-                let theirs = try Self.pandocHTML(markdown: input, bib: site.root.appendingPathComponent("content/refs.bib"), style: styleFile)
+                let theirs = try Self.pandocHTML(markdown: input, bib: site.root.appendingPathComponent("content/" + file), style: styleFile)
 
                 let myCitations = Self.elements(mine, opening: "<span class=\"citation\" id=", tag: "span").map { Self.plain($0.inner) }
                 let theirCitations = Self.elements(theirs, opening: "<span class=\"citation\"", tag: "span").map { Self.plain($0.inner) }
