@@ -182,6 +182,8 @@ extension CSLRenderer {
         if let literal = person.literal ?? (person.given == nil ? person.family : nil), person.given == nil || person.literal != nil {
             return CSLRichText.render(literal)
         }
+        // A given name alone ("Banksy") is the whole name, never initialized.
+        if person.family == nil, let given = person.given { return CSLRichText.render(given) }
         let familyPart = element?.children.first { $0.name == "name-part" && $0["name"] == "family" }
         let givenPart = element?.children.first { $0.name == "name-part" && $0["name"] == "given" }
         func part(_ text: String, _ partElement: CSLElement?) -> CSLRendered {
@@ -240,41 +242,5 @@ extension CSLRenderer {
         guard let particle, !particle.isEmpty else { return family }
         if particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-") { return particle + family }
         return particle + " " + family
-    }
-
-    /// "John Ronald" -> "J. R." (`initialize-with=". "`); "Jean-Paul" -> "J.-P."; with
-    /// `initialize="false"` only names already given as initials are normalised.
-    static func initialize(_ given: String, with mark: String, initialize: Bool, hyphen: Bool) -> String {
-        var out = ""
-        let words = given.split(separator: " ", omittingEmptySubsequences: true)
-        for (index, word) in words.enumerated() {
-            // A particle in the given names ("J. B. de C. M.") stays a word.
-            if word.first?.isLowercase == true {
-                out += (out.isEmpty || out.hasSuffix(" ") ? "" : " ") + word + (index < words.count - 1 ? " " : "")
-                continue
-            }
-            let parts = word.split(separator: "-", omittingEmptySubsequences: true)
-            var rendered: [String] = []
-            for part in parts {
-                let letters = part.filter { $0 != "." }
-                let isInitial = letters.count == 1 || (part.hasSuffix(".") && letters.count <= 2) || (letters.allSatisfy(\.isUppercase) && letters.count <= 3)
-                if isInitial || initialize {
-                    if letters.allSatisfy(\.isUppercase), letters.count > 1, letters.count <= 3, !part.hasSuffix(".") {
-                        rendered.append(letters.map { String($0) + mark.trimmingCharacters(in: .whitespaces) }.joined(separator: mark.hasSuffix(" ") ? " " : ""))
-                    } else if let first = letters.first {
-                        rendered.append(String(first).uppercased() + mark.trimmingCharacters(in: .whitespaces))
-                    }
-                } else {
-                    rendered.append(String(part))
-                }
-            }
-            let joined = rendered.joined(separator: hyphen ? "-" : "")
-            out += joined
-            if index < words.count - 1 {
-                let wasInitial = !joined.isEmpty && rendered.allSatisfy { $0.count <= 2 && ($0.hasSuffix(mark.trimmingCharacters(in: .whitespaces)) || mark.trimmingCharacters(in: .whitespaces).isEmpty) }
-                out += wasInitial && mark.hasSuffix(" ") ? " " : (wasInitial ? "" : " ")
-            }
-        }
-        return out.trimmingCharacters(in: .whitespaces)
     }
 }
