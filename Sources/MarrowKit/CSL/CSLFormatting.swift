@@ -8,6 +8,8 @@ struct CSLRendered {
     var plain: String = ""
     var calledVariable = false
     var renderedVariable = false
+    /// The text opens with a term (a note's "ibid."), which a citation may capitalise.
+    var leadingTerm = false
 
     var isEmpty: Bool { plain.isEmpty && html.isEmpty }
 
@@ -147,8 +149,34 @@ enum CSLFormatting {
             out.html += piece.html
             out.plain += piece.plain
         }
+        out.leadingTerm = parts.first { !$0.isEmpty }?.leadingTerm ?? false
         out.calledVariable = parts.contains { $0.calledVariable }
         out.renderedVariable = parts.contains { $0.renderedVariable }
+        return out
+    }
+
+    /// The first letter in upper case, in the plain text and in the HTML (past its tags and entities).
+    static func capitalizeFirst(_ r: CSLRendered) -> CSLRendered {
+        var out = r
+        out.plain = TextCaser.capitalize(r.plain)
+        var html = ""
+        var rest = Substring(r.html)
+        var done = false
+        while let ch = rest.first {
+            if !done, ch == "<" || ch == "&", let end = rest.firstIndex(of: ch == "<" ? ">" : ";") {
+                html += rest[...end]
+                rest = rest[rest.index(after: end)...]
+                continue
+            }
+            if !done, ch.isLetter {
+                html += String(ch).uppercased()
+                done = true
+            } else {
+                html.append(ch)
+            }
+            rest = rest.dropFirst()
+        }
+        out.html = html
         return out
     }
 

@@ -88,7 +88,7 @@ public struct CSLProcessor {
             var full: CSLRendered
             var names: String?
         }
-        var rendered: [Rendered] = cites.map { cite in
+        var rendered: [Rendered] = cites.enumerated().map { index, cite in
             var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], yearSuffixes: yearSuffixes,
                                     disambiguation: disambiguation)
             renderer.locator = cite.locator
@@ -96,6 +96,9 @@ public struct CSLProcessor {
             renderer.position = cite.position
             renderer.suppressFirstNames = cite.suppressAuthor
             var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
+            if style.isNoteStyle, r.leadingTerm, Self.opensSentence(cite.prefix, first: index == 0) {
+                r = CSLFormatting.capitalizeFirst(r)
+            }
             r = Self.linked(r, link?(cite.item.id))
             r = Self.affix(r, prefix: cite.prefix, suffix: cite.suffix, locale: locale)
             return Rendered(cite: cite, full: r, names: renderer.firstNames?.plain)
@@ -186,6 +189,14 @@ public struct CSLProcessor {
         _ = renderer.render(section.layout.children)
         guard let names = renderer.firstNames, !names.plain.isEmpty else { return nil }
         return names.html
+    }
+
+    /// Whether a cite stands at the start of a sentence: the first of its note with no prefix, or
+    /// after a prefix of more than one word that ends a sentence ("This has been said. ").
+    static func opensSentence(_ prefix: String?, first: Bool) -> Bool {
+        guard let prefix = prefix?.trimmingCharacters(in: .whitespaces), !prefix.isEmpty else { return first }
+        guard let last = prefix.last, ".!?".contains(last) else { return false }
+        return prefix.contains(" ")
     }
 
     /// A cite's text as a link, its whitespace outside.

@@ -100,6 +100,7 @@ struct CSLRenderer {
             let plural = element["plural"] == "true"
             guard let value = locale.term(term, form: element["form"] ?? "long", plural: plural), !value.isEmpty else { return CSLRendered() }
             r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
+            r.leadingTerm = true
         } else if let value = element["value"] {
             r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
         } else {
