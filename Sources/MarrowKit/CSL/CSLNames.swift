@@ -104,7 +104,14 @@ extension CSLRenderer {
 
     /// How many names show, and whether et al. follows, for a list of `total` names.
     func etAlCount(_ total: Int, _ name: CSLElement?) -> (shown: Int, etAl: Bool) {
-        if let shown = disambiguation.namesShown { return shown >= total ? (total, false) : (shown, true) }
+        let styled = styledEtAlCount(total, name)
+        // Disambiguation may show more names than the style, never fewer.
+        if let shown = disambiguation.namesShown, shown > styled.shown { return shown >= total ? (total, false) : (shown, true) }
+        return styled
+    }
+
+    /// How many names show by the style's et-al options alone.
+    func styledEtAlCount(_ total: Int, _ name: CSLElement?) -> (shown: Int, etAl: Bool) {
         let subsequent = position != "first"
         let min = Int((subsequent ? nameOption(name, "et-al-subsequent-min") : nil) ?? nameOption(name, "et-al-min") ?? "") ?? 0
         let useFirst = Int((subsequent ? nameOption(name, "et-al-subsequent-use-first") : nil) ?? nameOption(name, "et-al-use-first") ?? "") ?? 0
