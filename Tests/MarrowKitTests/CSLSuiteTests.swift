@@ -11,7 +11,7 @@ import Testing
     static let suite = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/csl/test-suite")
     static let localeFolders = [URL(fileURLWithPath: "/usr/share/citation-style-language/locales")]
     /// The pass count this session reached; a change that loses fixtures fails here.
-    static let floor = 669
+    static let floor = 681
 
     struct Fixture {
         var name: String
@@ -50,7 +50,8 @@ import Testing
         let processor = CSLProcessor(style: style, localeFolders: localeFolders)
         if let text = fixture.sections["CITATIONS"] {
             guard mode == "citation", let steps = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[Any]] else { return nil }
-            return runCitations(steps, items: items, byID: byID, processor: processor, style: style)
+            return runCitations(steps, items: items, byID: byID, processor: processor, style: style,
+                                tracks: ["citation-number", "first-reference-note-number"].filter { csl.contains($0) })
         }
         var clusters: [[CSLProcessor.Cite]] = []
         if let text = fixture.sections["CITATION-ITEMS"],
@@ -107,16 +108,22 @@ import Testing
 
     /// The suite's CITATIONS fixtures: citations inserted one by one between others (by their
     /// ids), each step rendering the whole document; lines changed by the last step are marked `>>`.
-    static func runCitations(_ steps: [[Any]], items: [CSLItem], byID: [String: CSLItem], processor: CSLProcessor, style: CSLStyle) -> String? {
+    /// `tracks`: the numbers the style prints (citation-number, first-reference-note-number); a
+    /// citation whose items' numbers moved is marked too, whether its text changed or not.
+    static func runCitations(_ steps: [[Any]], items: [CSLItem], byID: [String: CSLItem], processor: CSLProcessor, style: CSLStyle,
+                             tracks: [String]) -> String? {
         var citations: [String: (cites: [CSLProcessor.Cite], note: Int)] = [:]
         var order: [String] = []
         var previous: [String: String] = [:]
         var current: [String: String] = [:]
+        var inserted = ""
+        var backrefs: [String: [Int?]] = [:], backrefsBefore: [String: [Int?]] = [:]
         for step in steps {
             guard let citation = step.first as? [String: Any], let id = citation["citationID"] as? String,
                   let list = citation["citationItems"] as? [[String: Any]] else { return nil }
             let note = ((citation["properties"] as? [String: Any])?["noteIndex"] as? NSNumber)?.intValue ?? 0
             citations[id] = (list.compactMap { cite($0, byID: byID) }, note)
+            inserted = id
             let before = (step.count > 1 ? step[1] as? [[Any]] : nil)?.compactMap { $0.first as? String } ?? []
             let after = (step.count > 2 ? step[2] as? [[Any]] : nil)?.compactMap { $0.first as? String } ?? []
             order = before + [id] + after
@@ -127,44 +134,66 @@ import Testing
                 }
             }
             previous = current
-            current = render(order: order, citations: citations, processor: processor, style: style, items: items)
+            backrefsBefore = backrefs
+            (current, backrefs) = render(order: order, citations: citations, processor: processor, style: style, items: items, tracks: tracks)
         }
-        return order.enumerated().map { index, id in
-            (previous[id] == current[id] ? ".." : ">>") + "[\(index)] " + (current[id] ?? "")
+        return order.enumerated().map { index, id -> String in
+            // The citation just inserted, and those whose text or tracked numbers changed, are marked.
+            let changed = id == inserted || previous[id] != current[id] || backrefsBefore[id] != backrefs[id]
+            return (changed ? ">>" : "..") + "[\(index)] " + (current[id] ?? "")
         }.joined(separator: "\n")
     }
 
-    /// Every citation in document order, with positions (first, subsequent, ibid, near-note) and
-    /// citation numbers in order of first citation.
+    /// Every citation in document order, with positions and citation numbers in order of first
+    /// citation. A note's first cite is ibid when the cites before it (the citation before in the
+    /// same note, else all of the previous note's; in-text citations follow their own line) are all
+    /// of its item; near-note counts notes back to the item's last cite.
     static func render(order: [String], citations: [String: (cites: [CSLProcessor.Cite], note: Int)], processor: CSLProcessor,
-                       style: CSLStyle, items: [CSLItem]) -> [String: String] {
+                       style: CSLStyle, items: [CSLItem], tracks: [String]) -> (texts: [String: String], numbers: [String: [Int?]]) {
         var numbers: [String: Int] = [:]
         var lastNote: [String: Int] = [:]
-        var previousCites: [CSLProcessor.Cite] = []
+        var firstNote: [String: Int] = [:]
         var positioned: [String: [CSLProcessor.Cite]] = [:]
+        /// The last citation's cites and note, for notes and for in-text citations apart.
+        var before: [Bool: (cites: [CSLProcessor.Cite], note: Int)] = [:]
         let nearNote = Int(style.citation?.options["near-note-distance"] ?? "") ?? 5
         for id in order {
             guard var cites = citations[id]?.cites, let note = citations[id]?.note else { continue }
+            let previous = before[note > 0]
             for index in cites.indices {
                 let item = cites[index].item.id
                 if numbers[item] == nil { numbers[item] = numbers.count + 1 }
-                let prior: CSLProcessor.Cite? = index > 0 ? cites[index - 1] : (previousCites.count == 1 ? previousCites[0] : nil)
+                let prior: CSLProcessor.Cite? = index > 0 ? cites[index - 1]
+                    : previous.flatMap { p in p.cites.allSatisfy { $0.item.id == item } ? p.cites.last : nil }
                 if let seen = lastNote[item] {
                     if let prior, prior.item.id == item {
                         cites[index].position = cites[index].locator == nil ? (prior.locator == nil ? "ibid" : "subsequent")
-                            : (cites[index].locator == prior.locator ? "ibid" : "ibid-with-locator")
+                            : (cites[index].locator == prior.locator && cites[index].label == prior.label ? "ibid" : "ibid-with-locator")
                     } else {
-                        cites[index].position = note > 0 && note - seen <= nearNote ? "near-note" : "subsequent"
+                        cites[index].position = "subsequent"
                     }
+                    cites[index].nearNote = note > 0 && note - seen <= nearNote
                 }
+                if firstNote[item] == nil, note > 0 { firstNote[item] = note }
+                cites[index].firstReferenceNote = firstNote[item]
                 lastNote[item] = note
             }
-            previousCites = cites
+            // Citations in the same note read as one for the next note's ibid.
+            if let previous, note > 0, previous.note == note {
+                before[true] = (previous.cites + cites, note)
+            } else {
+                before[note > 0] = (cites, note)
+            }
             positioned[id] = cites
         }
-        for item in items where numbers[item.id] == nil { numbers[item.id] = numbers.count + 1 }
-        let (states, suffixes) = processor.disambiguate(items, numbers: numbers)
-        return positioned.mapValues { processor.citation($0, numbers: numbers, yearSuffixes: suffixes, disambiguation: states) }
+        // Only the items cited take part in disambiguation.
+        let cited = items.filter { numbers[$0.id] != nil }
+        let (states, suffixes) = processor.disambiguate(cited, numbers: numbers)
+        return (positioned.mapValues { processor.citation($0, numbers: numbers, yearSuffixes: suffixes, disambiguation: states) },
+                positioned.mapValues { cites in
+                    cites.flatMap { [tracks.contains("citation-number") ? numbers[$0.item.id] : nil,
+                                     tracks.contains("first-reference-note-number") ? $0.firstReferenceNote : nil] }
+                })
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: suite.path))) func theCSLTestSuite() throws {

@@ -14,7 +14,12 @@ public struct CSLProcessor {
         public var label: String?
         public var prefix: String?
         public var suffix: String?
+        /// `first`, `subsequent`, `ibid` or `ibid-with-locator` (`near-note` is read as subsequent and near).
         public var position = "first"
+        /// The previous cite of the item is in a note no further back than `near-note-distance`.
+        public var nearNote = false
+        /// The note of the item's first cite (`first-reference-note-number`).
+        public var firstReferenceNote: Int?
         /// `[-@key]`: the cite without its first names (the author is named in the sentence).
         public var suppressAuthor = false
 
@@ -69,6 +74,19 @@ public struct CSLProcessor {
         return renderer
     }
 
+    /// The renderer for one cite of a citation: its item with the cite's locator and position.
+    func citeRenderer(_ cite: Cite, section: CSLSection, numbers: [String: Int], yearSuffixes: [String: String] = [:],
+                      disambiguation: [String: CSLDisambiguation]) -> CSLRenderer {
+        var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], yearSuffixes: yearSuffixes,
+                                disambiguation: disambiguation)
+        renderer.locator = cite.locator
+        renderer.locatorLabel = cite.label
+        renderer.position = cite.position == "near-note" ? "subsequent" : cite.position
+        renderer.nearNote = cite.nearNote || cite.position == "near-note"
+        renderer.firstReferenceNote = cite.firstReferenceNote
+        return renderer
+    }
+
     static func letters(_ index: Int) -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
         return index < 26 ? String(alphabet[index]) : String(alphabet[index / 26 - 1]) + String(alphabet[index % 26])
@@ -89,11 +107,7 @@ public struct CSLProcessor {
             var names: String?
         }
         var rendered: [Rendered] = cites.enumerated().map { index, cite in
-            var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], yearSuffixes: yearSuffixes,
-                                    disambiguation: disambiguation)
-            renderer.locator = cite.locator
-            renderer.locatorLabel = cite.label
-            renderer.position = cite.position
+            var renderer = citeRenderer(cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation)
             renderer.suppressFirstNames = cite.suppressAuthor
             var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
             if style.isNoteStyle, r.leadingTerm, Self.opensSentence(cite.prefix, first: index == 0) {
@@ -140,11 +154,8 @@ public struct CSLProcessor {
                     suffixRun = []
                 }
                 for (position, index) in members.enumerated() where position > 0 {
-                    var renderer = renderer(for: rendered[index].cite.item, section: section, number: numbers[rendered[index].cite.item.id],
-                                            yearSuffixes: yearSuffixes, disambiguation: disambiguation)
-                    renderer.locator = rendered[index].cite.locator
-                    renderer.locatorLabel = rendered[index].cite.label
-                    renderer.position = rendered[index].cite.position
+                    var renderer = citeRenderer(rendered[index].cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes,
+                                                disambiguation: disambiguation)
                     renderer.suppressFirstNames = collapse != nil
                     var short = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
                     short = Self.linked(short, link?(rendered[index].cite.item.id))
@@ -184,8 +195,7 @@ public struct CSLProcessor {
     /// sentence), as HTML; nil when the citation layout names nobody (numeric styles).
     public func author(of cite: Cite, numbers: [String: Int], disambiguation: [String: CSLDisambiguation] = [:]) -> String? {
         guard let section = style.citation else { return nil }
-        var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], disambiguation: disambiguation)
-        renderer.position = cite.position
+        var renderer = citeRenderer(cite, section: section, numbers: numbers, disambiguation: disambiguation)
         _ = renderer.render(section.layout.children)
         guard let names = renderer.firstNames, !names.plain.isEmpty else { return nil }
         return names.html

@@ -12,6 +12,8 @@ struct CSLRenderer {
     var locator: String?
     var locatorLabel: String?
     var position = "first"
+    var nearNote = false
+    var firstReferenceNote: Int?
     var yearSuffix: String?
     var language: String?
     /// Variables a `<substitute>` already rendered: later references to them render nothing.
@@ -128,7 +130,8 @@ struct CSLRenderer {
         case "citation-number": return citationNumber.map(String.init)
         case "locator": return locator
         case "year-suffix": return yearSuffix
-        case "first-reference-note-number", "citation-label": return item.string(variable)
+        case "first-reference-note-number": return position == "first" ? nil : firstReferenceNote.map(String.init) ?? item.string(variable)
+        case "citation-label": return item.string(variable)
         default: break
         }
         if form == "short" {
@@ -184,6 +187,7 @@ struct CSLRenderer {
         case "locator": return locator != nil
         case "citation-number": return citationNumber != nil
         case "year-suffix": return yearSuffix != nil
+        case "first-reference-note-number": return lookUp(name, form: nil) != nil
         default: return item.string(name) != nil || !(item.names[name]?.isEmpty ?? true) || item.dates[name] != nil
         }
     }
@@ -199,7 +203,7 @@ struct CSLRenderer {
         case "subsequent": return position != "first"
         case "ibid": return position == "ibid" || position == "ibid-with-locator"
         case "ibid-with-locator": return position == "ibid-with-locator"
-        case "near-note": return position == "near-note" || position == "ibid" || position == "ibid-with-locator"
+        case "near-note": return position != "first" && nearNote
         default: return false
         }
     }
