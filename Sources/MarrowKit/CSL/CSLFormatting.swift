@@ -54,15 +54,16 @@ enum CSLFormatting {
             r.plain = open + r.plain + close
         }
         if let style = attributes["font-style"], style == "italic" || style == "oblique" {
-            // Italics inside italics flip back to roman.
-            r.html = "<i>" + r.html.replacingOccurrences(of: "<i>", with: "<span style=\"font-style:normal;\">").replacingOccurrences(of: "</i>", with: "</span>") + "</i>"
+            // Italics inside italics flip back to roman when the output is finished (CSLFlipFlop).
+            r.html = "<i>" + r.html + "</i>"
         }
         if attributes["font-style"] == "normal", !r.html.isEmpty { r.html = "<span style=\"font-style:normal;\">\(r.html)</span>" }
         if attributes["font-weight"] == "bold" {
-            r.html = "<b>" + r.html.replacingOccurrences(of: "<b>", with: "<span style=\"font-weight:normal;\">").replacingOccurrences(of: "</b>", with: "</span>") + "</b>"
+            r.html = "<b>" + r.html + "</b>"
         }
         if attributes["font-weight"] == "normal" { r.html = "<span style=\"font-weight:normal;\">\(r.html)</span>" }
         if attributes["font-variant"] == "small-caps" { r.html = "<span style=\"font-variant:small-caps;\">\(r.html)</span>" }
+        if attributes["font-variant"] == "normal" { r.html = "<span style=\"font-variant:normal;\">\(r.html)</span>" }
         if attributes["text-decoration"] == "underline" { r.html = "<span style=\"text-decoration:underline;\">\(r.html)</span>" }
         switch attributes["vertical-align"] {
         case "sup": r.html = "<sup>\(r.html)</sup>"

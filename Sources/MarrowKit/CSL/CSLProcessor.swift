@@ -101,12 +101,7 @@ public struct CSLProcessor {
         if !section.sort.isEmpty {
             cites = sorted(cites.map(\.item), keys: section.sort, section: section, numbers: numbers).map { item in cites.first { $0.item.id == item.id }! }
         }
-        struct Rendered {
-            var cite: Cite
-            var full: CSLRendered
-            var names: String?
-        }
-        var rendered: [Rendered] = cites.enumerated().map { index, cite in
+        let rendered: [RenderedCite] = cites.enumerated().map { index, cite in
             var renderer = citeRenderer(cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation)
             renderer.suppressFirstNames = cite.suppressAuthor
             var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
@@ -115,7 +110,7 @@ public struct CSLProcessor {
             }
             r = Self.linked(r, link?(cite.item.id))
             r = Self.affix(r, prefix: cite.prefix, suffix: cite.suffix, locale: locale)
-            return Rendered(cite: cite, full: r, names: renderer.firstNames?.plain)
+            return RenderedCite(cite: cite, full: r, names: renderer.firstNames?.plain)
         }
         let delimiter = section.layout["delimiter"]
         let collapse = section.options["collapse"]
@@ -124,71 +119,21 @@ public struct CSLProcessor {
             joined = collapseNumbers(rendered.map { ($0.full, numbers[$0.cite.item.id]!) }, delimiter: delimiter,
                                      afterCollapse: section.options["after-collapse-delimiter"])
         } else if ["year", "year-suffix", "year-suffix-ranged"].contains(collapse ?? "") || section.options["cite-group-delimiter"] != nil {
-            // Cites of the same authors together, the names once, years after them.
-            // Cites of one author come together, in the order their first cite stands; with a
-            // collapse the names are written once, with only cite-group-delimiter every time.
-            var order: [String] = []
-            var groups: [String: [Int]] = [:]
-            for (index, cite) in rendered.enumerated() {
-                let key = cite.names ?? "#\(index)"
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(index)
-            }
-            let groupDelimiter = section.options["cite-group-delimiter"] ?? ", "
-            var pieces: [CSLRendered] = []
-            for key in order {
-                let members = groups[key]!
-                var group = rendered[members[0]].full
-                var suffixRun: [String] = []  // Letters of a year-suffix-ranged run not yet written.
-                func flushRun() {
-                    guard !suffixRun.isEmpty else { return }
-                    if suffixRun.count >= 2 {
-                        group = CSLFormatting.append(group, "–")
-                        group.html += CSLFormatting.escape(suffixRun.last!)
-                        group.plain += suffixRun.last!
-                    } else {
-                        group = CSLFormatting.append(group, section.options["year-suffix-delimiter"] ?? section.options["cite-group-delimiter"] ?? delimiter ?? ", ")
-                        group.html += CSLFormatting.escape(suffixRun[0])
-                        group.plain += suffixRun[0]
-                    }
-                    suffixRun = []
-                }
-                for (position, index) in members.enumerated() where position > 0 {
-                    var renderer = citeRenderer(rendered[index].cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes,
-                                                disambiguation: disambiguation)
-                    renderer.suppressFirstNames = collapse != nil
-                    var short = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
-                    short = Self.linked(short, link?(rendered[index].cite.item.id))
-                    short = Self.affix(short, prefix: rendered[index].cite.prefix, suffix: rendered[index].cite.suffix, locale: locale)
-                    let year = rendered[index].cite.item.dates["issued"]?.year.map(String.init)
-                    let firstYear = rendered[members[position - 1]].cite.item.dates["issued"]?.year.map(String.init)
-                    if collapse?.hasPrefix("year-suffix") == true, let suffix = yearSuffixes[rendered[index].cite.item.id], year == firstYear,
-                       let before = yearSuffixes[rendered[members[position - 1]].cite.item.id], rendered[index].cite.locator == nil {
-                        let consecutive = Character(suffix).asciiValue.map { $0 == (Character(suffixRun.last ?? before).asciiValue ?? 0) + 1 } ?? false
-                        if collapse == "year-suffix-ranged", consecutive {
-                            suffixRun.append(suffix)
-                        } else {
-                            flushRun()
-                            group = CSLFormatting.append(group, section.options["year-suffix-delimiter"] ?? section.options["cite-group-delimiter"] ?? delimiter ?? ", ")
-                            group.html += CSLFormatting.escape(suffix)
-                            group.plain += suffix
-                        }
-                    } else {
-                        flushRun()
-                        group = CSLFormatting.append(group, groupDelimiter)
-                        group.html += short.html.trimmingCharacters(in: .whitespaces)
-                        group.plain += short.plain.trimmingCharacters(in: .whitespaces)
-                    }
-                }
-                flushRun()
-                pieces.append(group)
-            }
-            joined = CSLFormatting.join(pieces, delimiter: section.options["after-collapse-delimiter"] ?? delimiter)
+            joined = groupedCites(rendered, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation, link: link)
         } else {
             joined = CSLFormatting.join(rendered.map(\.full), delimiter: delimiter)
         }
-        joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { $0.key != "delimiter" }, locale: locale)
+        // The citation's affixes inside its formatting: <b>([1]–[3])</b>.
+        joined = CSLFormatting.affix(joined, prefix: section.layout["prefix"], suffix: section.layout["suffix"])
+        joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { !["delimiter", "prefix", "suffix"].contains($0.key) }, locale: locale)
         return finish(joined.html)
+    }
+
+    /// A cite rendered in full, with the names it opens with (for grouping).
+    struct RenderedCite {
+        var cite: Cite
+        var full: CSLRendered
+        var names: String?
     }
 
     /// The first names a cite renders in this style's citation (the author of `@key` written in the
@@ -290,8 +235,10 @@ public struct CSLProcessor {
         }
     }
 
-    /// Punctuation inside closing quotes where the locale puts it there (American English).
+    /// Nested formatting flipped (CSLFlipFlop), superscript characters as `<sup>`; punctuation inside closing quotes where the locale puts
+    /// it there (American English).
     func finish(_ html: String) -> String {
+        let html = CSLFlipFlop.resolve(CSLSuperscripts.expand(html))
         guard locale.punctuationInQuote else { return html }
         let close = CSLFormatting.escape(locale.term("close-quote") ?? "”")
         var out = html
