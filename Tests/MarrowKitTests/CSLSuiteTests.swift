@@ -11,7 +11,7 @@ import Testing
     static let suite = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/csl/test-suite")
     static let localeFolders = [URL(fileURLWithPath: "/usr/share/citation-style-language/locales")]
     /// The pass count this session reached; a change that loses fixtures fails here.
-    static let floor = 700
+    static let floor = 707
 
     struct Fixture {
         var name: String
@@ -45,7 +45,11 @@ import Testing
               fixture.sections["BIBSECTION"] == nil,
               let style = try? CSLStyle(xml: csl),
               let json = try? JSONSerialization.jsonObject(with: Data(input.utf8)) as? [[String: Any]] else { return nil }
-        let items = json.compactMap(CSLItem.init(json:))
+        // An id given twice: the later item replaces the earlier, in its place.
+        var items: [CSLItem] = []
+        for item in json.compactMap(CSLItem.init(json:)) {
+            if let index = items.firstIndex(where: { $0.id == item.id }) { items[index] = item } else { items.append(item) }
+        }
         let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let processor = CSLProcessor(style: style, localeFolders: localeFolders)
         if let text = fixture.sections["CITATIONS"] {

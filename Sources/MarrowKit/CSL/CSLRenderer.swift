@@ -90,7 +90,11 @@ struct CSLRenderer {
             // An empty year-suffix does not empty its group: it is only there when needed (citeproc-js and pandoc agree).
             guard let value = variableText(variable, form: element["form"]) else { return CSLRendered(calledVariable: variable != "year-suffix") }
             var text = value
-            if variable == "page" || variable == "locator" && (locatorLabel ?? "page") == "page" { text = CSLNumbers.pageRange(text, format: options["page-range-format"], locale: locale) }
+            // Page ranges in the style's format; other locators' numeric ranges with an en dash.
+            if variable == "page" || variable == "locator" {
+                let pages = variable == "page" || (locatorLabel ?? "page") == "page"
+                text = CSLNumbers.pageRange(text, format: pages ? options["page-range-format"] : nil, locale: locale)
+            }
             if ["URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"].contains(variable) {
                 r = .text(text)
             } else {
