@@ -9,6 +9,16 @@ extension CSLRenderer {
             return CSLRendered(calledVariable: true)
         }
         var r: CSLRendered
+        if sortKey, !date.parts.isEmpty {
+            // Only the parts the element shows count.
+            let shown = element["form"] != nil ? (element["date-parts"] ?? "year-month-day")
+                : element.children.compactMap { $0["name"] }.joined(separator: "-")
+            var limited = date
+            limited.parts = date.parts.map { parts in
+                parts.enumerated().map { index, value in shown.contains(["year", "month", "day"][min(index, 2)]) ? value : 0 }
+            }
+            return .text(CSLProcessor.dateSortKey(limited), variable: true)
+        }
         if let literal = date.literal, date.parts.isEmpty {
             r = .text(literal)
         } else if date.parts.isEmpty {

@@ -5,7 +5,7 @@ import Foundation
 extension CSLRenderer {
     /// An option from the element, then the section and style (inheritable name options).
     func nameOption(_ element: CSLElement?, _ key: String, inherited: String? = nil) -> String? {
-        element?[key] ?? options[inherited ?? key]
+        etAlOverrides[key] ?? element?[key] ?? options[inherited ?? key]
     }
 
     mutating func renderNames(_ element: CSLElement, inheritFrom parent: CSLElement? = nil) -> CSLRendered {
@@ -20,6 +20,7 @@ extension CSLRenderer {
         }()
         let variables = (element["variable"] ?? "").split(separator: " ").map(String.init)
         var parts: [CSLRendered] = []
+        var bare: [String] = []  // The names without their labels.
         var used: [String] = []
         var count = 0
         for variable in variables where !suppressed.contains(variable) {
@@ -30,7 +31,8 @@ extension CSLRenderer {
                 continue
             }
             var rendered = formatNames(names, nameElement, etAlElement)
-            if let labelElement {
+            bare.append(rendered.plain)
+            if let labelElement, !sortKey {
                 var label = renderNameLabel(labelElement, variable: variable, plural: names.count > 1)
                 if !label.isEmpty {
                     if labelFirst { label.html += rendered.html; label.plain += rendered.plain; rendered = label } else {
@@ -47,7 +49,14 @@ extension CSLRenderer {
             r = CSLFormatting.decorate(r, element.attributes, locale: locale)
             return r
         }
-        guard !parts.isEmpty else { return substitute(element) }
+        guard !parts.isEmpty else {
+            let substituted = substitute(element)
+            if firstNames == nil, !substituted.isEmpty {
+                firstNames = substituted
+                firstNamesKey = substituted.plain
+            }
+            return substituted
+        }
         for variable in used where isSubstituting { suppressed.insert(variable) }
         var joined = CSLFormatting.join(parts, delimiter: element["delimiter"] ?? options["names-delimiter"])
         joined.calledVariable = true
@@ -57,6 +66,7 @@ extension CSLRenderer {
         joined.renderedVariable = true
         if firstNames == nil {
             firstNames = joined
+            firstNamesKey = bare.joined(separator: "\u{1F}")
             if suppressFirstNames { return CSLRendered(calledVariable: true, renderedVariable: true) }
         }
         return joined
@@ -140,7 +150,7 @@ extension CSLRenderer {
         for (index, piece) in pieces.enumerated() {
             if index > 0 {
                 let isLast = index == pieces.count - 1 && !etAl
-                if isLast, let and {
+                if isLast, let and, !sortKey {
                     let word = and == "symbol" ? "&" : (locale.term("and") ?? "and")
                     let precedes = nameOption(name, "delimiter-precedes-last") ?? "contextual"
                     let previousInverted = sortOrder == "all" || (sortOrder == "first" && index - 1 == 0)
@@ -160,11 +170,11 @@ extension CSLRenderer {
             out.plain += piece.plain
         }
         if useLast, let last = names.last {
-            out = CSLFormatting.append(out, delimiter + "… ")
+            out = CSLFormatting.append(out, sortKey ? " " : delimiter + "… ")
             let piece = formatName(last, name, inverted: sortOrder == "all")
             out.html += piece.html
             out.plain += piece.plain
-        } else if etAl {
+        } else if etAl, !sortKey {
             let term = etAlElement?["term"] ?? "et-al"
             let text = locale.term(term) ?? "et al."
             let precedes = nameOption(name, "delimiter-precedes-et-al") ?? "contextual"

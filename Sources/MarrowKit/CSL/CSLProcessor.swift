@@ -224,13 +224,11 @@ public struct CSLProcessor {
             }
             // The same authors as the entry before: the style's substitute in their place.
             if let substitute, let names = renderer.firstNames?.html, !names.isEmpty {
-                if names == previousNames, let range = html.range(of: names) {
+                if renderer.firstNamesKey == previousNames, let range = html.range(of: names) {
                     html.replaceSubrange(range, with: CSLFormatting.escape(substitute))
                 }
-                previousNames = names
-            } else {
-                previousNames = renderer.firstNames?.html
             }
+            previousNames = renderer.firstNamesKey
             return (item.id, finish(html))
         }
     }
@@ -247,66 +245,5 @@ public struct CSLProcessor {
             out = out.replacingOccurrences(of: mark + close + ".", with: mark + close).replacingOccurrences(of: mark + close + ",", with: mark + close)
         }
         return out.replacingOccurrences(of: close + ".", with: "." + close).replacingOccurrences(of: close + ",", with: "," + close)
-    }
-
-    // MARK: sorting
-
-    func sorted(_ items: [CSLItem], keys: [CSLSortKey], section: CSLSection, numbers: [String: Int]) -> [CSLItem] {
-        let values = items.map { item in keys.map { sortValue(item, key: $0, section: section, numbers: numbers) } }
-        let order = items.indices.sorted { a, b in
-            for (k, key) in keys.enumerated() {
-                let x = values[a][k], y = values[b][k]
-                if x == y { continue }
-                // Items without the value go last, whatever the direction.
-                if x.isEmpty { return false }
-                if y.isEmpty { return true }
-                let ascending = Self.compare(x, y)
-                return key.descending ? !ascending : ascending
-            }
-            return a < b
-        }
-        return order.map { items[$0] }
-    }
-
-    static func compare(_ x: String, _ y: String) -> Bool {
-        if let a = Double(x), let b = Double(y) { return a < b }
-        return x.compare(y, options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US")) == .orderedAscending
-    }
-
-    func sortValue(_ item: CSLItem, key: CSLSortKey, section: CSLSection, numbers: [String: Int]) -> String {
-        if let variable = key.variable {
-            if variable == "citation-number" { return numbers[item.id].map { String(format: "%08d", $0) } ?? "" }
-            if let names = item.names[variable], !names.isEmpty {
-                return names.map { name in
-                    name.literal ?? [name.family, name.given, name.droppingParticle, name.nonDroppingParticle].compactMap { $0 }.joined(separator: " ")
-                }.joined(separator: "; ")
-            }
-            if let date = item.dates[variable] {
-                return date.parts.map { parts in
-                    // Offset so that years before the common era sort first.
-                    String(format: "%06d%02d%02d", (parts.first ?? 0) + 100000, parts.count > 1 ? parts[1] : 0, parts.count > 2 ? parts[2] : 0)
-                }.joined(separator: "/")
-            }
-            if let value = item.string(variable) {
-                if CSLNumbers.isNumeric(value), let n = Int(value.prefix { $0.isNumber }) { return String(format: "%08d", n) }
-                return CSLRichText.render(value).plain
-            }
-            return ""
-        }
-        if let macro = key.macro {
-            var options = self.options(for: section)
-            options["name-as-sort-order"] = "all"
-            for (attribute, value) in key.attributes where attribute.hasPrefix("names-") {
-                options[attribute == "names-min" ? "et-al-min" : attribute == "names-use-first" ? "et-al-use-first" : "et-al-use-last"] = value
-            }
-            var renderer = CSLRenderer(style: style, locale: locale, item: item, options: options)
-            renderer.citationNumber = numbers[item.id]
-            let r = CSLFormatting.join(renderer.render(style.macros[macro] ?? []), delimiter: nil)
-            if let n = numbers[item.id], (style.macros[macro] ?? []).contains(where: { $0["variable"] == "citation-number" }) {
-                return String(format: "%08d", n)
-            }
-            return r.plain
-        }
-        return ""
     }
 }

@@ -14,6 +14,10 @@ struct CSLRenderer {
     var position = "first"
     var nearNote = false
     var firstReferenceNote: Int?
+    /// Rendering a macro as a sort key: names bare, dates and numbers as sortable digits.
+    var sortKey = false
+    /// A sort key's `names-min`, `names-use-first`, `names-use-last` (as et-al options).
+    var etAlOverrides: [String: String] = [:]
     var yearSuffix: String?
     var language: String?
     /// Variables a `<substitute>` already rendered: later references to them render nothing.
@@ -25,6 +29,8 @@ struct CSLRenderer {
     var substituteRendered: Set<String> = []
     /// The first names this item rendered, for `subsequent-author-substitute` and cite grouping.
     var firstNames: CSLRendered?
+    /// The first names without their labels, for telling whether two entries name the same people.
+    var firstNamesKey: String?
     /// A later cite of the same authors inside a collapsed citation: its first names are left out.
     var suppressFirstNames = false
     /// What disambiguation decided for this item (names shown, given names expanded, the
@@ -217,6 +223,7 @@ struct CSLRenderer {
     mutating func renderNumber(_ element: CSLElement) -> CSLRendered {
         guard let variable = element["variable"], let value = variableText(variable) else { return CSLRendered(calledVariable: true) }
         var text = value
+        if sortKey, let n = Int(value.prefix { $0.isNumber }) { return .text(String(format: "%08d", n), variable: true) }
         if CSLNumbers.isNumeric(value) {
             text = CSLNumbers.format(value, form: element["form"] ?? "numeric", locale: locale, gender: locale.gender(of: variable))
         }
