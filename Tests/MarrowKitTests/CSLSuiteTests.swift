@@ -11,7 +11,7 @@ import Testing
     static let suite = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/csl/test-suite")
     static let localeFolders = [URL(fileURLWithPath: "/usr/share/citation-style-language/locales")]
     /// The pass count this session reached; a change that loses fixtures fails here.
-    static let floor = 716
+    static let floor = 725
 
     struct Fixture {
         var name: String
@@ -47,7 +47,9 @@ import Testing
               let json = try? JSONSerialization.jsonObject(with: Data(input.utf8)) as? [[String: Any]] else { return nil }
         // An id given twice: the later item replaces the earlier, in its place.
         var items: [CSLItem] = []
-        for item in json.compactMap(CSLItem.init(json:)) {
+        // An item without an id gets one from its place.
+        let identified = json.enumerated().map { index, object in object["id"] == nil ? object.merging(["id": "ITEM-\(index + 1)"]) { a, _ in a } : object }
+        for item in identified.compactMap(CSLItem.init(json:)) {
             if let index = items.firstIndex(where: { $0.id == item.id }) { items[index] = item } else { items.append(item) }
         }
         let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -71,10 +71,20 @@ enum CSLFormatting {
         default: break
         }
         r = affix(r, prefix: attributes["prefix"], suffix: attributes["suffix"])
-        if let display = attributes["display"] {
-            r.html = "<div class=\"csl-\(display)\">\(r.html)</div>"
-        }
+        if let display = attributes["display"] { r.html = displayed(r.html, display) }
         return r
+    }
+
+    /// `display`: a block on lines of its own, a left margin opening a line, right-inline and
+    /// indented text closing it (the layout of the CSL test suite's HTML).
+    static func displayed(_ html: String, _ display: String) -> String {
+        let div = "<div class=\"csl-\(display)\">\(html)</div>"
+        switch display {
+        case "block": return "\n\n    " + div + "\n"
+        case "left-margin": return "\n    " + div
+        case "right-inline", "indent": return div + "\n  "
+        default: return div
+        }
     }
 
     static func swapQuotes(_ text: String, open: String, close: String, innerOpen: String, innerClose: String) -> String {

@@ -54,6 +54,7 @@ extension CSLRenderer {
             if firstNames == nil, !substituted.isEmpty {
                 firstNames = substituted
                 firstNamesKey = substituted.plain
+                if let replaced = replacingRepeatedNames() { return replaced }
             }
             return substituted
         }
@@ -67,9 +68,16 @@ extension CSLRenderer {
         if firstNames == nil {
             firstNames = joined
             firstNamesKey = bare.joined(separator: "\u{1F}")
+            if let replaced = replacingRepeatedNames() { return replaced }
             if suppressFirstNames { return CSLRendered(calledVariable: true, renderedVariable: true) }
         }
         return joined
+    }
+
+    /// The substitute for first names the same as the entry before's (nothing when it is empty).
+    func replacingRepeatedNames() -> CSLRendered? {
+        guard let repeated = repeatedNames, let key = firstNamesKey, key == repeated.previous else { return nil }
+        return repeated.substitute.isEmpty ? CSLRendered(calledVariable: true) : .text(repeated.substitute, variable: true)
     }
 
     private var isSubstituting: Bool { depth > 0 && substituteDepth > 0 }
@@ -125,6 +133,8 @@ extension CSLRenderer {
         let subsequent = position != "first"
         let min = Int((subsequent ? nameOption(name, "et-al-subsequent-min") : nil) ?? nameOption(name, "et-al-min") ?? "") ?? 0
         let useFirst = Int((subsequent ? nameOption(name, "et-al-subsequent-use-first") : nil) ?? nameOption(name, "et-al-use-first") ?? "") ?? 0
+        // et-al-use-first="0": a list long enough for et al. shows nothing at all.
+        if min > 0, total >= min, useFirst == 0, nameOption(name, "et-al-use-first") != nil { return (0, false) }
         if min > 0, useFirst > 0, total >= min, useFirst < total { return (useFirst, true) }
         return (total, false)
     }
@@ -134,6 +144,7 @@ extension CSLRenderer {
         // "and others" counts as a name when deciding on et al., as pandoc counts it.
         let others = names.last?.literal == "others"
         var (shown, etAl) = etAlCount(names.count, name)
+        if shown == 0, !etAl { return CSLRendered() }
         let names = others ? Array(names.dropLast()) : names
         shown = min(shown, names.count)
         if others { etAl = true }

@@ -209,6 +209,7 @@ public struct CSLProcessor {
         var previousNames: String?
         return ordered.map { item in
             var renderer = renderer(for: item, section: section, number: numbers[item.id], yearSuffixes: yearSuffixes)
+            if let substitute { renderer.repeatedNames = (previousNames, substitute) }
             var html: String
             if section.options["second-field-align"] != nil, layout.children.count > 1 {
                 // The first field in a margin column, the rest beside it.
@@ -216,17 +217,11 @@ public struct CSLProcessor {
                 var rest = CSLFormatting.join(renderer.render(Array(layout.children.dropFirst())), delimiter: layout["delimiter"])
                 first = CSLFormatting.affix(first, prefix: layout["prefix"], suffix: nil)
                 rest = CSLFormatting.affix(rest, prefix: nil, suffix: layout["suffix"])
-                html = "\n    <div class=\"csl-left-margin\">\(first.html)</div><div class=\"csl-right-inline\">\(rest.html)</div>\n  "
+                html = CSLFormatting.displayed(first.html, "left-margin") + CSLFormatting.displayed(rest.html, "right-inline")
             } else {
                 var r = CSLFormatting.join(renderer.render(layout.children), delimiter: layout["delimiter"])
                 r = CSLFormatting.decorate(r, layoutAttributes, locale: locale)
                 html = r.html
-            }
-            // The same authors as the entry before: the style's substitute in their place.
-            if let substitute, let names = renderer.firstNames?.html, !names.isEmpty {
-                if renderer.firstNamesKey == previousNames, let range = html.range(of: names) {
-                    html.replaceSubrange(range, with: CSLFormatting.escape(substitute))
-                }
             }
             previousNames = renderer.firstNamesKey
             return (item.id, finish(html))

@@ -31,6 +31,9 @@ struct CSLRenderer {
     var firstNames: CSLRendered?
     /// The first names without their labels, for telling whether two entries name the same people.
     var firstNamesKey: String?
+    /// `subsequent-author-substitute`: the names of the entry before, and what replaces the
+    /// first names when they are the same.
+    var repeatedNames: (previous: String?, substitute: String)?
     /// A later cite of the same authors inside a collapsed citation: its first names are left out.
     var suppressFirstNames = false
     /// What disambiguation decided for this item (names shown, given names expanded, the
@@ -82,7 +85,8 @@ struct CSLRenderer {
         if let macro = element["macro"] {
             let parts = render(style.macros[macro] ?? [])
             r = CSLFormatting.join(parts, delimiter: nil)
-            if r.isEmpty { return CSLRendered(calledVariable: r.calledVariable) }
+            // A macro that called variables and rendered none of them renders nothing, as a group.
+            if r.isEmpty || (r.calledVariable && !r.renderedVariable) { return CSLRendered(calledVariable: r.calledVariable) }
             let called = r.calledVariable, rendered = r.renderedVariable
             if let mode = element["text-case"] {
                 r.plain = CSLFormatting.textCase(r.plain, mode, language: language)
