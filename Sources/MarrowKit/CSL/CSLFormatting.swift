@@ -128,15 +128,36 @@ enum CSLFormatting {
             r.html.removeLast()
         }
         if let first = text.first, let last = r.plain.last {
-            if first == ".", ".?!;:,".contains(last) { text = text.dropFirst() }
-            else if first == ",", last == "," { text = text.dropFirst() }
-            else if first == ";", last == ";" { text = text.dropFirst() }
-            else if first == ":", last == ":" { text = text.dropFirst() }
-            else if first == " ", last == " " { text = text.dropFirst() }
+            switch merge(last, first) {
+            case .dropNew: text = text.dropFirst()
+            case .dropOld: dropLast(&r, last)
+            case .keep: break
+            }
         }
         r.html += escape(String(text))
         r.plain += text
         return r
+    }
+
+    enum Merge { case keep, dropNew, dropOld }
+
+    /// What happens where two marks meet at a join: a mark twice is written once; a colon or
+    /// period after a stronger mark (; ! ?) goes; ! or ? replaces a colon or semicolon before it.
+    static func merge(_ last: Character, _ first: Character) -> Merge {
+        if last == first { return ".,;:!? ".contains(first) ? .dropNew : .keep }
+        switch first {
+        case ":": return ";!?".contains(last) ? .dropNew : .keep
+        case ".": return ":;!?".contains(last) ? .dropNew : .keep
+        case "!", "?": return ":;".contains(last) ? .dropOld : .keep
+        default: return .keep
+        }
+    }
+
+    /// Removes the last mark of the text, where the HTML ends with it too.
+    static func dropLast(_ r: inout CSLRendered, _ mark: Character) {
+        guard r.html.last == mark else { return }
+        r.plain.removeLast()
+        r.html.removeLast()
     }
 
     /// Joins the non-empty parts with a delimiter.
@@ -153,9 +174,14 @@ enum CSLFormatting {
                 piece.plain.removeFirst()
                 piece.html.removeFirst()
             }
-            if let first = piece.plain.first, let last = out.plain.last, first == last, ".,;:".contains(first) {
-                piece.plain.removeFirst()
-                if piece.html.first == first { piece.html.removeFirst() }
+            if let first = piece.plain.first, let last = out.plain.last {
+                switch merge(last, first) {
+                case .dropNew where piece.html.first == first:
+                    piece.plain.removeFirst()
+                    piece.html.removeFirst()
+                case .dropOld: dropLast(&out, last)
+                default: break
+                }
             }
             out.html += piece.html
             out.plain += piece.plain

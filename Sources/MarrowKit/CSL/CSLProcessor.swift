@@ -233,12 +233,39 @@ public struct CSLProcessor {
     func finish(_ html: String) -> String {
         let html = CSLFlipFlop.resolve(CSLSuperscripts.expand(html))
         guard locale.punctuationInQuote else { return html }
-        let close = CSLFormatting.escape(locale.term("close-quote") ?? "”")
-        var out = html
-        // A title ending in ? or ! inside quotes takes no period or comma after it.
-        for mark in ["?", "!"] {
-            out = out.replacingOccurrences(of: mark + close + ".", with: mark + close).replacingOccurrences(of: mark + close + ",", with: mark + close)
+        return Self.punctuationIntoQuotes(html, close: CSLFormatting.escape(locale.term("close-quote") ?? "”"))
+    }
+
+    /// Periods, commas, question and exclamation marks after a closing quote (and the tags
+    /// closing there) go inside it, merging with the mark the quotation ends with.
+    static func punctuationIntoQuotes(_ html: String, close: String) -> String {
+        guard html.contains(close) else { return html }
+        var out = ""
+        var rest = Substring(html)
+        while let range = rest.range(of: close) {
+            out += rest[..<range.lowerBound]
+            var after = rest[range.upperBound...]
+            var tags = ""
+            while after.hasPrefix("</"), let end = after.firstIndex(of: ">") {
+                tags += after[...end]
+                after = after[after.index(after: end)...]
+            }
+            var marks = ""
+            while let mark = after.first, ".,!?".contains(mark) {
+                marks.append(mark)
+                after = after.dropFirst()
+            }
+            for mark in marks {
+                guard let last = out.last else { out.append(mark); continue }
+                switch CSLFormatting.merge(last, mark) {
+                case .dropNew: break
+                case .dropOld: out.removeLast(); out.append(mark)
+                case .keep: out.append(mark)
+                }
+            }
+            out += close + tags
+            rest = after
         }
-        return out.replacingOccurrences(of: close + ".", with: "." + close).replacingOccurrences(of: close + ",", with: "," + close)
+        return out + rest
     }
 }
