@@ -60,8 +60,10 @@ struct CSLRenderer {
         case "layout", "group":
             let parts = render(element.children)
             var joined = CSLFormatting.join(parts, delimiter: element["delimiter"])
-            // A group that called variables and rendered none of them is suppressed.
-            if element.name == "group", joined.calledVariable, !joined.renderedVariable { return CSLRendered(calledVariable: true) }
+            // A group that called variables and rendered none of them is suppressed (what a group
+            // inside it rendered counts as rendered).
+            let nested = zip(element.children, parts).contains { $0.name == "group" && !$1.isEmpty }
+            if element.name == "group", joined.calledVariable, !joined.renderedVariable, !nested { return CSLRendered(calledVariable: true) }
             if element.name == "layout" { return joined }
             let called = joined.calledVariable, rendered = joined.renderedVariable
             joined = CSLFormatting.decorate(joined, element.attributes, locale: locale)
@@ -154,7 +156,10 @@ struct CSLRenderer {
             if variable == "title", let short = item.string("shortTitle") { return short }
         }
         if let text = item.string(variable) { return text }
-        if variable == "title-short" { return item.string("shortTitle") ?? item.string("title") }
+        if variable == "title-short" { return item.string("shortTitle") }
+        if variable == "page-first", let page = item.string("page") {
+            return page.split { "-–,&".contains($0) }.first.map { $0.trimmingCharacters(in: .whitespaces) }
+        }
         if variable == "container-title-short" { return item.string("journalAbbreviation") }
         return nil
     }
