@@ -130,7 +130,7 @@ extension CSLRenderer {
 
     /// How many names show by the style's et-al options alone.
     func styledEtAlCount(_ total: Int, _ name: CSLElement?) -> (shown: Int, etAl: Bool) {
-        let subsequent = position != "first"
+        let subsequent = position != "first" && !position.isEmpty
         let min = Int((subsequent ? nameOption(name, "et-al-subsequent-min") : nil) ?? nameOption(name, "et-al-min") ?? "") ?? 0
         let useFirst = Int((subsequent ? nameOption(name, "et-al-subsequent-use-first") : nil) ?? nameOption(name, "et-al-use-first") ?? "") ?? 0
         // et-al-use-first="0": a list long enough for et al. shows nothing at all.

@@ -105,6 +105,7 @@ public struct CSLProcessor {
             var renderer = citeRenderer(cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation)
             renderer.suppressFirstNames = cite.suppressAuthor
             var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
+            if r.isEmpty { r = .text("[CSL STYLE ERROR: reference with no printed form.]") }
             if style.isNoteStyle, r.leadingTerm, Self.opensSentence(cite.prefix, first: index == 0) {
                 r = CSLFormatting.capitalizeFirst(r)
             }
@@ -201,14 +202,26 @@ public struct CSLProcessor {
 
     /// The bibliography's entries in its sort order, each as HTML.
     public func bibliography(_ items: [CSLItem], numbers: [String: Int], yearSuffixes: [String: String] = [:]) -> [(id: String, html: String)] {
+        bibliography(items, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: [:])
+    }
+
+    /// The bibliography with what disambiguation decided (the `disambiguate` condition holds
+    /// there too). An entry that renders nothing is left out.
+    public func bibliography(_ items: [CSLItem], numbers: [String: Int], yearSuffixes: [String: String],
+                             disambiguation: [String: CSLDisambiguation]) -> [(id: String, html: String)] {
         guard let section = style.bibliography else { return [] }
         let ordered = section.sort.isEmpty ? items : sorted(items, keys: section.sort, section: section, numbers: numbers)
         let layout = section.layout
         let layoutAttributes = layout.attributes.filter { $0.key != "delimiter" }
         let substitute = section.options["subsequent-author-substitute"]
         var previousNames: String?
-        return ordered.map { item in
+        return ordered.compactMap { item in
             var renderer = renderer(for: item, section: section, number: numbers[item.id], yearSuffixes: yearSuffixes)
+            renderer.position = ""  // Position tests are false in the bibliography.
+            if let state = disambiguation[item.id] {
+                renderer.disambiguation.condition = state.condition
+                renderer.disambiguation.givenNames = state.givenNames
+            }
             if let substitute { renderer.repeatedNames = (previousNames, substitute) }
             var html: String
             if section.options["second-field-align"] != nil, layout.children.count > 1 {
@@ -224,6 +237,7 @@ public struct CSLProcessor {
                 html = r.html
             }
             previousNames = renderer.firstNamesKey
+            guard !html.isEmpty else { return nil }
             return (item.id, finish(html))
         }
     }

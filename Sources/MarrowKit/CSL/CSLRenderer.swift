@@ -217,6 +217,7 @@ struct CSLRenderer {
     }
 
     func matchesPosition(_ word: String) -> Bool {
+        guard !position.isEmpty else { return false }
         switch word {
         case "first": return position == "first"
         case "subsequent": return position != "first"
