@@ -9,6 +9,16 @@ extension CSLRenderer {
             return CSLRendered(calledVariable: true)
         }
         var r: CSLRendered
+        if sortKey, !date.parts.isEmpty {
+            // Only the parts the element shows count.
+            let shown = element["form"] != nil ? (element["date-parts"] ?? "year-month-day")
+                : element.children.compactMap { $0["name"] }.joined(separator: "-")
+            var limited = date
+            limited.parts = date.parts.map { parts in
+                parts.enumerated().map { index, value in shown.contains(["year", "month", "day"][min(index, 2)]) ? value : 0 }
+            }
+            return .text(CSLProcessor.dateSortKey(limited), variable: true)
+        }
         if let literal = date.literal, date.parts.isEmpty {
             r = .text(literal)
         } else if date.parts.isEmpty {
@@ -53,13 +63,15 @@ extension CSLRenderer {
         func value(_ parts: [Int], _ name: String) -> Int? {
             switch name {
             case "year": return parts.first
-            case "month": return parts.count > 1 && parts[1] != 0 && parts[1] <= 12 ? parts[1] : nil
+            case "month": return parts.count > 1 && (1...12).contains(parts[1]) ? parts[1] : nil
             case "day": return parts.count > 2 && parts[2] != 0 ? parts[2] : nil
             default: return nil
             }
         }
+        /// A month or season (13-16, 21-24) for telling the two ends of a range apart.
+        func monthOrSeason(_ parts: [Int]) -> Int? { parts.count > 1 && parts[1] != 0 ? parts[1] : nil }
         // Without a month, a season stands in the month's place.
-        func render(_ part: CSLElement, _ parts: [Int], season: String?, isEnd: Bool = false) -> CSLRendered {
+        func render(_ part: CSLElement, _ parts: [Int], season: String?, isEnd: Bool = false, dropSuffix: Bool = false) -> CSLRendered {
             let name = part["name"] ?? ""
             var text: String?
             switch name {
@@ -90,8 +102,18 @@ extension CSLRenderer {
             }
             guard let text else { return CSLRendered() }
             var r = CSLRendered.text(CSLFormatting.textCase(text, part["text-case"], language: language))
-            r = CSLFormatting.decorate(r, part.attributes.filter { $0.key != "range-delimiter" }, locale: locale)
+            r = CSLFormatting.decorate(r, part.attributes.filter { $0.key != "range-delimiter" && !(dropSuffix && $0.key == "suffix") }, locale: locale)
             return r
+        }
+        /// The start of a range: its parts, the last one without its suffix (it meets the range delimiter).
+        func rangeStart(_ parts: [CSLElement], _ values: [Int]) -> CSLRendered {
+            let last = parts.lastIndex { !render($0, values, season: date.season).isEmpty }
+            return CSLFormatting.join(parts.indices.map { render(parts[$0], values, season: date.season, dropSuffix: $0 == last) }, delimiter: delimiter)
+        }
+        // An open range ("1987–"): its end is 0.
+        if let end, end.allSatisfy({ $0 == 0 }) {
+            let rangeDelimiter = parts.first { $0["name"] == "year" }?["range-delimiter"] ?? "–"
+            return CSLFormatting.append(rangeStart(parts, start), rangeDelimiter)
         }
         guard let end, end != start else {
             var out = CSLFormatting.join(parts.map { render($0, start, season: date.season) }, delimiter: delimiter)
@@ -100,12 +122,12 @@ extension CSLRenderer {
         }
         // The largest part in which the dates differ decides what is shown as a range.
         let order = ["year", "month", "day"]
-        let differing = order.first { value(start, $0) != value(end, $0) } ?? "day"
+        let differing = order.first { $0 == "month" ? monthOrSeason(start) != monthOrSeason(end) : value(start, $0) != value(end, $0) } ?? "day"
         let rangeParts = order.drop { $0 != differing }
         let inRange = parts.filter { rangeParts.contains($0["name"] ?? "") }
         let rangeDelimiter = parts.first { $0["name"] == differing }?["range-delimiter"] ?? "–"
         if differing == "year" {
-            let first = CSLFormatting.join(parts.map { render($0, start, season: date.season) }, delimiter: delimiter)
+            let first = rangeStart(parts, start)
             let second = CSLFormatting.join(parts.map { render($0, end, season: nil, isEnd: true) }, delimiter: delimiter)
             var out = first
             out = CSLFormatting.append(out, rangeDelimiter)
@@ -120,7 +142,7 @@ extension CSLRenderer {
             if inRange.contains(where: { $0["name"] == part["name"] }) {
                 guard !rangeDone else { continue }
                 rangeDone = true
-                let a = CSLFormatting.join(inRange.map { render($0, start, season: date.season) }, delimiter: delimiter)
+                let a = rangeStart(inRange, start)
                 let b = CSLFormatting.join(inRange.map { render($0, end, season: nil, isEnd: true) }, delimiter: delimiter)
                 var range = CSLFormatting.append(a, rangeDelimiter)
                 range.html += b.html
@@ -141,7 +163,7 @@ extension CSLRenderer {
     }
 
     func monthText(_ month: Int, form: String) -> String {
-        guard (1...12).contains(month) else { return String(month) }
+        guard (1...12).contains(month) else { return "" }
         switch form {
         case "numeric": return String(month)
         case "numeric-leading-zeros": return String(format: "%02d", month)

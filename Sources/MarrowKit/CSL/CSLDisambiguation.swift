@@ -16,6 +16,16 @@ public struct CSLDisambiguation: Sendable, Hashable {
 }
 
 extension CSLProcessor {
+    /// The names disambiguation looks at: the first of the usual name variables an item has.
+    static func disambiguationNames(_ item: CSLItem) -> [CSLName] {
+        ["author", "editor", "translator", "composer", "director", "interviewer", "illustrator"].compactMap { item.names[$0] }.first ?? []
+    }
+
+    /// A family name with its particle: "dos Santos" and "Santos" are different names.
+    static func familyKey(_ name: CSLName) -> String? {
+        name.family.map { CSLRenderer.joinParticle(name.nonDroppingParticle, $0) }
+    }
+
     /// CSL 1.0.2's disambiguation of cites that read the same for different items: more names
     /// (`disambiguate-add-names`), given names (`disambiguate-add-givenname`, by its rule), then the
     /// `disambiguate` condition and year suffixes. Returns each item's decisions and year suffix.
@@ -26,116 +36,163 @@ extension CSLProcessor {
         let rule = options["givenname-disambiguation-rule"] ?? "by-cite"
         let addNames = options["disambiguate-add-names"] == "true"
         let addGiven = options["disambiguate-add-givenname"] == "true"
-        func text(_ item: CSLItem) -> String {
+        func text(_ item: CSLItem, _ state: CSLDisambiguation) -> String {
             var renderer = renderer(for: item, section: section, number: numbers[item.id])
-            renderer.disambiguation = states[item.id] ?? CSLDisambiguation()
+            renderer.disambiguation = state
             return CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil).plain
         }
-        func names(_ item: CSLItem) -> [CSLName] {
-            ["author", "editor", "translator", "composer", "director", "interviewer", "illustrator"].compactMap { item.names[$0] }.first ?? []
+        func text(_ item: CSLItem) -> String { text(item, states[item.id] ?? CSLDisambiguation()) }
+        if addGiven, rule != "by-cite" { states = globalGivenNames(items, rule: rule) }
+        // Cites that still read the same: add names, then given names.
+        for group in collisions(items, text) {
+            if addNames { addNamesToTellApart(group, states: &states, fullGiven: addGiven && rule == "by-cite", text: text) }
+            if addGiven { expandGivenNames(group, states: &states, rule: rule, text: text(_:_:)) }
         }
-        // Rules that look at every name of the book, not at colliding cites.
-        if addGiven, rule.hasPrefix("all-names") || rule.hasPrefix("primary-name") {
-            var givenByFamily: [String: Set<String>] = [:]
-            for item in items {
-                for (index, name) in names(item).enumerated() where rule.hasPrefix("all-names") || index == 0 {
-                    guard let family = name.family else { continue }
-                    givenByFamily[family, default: []].insert(name.given ?? "")
+        // What still reads the same takes the `disambiguate` condition.
+        for group in collisions(items, text) {
+            for item in group { states[item.id, default: CSLDisambiguation()].condition = true }
+        }
+        return (states, yearSuffixes(items, states: &states, numbers: numbers, text: text))
+    }
+
+    /// Items whose cites read the same, in groups, in the items' order.
+    func collisions(_ items: [CSLItem], _ text: (CSLItem) -> String) -> [[CSLItem]] {
+        var groups: [String: [CSLItem]] = [:]
+        var order: [String] = []
+        for item in items {
+            let key = text(item)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(item)
+        }
+        return order.compactMap { groups[$0]!.count > 1 ? groups[$0] : nil }
+    }
+
+    /// `disambiguate-add-names`: each item of a colliding group shows the fewest names that leave
+    /// it colliding with as few others as can be (given names counted in full where they may be
+    /// added too); nothing changes where more names tell nothing apart.
+    func addNamesToTellApart(_ group: [CSLItem], states: inout [String: CSLDisambiguation], fullGiven: Bool,
+                             text: (CSLItem, CSLDisambiguation) -> String) {
+        func trial(_ item: CSLItem, _ n: Int?) -> String {
+            var state = states[item.id] ?? CSLDisambiguation()
+            if let n { state.namesShown = n }
+            if fullGiven { for name in Self.disambiguationNames(item) { state.givenNames[CSLDisambiguation.key(name)] = 2 } }
+            return text(item, state)
+        }
+        var chosen: [String: Int] = [:]
+        for item in group {
+            let most = Self.disambiguationNames(item).count
+            guard most > 1 else { continue }
+            let others = group.filter { $0.id != item.id }
+            func clashes(_ n: Int?) -> Int {
+                let mine = trial(item, n)
+                return others.filter { trial($0, n) == mine }.count
+            }
+            var best = clashes(nil), bestN: Int?
+            for n in 1...most {
+                let count = clashes(n)
+                if count < best { best = count; bestN = n }
+            }
+            if let bestN { chosen[item.id] = bestN }
+        }
+        for (id, n) in chosen { states[id, default: CSLDisambiguation()].namesShown = n }
+    }
+
+    /// `disambiguate-add-givenname` in a colliding group: each item shows, name by name, initials
+    /// then (unless the rule stops at initials) the given name, keeping only what leaves it
+    /// colliding with fewer of the others (they compared with as many names, the same expanded).
+    func expandGivenNames(_ group: [CSLItem], states: inout [String: CSLDisambiguation], rule: String,
+                          text render: (CSLItem, CSLDisambiguation) -> String) {
+        let base = states
+        let maxLevel = rule.hasSuffix("with-initials") ? 1 : 2
+        for item in group {
+            let names = Self.disambiguationNames(item)
+            var levels: [Int: Int] = [:]  // Name index -> level, for this item.
+            func state(_ other: CSLItem) -> CSLDisambiguation {
+                var state = base[other.id] ?? CSLDisambiguation()
+                state.namesShown = base[item.id]?.namesShown
+                let theirs = Self.disambiguationNames(other)
+                for (index, level) in levels where index < theirs.count {
+                    let key = CSLDisambiguation.key(theirs[index])
+                    state.givenNames[key] = max(level, state.givenNames[key] ?? 0)
+                }
+                return state
+            }
+            func clashes() -> Int {
+                let mine = render(item, state(item))
+                return group.filter { $0.id != item.id && render($0, state($0)) == mine }.count
+            }
+            var current = clashes()
+            for index in names.indices where current > 0 && (!rule.hasPrefix("primary-name") || index == 0) {
+                for level in 1...maxLevel {
+                    let saved = levels[index]
+                    levels[index] = level
+                    let count = clashes()
+                    if count < current { current = count; break }
+                    levels[index] = saved
                 }
             }
-            for item in items {
-                var state = states[item.id] ?? CSLDisambiguation()
-                for (index, name) in names(item).enumerated() where rule.hasPrefix("all-names") || index == 0 {
-                    guard let family = name.family, (givenByFamily[family]?.count ?? 0) > 1 else { continue }
-                    let initials = Set(givenByFamily[family]!.map { $0.prefix(1) })
-                    state.givenNames[CSLDisambiguation.key(name)] = rule.hasSuffix("with-initials") || initials.count == givenByFamily[family]!.count ? 1 : 2
-                }
-                states[item.id] = state
+            states[item.id] = state(item)
+        }
+    }
+
+    /// The rules that expand given names over the whole document (`all-names`, `primary-name`,
+    /// and their `-with-initials`): a name whose family name another person shares shows its
+    /// initials, or its given name where initials do not tell them apart.
+    func globalGivenNames(_ items: [CSLItem], rule: String) -> [String: CSLDisambiguation] {
+        var states: [String: CSLDisambiguation] = [:]
+        let everyName = rule.hasPrefix("all-names")
+        var givenByFamily: [String: Set<String>] = [:]
+        for item in items {
+            for (index, name) in Self.disambiguationNames(item).enumerated() where everyName || index == 0 {
+                guard let family = Self.familyKey(name) else { continue }
+                givenByFamily[family, default: []].insert(name.given ?? "")
             }
         }
-        // Cites that still read the same: add names, then given names, one step at a time.
-        func collisions() -> [[CSLItem]] {
-            var groups: [String: [CSLItem]] = [:]
-            var order: [String] = []
-            for item in items {
-                let key = text(item)
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(item)
-            }
-            return order.compactMap { groups[$0]!.count > 1 ? groups[$0] : nil }
-        }
-        for group in collisions() {
-            // Items that more names or given names could tell apart from each other.
-            func full(_ item: CSLItem) -> String {
-                names(item).map { ($0.family ?? $0.literal ?? "") + "|" + ($0.given ?? "") }.joined(separator: ";")
-            }
-            if addNames {
-                for item in group {
-                    let others = group.filter { $0.id != item.id && full($0) != full(item) }
-                    guard !others.isEmpty else { continue }
-                    let most = names(item).count
-                    var chosen: Int?
-                    var n = 1
-                    while n <= most {
-                        var mine = states[item.id] ?? CSLDisambiguation()
-                        mine.namesShown = n
-                        let saved = states
-                        states[item.id] = mine
-                        for other in others { states[other.id, default: CSLDisambiguation()].namesShown = n }
-                        let distinct = others.allSatisfy { text($0) != text(item) }
-                        states = saved
-                        if distinct { chosen = n; break }
-                        n += 1
-                    }
-                    if let chosen, chosen > (states[item.id]?.namesShown ?? 0) { states[item.id, default: CSLDisambiguation()].namesShown = chosen }
-                }
-                // A name count that tells nothing apart is taken back.
-                for item in group where group.allSatisfy({ $0.id == item.id || full($0) == full(item) }) { states[item.id]?.namesShown = nil }
-            }
-            if addGiven, rule == "by-cite" || rule.hasPrefix("all-names") || rule.hasPrefix("primary-name") {
-                // Expand only the names that differ in their given names from the same name of a colliding item.
-                for item in group {
-                    for other in group where other.id != item.id && text(other) == text(item) {
-                        let a = names(item), b = names(other)
-                        let shown = min(states[item.id]?.namesShown ?? a.count, a.count, b.count)
-                        for index in 0..<shown where a[index].family == b[index].family && a[index].given != b[index].given
-                            && (!rule.hasPrefix("primary-name") || index == 0) {
-                            for level in 1...2 where text(other) == text(item) {
-                                states[item.id, default: CSLDisambiguation()].givenNames[CSLDisambiguation.key(a[index])] = level
-                                states[other.id, default: CSLDisambiguation()].givenNames[CSLDisambiguation.key(b[index])] = level
-                            }
-                        }
-                    }
+        for item in items {
+            var state = CSLDisambiguation()
+            for (index, name) in Self.disambiguationNames(item).enumerated() where everyName || index == 0 {
+                guard let family = Self.familyKey(name), let givens = givenByFamily[family] else { continue }
+                let given = name.given ?? ""
+                let others = givens.subtracting([given])
+                guard !others.isEmpty else { continue }
+                let sharesInitial = others.contains { $0.prefix(1) == given.prefix(1) }
+                let differsInInitial = others.contains { $0.prefix(1) != given.prefix(1) }
+                if rule.hasSuffix("with-initials") {
+                    if differsInInitial { state.givenNames[CSLDisambiguation.key(name)] = 1 }
+                } else {
+                    state.givenNames[CSLDisambiguation.key(name)] = sharesInitial ? 2 : 1
                 }
             }
-            let texts = group.map(text)
-            for (index, item) in group.enumerated() where texts.filter({ $0 == texts[index] }).count > 1 {
-                states[item.id, default: CSLDisambiguation()].condition = true
-            }
+            states[item.id] = state
         }
-        // Year suffixes for what names could not tell apart.
+        return states
+    }
+
+    /// `disambiguate-add-year-suffix`: items that still read the same take a, b, c... in the
+    /// bibliography's order; their `disambiguate` condition is no longer needed.
+    func yearSuffixes(_ items: [CSLItem], states: inout [String: CSLDisambiguation], numbers: [String: Int],
+                      text: (CSLItem, CSLDisambiguation) -> String) -> [String: String] {
+        guard style.citation?.options["disambiguate-add-year-suffix"] == "true" else { return [:] }
         var suffixes: [String: String] = [:]
-        if options["disambiguate-add-year-suffix"] == "true" {
-            let ordered = style.bibliography.map { $0.sort.isEmpty ? items : sorted(items, keys: $0.sort, section: $0, numbers: numbers) } ?? items
-            var groups: [String: [String]] = [:]
-            var order: [String] = []
-            for item in ordered {
-                var state = states[item.id] ?? CSLDisambiguation()
-                state.condition = false
-                var renderer = renderer(for: item, section: section, number: numbers[item.id])
-                renderer.disambiguation = state
-                let key = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil).plain
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(item.id)
-            }
-            for key in order {
-                guard let ids = groups[key], ids.count > 1 else { continue }
-                for (index, id) in ids.enumerated() {
-                    suffixes[id] = Self.letters(index)
-                    states[id]?.condition = false
-                }
+        // Suffixes follow the bibliography's order; without its sort, the order of first citation.
+        let cited = items.enumerated().sorted { (numbers[$0.element.id] ?? Int.max, $0.offset) < (numbers[$1.element.id] ?? Int.max, $1.offset) }.map(\.element)
+        let ordered = style.bibliography.map { $0.sort.isEmpty ? cited : sorted(cited, keys: $0.sort, section: $0, numbers: numbers) } ?? cited
+        var groups: [String: [String]] = [:]
+        var order: [String] = []
+        for item in ordered {
+            var state = states[item.id] ?? CSLDisambiguation()
+            state.condition = false
+            let key = text(item, state)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(item.id)
+        }
+        for key in order {
+            guard let ids = groups[key], ids.count > 1 else { continue }
+            for (index, id) in ids.enumerated() {
+                suffixes[id] = Self.letters(index)
+                states[id]?.condition = false
             }
         }
-        return (states, suffixes)
+        return suffixes
     }
 }

@@ -8,6 +8,8 @@ struct CSLRendered {
     var plain: String = ""
     var calledVariable = false
     var renderedVariable = false
+    /// The text opens with a term (a note's "ibid."), which a citation may capitalise.
+    var leadingTerm = false
 
     var isEmpty: Bool { plain.isEmpty && html.isEmpty }
 
@@ -52,15 +54,16 @@ enum CSLFormatting {
             r.plain = open + r.plain + close
         }
         if let style = attributes["font-style"], style == "italic" || style == "oblique" {
-            // Italics inside italics flip back to roman.
-            r.html = "<i>" + r.html.replacingOccurrences(of: "<i>", with: "<span style=\"font-style:normal;\">").replacingOccurrences(of: "</i>", with: "</span>") + "</i>"
+            // Italics inside italics flip back to roman when the output is finished (CSLFlipFlop).
+            r.html = "<i>" + r.html + "</i>"
         }
         if attributes["font-style"] == "normal", !r.html.isEmpty { r.html = "<span style=\"font-style:normal;\">\(r.html)</span>" }
         if attributes["font-weight"] == "bold" {
-            r.html = "<b>" + r.html.replacingOccurrences(of: "<b>", with: "<span style=\"font-weight:normal;\">").replacingOccurrences(of: "</b>", with: "</span>") + "</b>"
+            r.html = "<b>" + r.html + "</b>"
         }
         if attributes["font-weight"] == "normal" { r.html = "<span style=\"font-weight:normal;\">\(r.html)</span>" }
         if attributes["font-variant"] == "small-caps" { r.html = "<span style=\"font-variant:small-caps;\">\(r.html)</span>" }
+        if attributes["font-variant"] == "normal" { r.html = "<span style=\"font-variant:normal;\">\(r.html)</span>" }
         if attributes["text-decoration"] == "underline" { r.html = "<span style=\"text-decoration:underline;\">\(r.html)</span>" }
         switch attributes["vertical-align"] {
         case "sup": r.html = "<sup>\(r.html)</sup>"
@@ -68,10 +71,20 @@ enum CSLFormatting {
         default: break
         }
         r = affix(r, prefix: attributes["prefix"], suffix: attributes["suffix"])
-        if let display = attributes["display"] {
-            r.html = "<div class=\"csl-\(display)\">\(r.html)</div>"
-        }
+        if let display = attributes["display"] { r.html = displayed(r.html, display) }
         return r
+    }
+
+    /// `display`: a block on lines of its own, a left margin opening a line, right-inline and
+    /// indented text closing it (the layout of the CSL test suite's HTML).
+    static func displayed(_ html: String, _ display: String) -> String {
+        let div = "<div class=\"csl-\(display)\">\(html)</div>"
+        switch display {
+        case "block": return "\n\n    " + div + "\n"
+        case "left-margin": return "\n    " + div
+        case "right-inline", "indent": return div + "\n  "
+        default: return div
+        }
     }
 
     static func swapQuotes(_ text: String, open: String, close: String, innerOpen: String, innerClose: String) -> String {
@@ -115,15 +128,36 @@ enum CSLFormatting {
             r.html.removeLast()
         }
         if let first = text.first, let last = r.plain.last {
-            if first == ".", ".?!;:,".contains(last) { text = text.dropFirst() }
-            else if first == ",", last == "," { text = text.dropFirst() }
-            else if first == ";", last == ";" { text = text.dropFirst() }
-            else if first == ":", last == ":" { text = text.dropFirst() }
-            else if first == " ", last == " " { text = text.dropFirst() }
+            switch merge(last, first) {
+            case .dropNew: text = text.dropFirst()
+            case .dropOld: dropLast(&r, last)
+            case .keep: break
+            }
         }
         r.html += escape(String(text))
         r.plain += text
         return r
+    }
+
+    enum Merge { case keep, dropNew, dropOld }
+
+    /// What happens where two marks meet at a join: a mark twice is written once; a colon or
+    /// period after a stronger mark (; ! ?) goes; ! or ? replaces a colon or semicolon before it.
+    static func merge(_ last: Character, _ first: Character) -> Merge {
+        if last == first { return ".,;:!? ".contains(first) ? .dropNew : .keep }
+        switch first {
+        case ":": return ";!?".contains(last) ? .dropNew : .keep
+        case ".": return ":;!?".contains(last) ? .dropNew : .keep
+        case "!", "?": return ":;".contains(last) ? .dropOld : .keep
+        default: return .keep
+        }
+    }
+
+    /// Removes the last mark of the text, where the HTML ends with it too.
+    static func dropLast(_ r: inout CSLRendered, _ mark: Character) {
+        guard r.html.last == mark else { return }
+        r.plain.removeLast()
+        r.html.removeLast()
     }
 
     /// Joins the non-empty parts with a delimiter.
@@ -140,15 +174,46 @@ enum CSLFormatting {
                 piece.plain.removeFirst()
                 piece.html.removeFirst()
             }
-            if let first = piece.plain.first, let last = out.plain.last, first == last, ".,;:".contains(first) {
-                piece.plain.removeFirst()
-                if piece.html.first == first { piece.html.removeFirst() }
+            if let first = piece.plain.first, let last = out.plain.last {
+                switch merge(last, first) {
+                case .dropNew where piece.html.first == first:
+                    piece.plain.removeFirst()
+                    piece.html.removeFirst()
+                case .dropOld: dropLast(&out, last)
+                default: break
+                }
             }
             out.html += piece.html
             out.plain += piece.plain
         }
+        out.leadingTerm = parts.first { !$0.isEmpty }?.leadingTerm ?? false
         out.calledVariable = parts.contains { $0.calledVariable }
         out.renderedVariable = parts.contains { $0.renderedVariable }
+        return out
+    }
+
+    /// The first letter in upper case, in the plain text and in the HTML (past its tags and entities).
+    static func capitalizeFirst(_ r: CSLRendered) -> CSLRendered {
+        var out = r
+        out.plain = TextCaser.capitalize(r.plain)
+        var html = ""
+        var rest = Substring(r.html)
+        var done = false
+        while let ch = rest.first {
+            if !done, ch == "<" || ch == "&", let end = rest.firstIndex(of: ch == "<" ? ">" : ";") {
+                html += rest[...end]
+                rest = rest[rest.index(after: end)...]
+                continue
+            }
+            if !done, ch.isLetter {
+                html += String(ch).uppercased()
+                done = true
+            } else {
+                html.append(ch)
+            }
+            rest = rest.dropFirst()
+        }
+        out.html = html
         return out
     }
 

@@ -19,6 +19,8 @@ public struct CSLLocale: Sendable {
     public var dates: [String: CSLElement] = [:]
     public var punctuationInQuote = false
     public var limitDayOrdinalsToDay1 = false
+    /// The style options this locale states (an override sets only these).
+    var statedOptions: Set<String> = []
 
     public init() {}
 
@@ -53,8 +55,11 @@ public struct CSLLocale: Sendable {
             case "date":
                 if let form = child["form"] { dates[form] = child }
             case "style-options":
-                if let value = child["punctuation-in-quote"] { punctuationInQuote = value == "true" }
-                if let value = child["limit-day-ordinals-to-day-1"] { limitDayOrdinalsToDay1 = value == "true" }
+                if let value = child["punctuation-in-quote"] { punctuationInQuote = value == "true"; statedOptions.insert("punctuation-in-quote") }
+                if let value = child["limit-day-ordinals-to-day-1"] {
+                    limitDayOrdinalsToDay1 = value == "true"
+                    statedOptions.insert("limit-day-ordinals-to-day-1")
+                }
             default:
                 continue
             }
@@ -97,8 +102,8 @@ public struct CSLLocale: Sendable {
                 }
             }
             for (form, date) in override.dates { locale.dates[form] = date }
-            if override.punctuationInQuote { locale.punctuationInQuote = true }
-            if override.limitDayOrdinalsToDay1 { locale.limitDayOrdinalsToDay1 = true }
+            if override.statedOptions.contains("punctuation-in-quote") { locale.punctuationInQuote = override.punctuationInQuote }
+            if override.statedOptions.contains("limit-day-ordinals-to-day-1") { locale.limitDayOrdinalsToDay1 = override.limitDayOrdinalsToDay1 }
         }
         return locale
     }

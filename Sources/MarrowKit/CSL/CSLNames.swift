@@ -5,7 +5,7 @@ import Foundation
 extension CSLRenderer {
     /// An option from the element, then the section and style (inheritable name options).
     func nameOption(_ element: CSLElement?, _ key: String, inherited: String? = nil) -> String? {
-        element?[key] ?? options[inherited ?? key]
+        etAlOverrides[key] ?? element?[key] ?? options[inherited ?? key]
     }
 
     mutating func renderNames(_ element: CSLElement, inheritFrom parent: CSLElement? = nil) -> CSLRendered {
@@ -20,6 +20,7 @@ extension CSLRenderer {
         }()
         let variables = (element["variable"] ?? "").split(separator: " ").map(String.init)
         var parts: [CSLRendered] = []
+        var bare: [String] = []  // The names without their labels.
         var used: [String] = []
         var count = 0
         for variable in variables where !suppressed.contains(variable) {
@@ -30,7 +31,8 @@ extension CSLRenderer {
                 continue
             }
             var rendered = formatNames(names, nameElement, etAlElement)
-            if let labelElement {
+            bare.append(rendered.plain)
+            if let labelElement, !sortKey {
                 var label = renderNameLabel(labelElement, variable: variable, plural: names.count > 1)
                 if !label.isEmpty {
                     if labelFirst { label.html += rendered.html; label.plain += rendered.plain; rendered = label } else {
@@ -50,12 +52,14 @@ extension CSLRenderer {
         guard !parts.isEmpty else {
             // What stands in for the names (a title, an editor) is the cite's author too: named
             // in the sentence for `@key`, left out for `[-@key]`, as pandoc's citeproc does.
-            let stand = substitute(element)
-            if firstNames == nil, !stand.isEmpty {
-                firstNames = stand
+            let substituted = substitute(element)
+            if firstNames == nil, !substituted.isEmpty {
+                firstNames = substituted
+                firstNamesKey = substituted.plain
                 if suppressFirstNames { return CSLRendered(calledVariable: true, renderedVariable: true) }
+                if let replaced = replacingRepeatedNames() { return replaced }
             }
-            return stand
+            return substituted
         }
         for variable in used where isSubstituting { suppressed.insert(variable) }
         var joined = CSLFormatting.join(parts, delimiter: element["delimiter"] ?? options["names-delimiter"])
@@ -66,9 +70,17 @@ extension CSLRenderer {
         joined.renderedVariable = true
         if firstNames == nil {
             firstNames = joined
+            firstNamesKey = bare.joined(separator: "\u{1F}")
+            if let replaced = replacingRepeatedNames() { return replaced }
             if suppressFirstNames { return CSLRendered(calledVariable: true, renderedVariable: true) }
         }
         return joined
+    }
+
+    /// The substitute for first names the same as the entry before's (nothing when it is empty).
+    func replacingRepeatedNames() -> CSLRendered? {
+        guard let repeated = repeatedNames, let key = firstNamesKey, key == repeated.previous else { return nil }
+        return repeated.substitute.isEmpty ? CSLRendered(calledVariable: true) : .text(repeated.substitute, variable: true)
     }
 
     private var isSubstituting: Bool { depth > 0 && substituteDepth > 0 }
@@ -119,10 +131,19 @@ extension CSLRenderer {
 
     /// How many names show, and whether et al. follows, for a list of `total` names.
     func etAlCount(_ total: Int, _ name: CSLElement?) -> (shown: Int, etAl: Bool) {
-        if let shown = disambiguation.namesShown { return shown >= total ? (total, false) : (shown, true) }
-        let subsequent = position != "first"
+        let styled = styledEtAlCount(total, name)
+        // Disambiguation may show more names than the style, never fewer.
+        if let shown = disambiguation.namesShown, shown > styled.shown { return shown >= total ? (total, false) : (shown, true) }
+        return styled
+    }
+
+    /// How many names show by the style's et-al options alone.
+    func styledEtAlCount(_ total: Int, _ name: CSLElement?) -> (shown: Int, etAl: Bool) {
+        let subsequent = position != "first" && !position.isEmpty
         let min = Int((subsequent ? nameOption(name, "et-al-subsequent-min") : nil) ?? nameOption(name, "et-al-min") ?? "") ?? 0
         let useFirst = Int((subsequent ? nameOption(name, "et-al-subsequent-use-first") : nil) ?? nameOption(name, "et-al-use-first") ?? "") ?? 0
+        // et-al-use-first="0": a list long enough for et al. shows nothing at all.
+        if min > 0, total >= min, useFirst == 0, nameOption(name, "et-al-use-first") != nil { return (0, false) }
         if min > 0, useFirst > 0, total >= min, useFirst < total { return (useFirst, true) }
         return (total, false)
     }
@@ -132,6 +153,7 @@ extension CSLRenderer {
         // "and others" counts as a name when deciding on et al., as pandoc counts it.
         let others = names.last?.literal == "others"
         var (shown, etAl) = etAlCount(names.count, name)
+        if shown == 0, !etAl { return CSLRendered() }
         let names = others ? Array(names.dropLast()) : names
         shown = min(shown, names.count)
         if others { etAl = true }
@@ -148,7 +170,7 @@ extension CSLRenderer {
         for (index, piece) in pieces.enumerated() {
             if index > 0 {
                 let isLast = index == pieces.count - 1 && !etAl
-                if isLast, let and {
+                if isLast, let and, !sortKey {
                     let word = and == "symbol" ? "&" : (locale.term("and") ?? "and")
                     let precedes = nameOption(name, "delimiter-precedes-last") ?? "contextual"
                     let previousInverted = sortOrder == "all" || (sortOrder == "first" && index - 1 == 0)
@@ -168,11 +190,11 @@ extension CSLRenderer {
             out.plain += piece.plain
         }
         if useLast, let last = names.last {
-            out = CSLFormatting.append(out, delimiter + "… ")
+            out = CSLFormatting.append(out, sortKey ? " " : delimiter + "… ")
             let piece = formatName(last, name, inverted: sortOrder == "all")
             out.html += piece.html
             out.plain += piece.plain
-        } else if etAl {
+        } else if etAl, !sortKey {
             let term = etAlElement?["term"] ?? "et-al"
             let text = locale.term(term) ?? "et al."
             let precedes = nameOption(name, "delimiter-precedes-et-al") ?? "contextual"
@@ -197,6 +219,8 @@ extension CSLRenderer {
         if let literal = person.literal ?? (person.given == nil ? person.family : nil), person.given == nil || person.literal != nil {
             return CSLRichText.render(literal)
         }
+        // A given name alone ("Banksy") is the whole name, never initialized.
+        if person.family == nil, let given = person.given { return CSLRichText.render(given) }
         let familyPart = element?.children.first { $0.name == "name-part" && $0["name"] == "family" }
         let givenPart = element?.children.first { $0.name == "name-part" && $0["name"] == "given" }
         func part(_ text: String, _ partElement: CSLElement?) -> CSLRendered {
@@ -255,41 +279,5 @@ extension CSLRenderer {
         guard let particle, !particle.isEmpty else { return family }
         if particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-") { return particle + family }
         return particle + " " + family
-    }
-
-    /// "John Ronald" -> "J. R." (`initialize-with=". "`); "Jean-Paul" -> "J.-P."; with
-    /// `initialize="false"` only names already given as initials are normalised.
-    static func initialize(_ given: String, with mark: String, initialize: Bool, hyphen: Bool) -> String {
-        var out = ""
-        let words = given.split(separator: " ", omittingEmptySubsequences: true)
-        for (index, word) in words.enumerated() {
-            // A particle in the given names ("J. B. de C. M.") stays a word.
-            if word.first?.isLowercase == true {
-                out += (out.isEmpty || out.hasSuffix(" ") ? "" : " ") + word + (index < words.count - 1 ? " " : "")
-                continue
-            }
-            let parts = word.split(separator: "-", omittingEmptySubsequences: true)
-            var rendered: [String] = []
-            for part in parts {
-                let letters = part.filter { $0 != "." }
-                let isInitial = letters.count == 1 || (part.hasSuffix(".") && letters.count <= 2) || (letters.allSatisfy(\.isUppercase) && letters.count <= 3)
-                if isInitial || initialize {
-                    if letters.allSatisfy(\.isUppercase), letters.count > 1, letters.count <= 3, !part.hasSuffix(".") {
-                        rendered.append(letters.map { String($0) + mark.trimmingCharacters(in: .whitespaces) }.joined(separator: mark.hasSuffix(" ") ? " " : ""))
-                    } else if let first = letters.first {
-                        rendered.append(String(first).uppercased() + mark.trimmingCharacters(in: .whitespaces))
-                    }
-                } else {
-                    rendered.append(String(part))
-                }
-            }
-            let joined = rendered.joined(separator: hyphen ? "-" : "")
-            out += joined
-            if index < words.count - 1 {
-                let wasInitial = !joined.isEmpty && rendered.allSatisfy { $0.count <= 2 && ($0.hasSuffix(mark.trimmingCharacters(in: .whitespaces)) || mark.trimmingCharacters(in: .whitespaces).isEmpty) }
-                out += wasInitial && mark.hasSuffix(" ") ? " " : (wasInitial ? "" : " ")
-            }
-        }
-        return out.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -22,8 +22,13 @@ enum CSLNumbers {
 
     static func isPlural(_ value: String, variable: String) -> Bool {
         if variable == "number-of-pages" || variable == "number-of-volumes" { return (Int(value.filter(\.isNumber)) ?? 1) > 1 }
-        let numbers = value.split { !$0.isNumber && !$0.isLetter }.filter { $0.contains(where: \.isNumber) }
-        return numbers.count > 1 || value.contains("-") || value.contains("–") || value.contains("&")
+        // Two or more numbers (roman numerals in a range) however joined ("1-2", "213 and 235");
+        // an escaped hyphen ("3\-B", "327\-30") makes one token of its two sides.
+        let ranged = value.contains("-") || value.contains("–")
+        let tokens = value.replacingOccurrences(of: "\\-", with: "_").split { !$0.isNumber && !$0.isLetter && $0 != "_" }
+        return tokens.filter { token in
+            token.allSatisfy { $0.isNumber || $0.isLetter } && (token.contains(where: \.isNumber) || ranged && isRoman(String(token)))
+        }.count > 1
     }
 
     /// The first number of a value in the form asked for; ranges and lists keep their other parts.
@@ -83,31 +88,40 @@ enum CSLNumbers {
         return out
     }
 
-    /// "321-28" as `expanded` (321–328), `minimal` (321–8), `minimal-two` (321–28) or `chicago`.
+    /// "321-28" as `expanded` (321–328), `minimal` (321–8), `minimal-two` (321–28) or `chicago`;
+    /// without a format, a numeric range as written with an en dash. Both ends may share a
+    /// prefix ("N110-N5", "8n11564-8n1568"); a range whose ends are not numbers of the same
+    /// prefix ("110-N6", "Michaelson-Morely") and an escaped hyphen ("3\-B") stay as written.
     static func pageRange(_ value: String, format: String?, locale: CSLLocale) -> String {
         // A list of pages or ranges ("142-145 & 235", "1-3, 7-9"): each range on its own.
         for separator in [" & ", ", ", "; "] where value.contains(separator) {
             return value.components(separatedBy: separator).map { pageRange($0, format: format, locale: locale) }.joined(separator: separator)
         }
+        if value.contains("\\-") { return value.replacingOccurrences(of: "\\-", with: "-") }
         let delimiter = locale.term("page-range-delimiter") ?? "–"
-        var parts = value.components(separatedBy: CharacterSet(charactersIn: "-–")).map { $0.trimmingCharacters(in: .whitespaces) }
-        // "S469-S523", "e52-e106": a prefix both ends share is written once, on the first.
-        if parts.count == 2, format != nil, format != "expanded" {
-            let prefix = parts[0].prefix { !$0.isNumber }
-            if !prefix.isEmpty, parts[1].hasPrefix(prefix), Int(parts[0].dropFirst(prefix.count)) != nil, Int(parts[1].dropFirst(prefix.count)) != nil {
-                let range = pageRange(parts[0].dropFirst(prefix.count) + "-" + parts[1].dropFirst(prefix.count), format: format, locale: locale)
-                return String(prefix) + range
-            }
-            parts = parts.map { $0 }
-        }
-        guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]), !parts[1].isEmpty else {
-            return parts.count == 2 && parts.allSatisfy({ !$0.isEmpty }) ? parts.joined(separator: delimiter) : value
-        }
+        let parts = value.components(separatedBy: CharacterSet(charactersIn: "-–")).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty }) else { return value }
+        if parts.allSatisfy({ isRoman($0) }) { return parts[0] + delimiter + parts[1] }
+        guard let a = prefixed(parts[0]), let b = prefixed(parts[1]), a.prefix == b.prefix else { return parts[0] + "-" + parts[1] }
         guard let format else { return parts[0] + delimiter + parts[1] }
-        var end = String(second)
-        let start = String(first)
+        let start = String(a.number)
+        var end = String(b.number)
         if end.count < start.count { end = String(start.prefix(start.count - end.count)) + end }
-        guard let full = Int(end), full > first else { return parts[0] + delimiter + parts[1] }
+        guard let full = Int(end), full > a.number else { return parts[0] + delimiter + parts[1] }
+        let shown = format == "expanded" ? a.prefix + end : shortened(start: start, end: end, format: format)
+        return a.prefix + start + delimiter + shown
+    }
+
+    /// "N110" as ("N", 110): the digits at the end and what stands before them.
+    static func prefixed(_ text: String) -> (prefix: String, number: Int)? {
+        let digits = String(text.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
+        guard !digits.isEmpty, let number = Int(digits) else { return nil }
+        return (String(text.dropLast(digits.count)), number)
+    }
+
+    /// The end of a range in a short page-range format, `end` written out in full.
+    static func shortened(start: String, end: String, format: String) -> String {
+        guard let first = Int(start) else { return end }
         func minimal(keeping minimum: Int) -> String {
             let a = Array(start), b = Array(end)
             guard a.count == b.count else { return end }
@@ -116,15 +130,14 @@ enum CSLNumbers {
             return String(b[i...])
         }
         switch format {
-        case "expanded": return start + delimiter + end
-        case "minimal": return start + delimiter + minimal(keeping: 1)
-        case "minimal-two": return start + delimiter + (end.count > 1 ? minimal(keeping: 2) : end)
+        case "minimal": return minimal(keeping: 1)
+        case "minimal-two": return end.count > 1 ? minimal(keeping: 2) : end
         case "chicago", "chicago-15", "chicago-16":
-            if first < 100 || first % 100 == 0 { return start + delimiter + end }
-            if first % 100 < 10 { return start + delimiter + minimal(keeping: 1) }
-            if start.count == 4, format != "chicago-16", minimal(keeping: 1).count >= 3 { return start + delimiter + end }
-            return start + delimiter + minimal(keeping: 2)
-        default: return start + delimiter + end
+            if first < 100 || first % 100 == 0 { return end }
+            if first % 100 < 10 { return minimal(keeping: 1) }
+            if start.count == 4, format != "chicago-16", minimal(keeping: 1).count >= 3 { return end }
+            return minimal(keeping: 2)
+        default: return end
         }
     }
 }

@@ -14,7 +14,12 @@ public struct CSLProcessor: Sendable {
         public var label: String?
         public var prefix: String?
         public var suffix: String?
+        /// `first`, `subsequent`, `ibid` or `ibid-with-locator` (`near-note` is read as subsequent and near).
         public var position = "first"
+        /// The previous cite of the item is in a note no further back than `near-note-distance`.
+        public var nearNote = false
+        /// The note of the item's first cite (`first-reference-note-number`).
+        public var firstReferenceNote: Int?
         /// `[-@key]`: the cite without its first names (the author is named in the sentence).
         public var suppressAuthor = false
 
@@ -73,6 +78,19 @@ public struct CSLProcessor: Sendable {
         return renderer
     }
 
+    /// The renderer for one cite of a citation: its item with the cite's locator and position.
+    func citeRenderer(_ cite: Cite, section: CSLSection, numbers: [String: Int], yearSuffixes: [String: String] = [:],
+                      disambiguation: [String: CSLDisambiguation]) -> CSLRenderer {
+        var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], yearSuffixes: yearSuffixes,
+                                disambiguation: disambiguation)
+        renderer.locator = cite.locator
+        renderer.locatorLabel = cite.label
+        renderer.position = cite.position == "near-note" ? "subsequent" : cite.position
+        renderer.nearNote = cite.nearNote || cite.position == "near-note"
+        renderer.firstReferenceNote = cite.firstReferenceNote
+        return renderer
+    }
+
     static func letters(_ index: Int) -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
         return index < 26 ? String(alphabet[index]) : String(alphabet[index / 26 - 1]) + String(alphabet[index % 26])
@@ -87,22 +105,17 @@ public struct CSLProcessor: Sendable {
         if !section.sort.isEmpty {
             cites = sorted(cites.map(\.item), keys: section.sort, section: section, numbers: numbers).map { item in cites.first { $0.item.id == item.id }! }
         }
-        struct Rendered {
-            var cite: Cite
-            var full: CSLRendered
-            var names: String?
-        }
-        var rendered: [Rendered] = cites.map { cite in
-            var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], yearSuffixes: yearSuffixes,
-                                    disambiguation: disambiguation)
-            renderer.locator = cite.locator
-            renderer.locatorLabel = cite.label
-            renderer.position = cite.position
+        let rendered: [RenderedCite] = cites.enumerated().map { index, cite in
+            var renderer = citeRenderer(cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation)
             renderer.suppressFirstNames = cite.suppressAuthor
             var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
+            if r.isEmpty { r = .text("[CSL STYLE ERROR: reference with no printed form.]") }
+            if style.isNoteStyle, r.leadingTerm, Self.opensSentence(cite.prefix, first: index == 0) {
+                r = CSLFormatting.capitalizeFirst(r)
+            }
             r = Self.linked(r, link?(cite.item.id))
             r = Self.affix(r, prefix: cite.prefix, suffix: cite.suffix, locale: locale)
-            return Rendered(cite: cite, full: r, names: renderer.firstNames?.plain)
+            return RenderedCite(cite: cite, full: r, names: renderer.firstNames?.plain)
         }
         let delimiter = section.layout["delimiter"]
         let collapse = section.options["collapse"]
@@ -112,85 +125,39 @@ public struct CSLProcessor: Sendable {
             joined = collapseNumbers(rendered.map { ($0.full, numbers[$0.cite.item.id]!, $0.cite.locator == nil && $0.cite.prefix == nil && $0.cite.suffix == nil) },
                                      delimiter: delimiter, afterCollapse: section.options["after-collapse-delimiter"])
         } else if ["year", "year-suffix", "year-suffix-ranged"].contains(collapse ?? "") || section.options["cite-group-delimiter"] != nil {
-            // Cites of the same authors together, the names once, years after them.
-            // Cites of one author come together, in the order their first cite stands; with a
-            // collapse the names are written once, with only cite-group-delimiter every time.
-            var order: [String] = []
-            var groups: [String: [Int]] = [:]
-            for (index, cite) in rendered.enumerated() {
-                let key = cite.names ?? "#\(index)"
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(index)
-            }
-            let groupDelimiter = section.options["cite-group-delimiter"] ?? ", "
-            var pieces: [CSLRendered] = []
-            for key in order {
-                let members = groups[key]!
-                var group = rendered[members[0]].full
-                var suffixRun: [String] = []  // Letters of a year-suffix-ranged run not yet written.
-                func flushRun() {
-                    guard !suffixRun.isEmpty else { return }
-                    if suffixRun.count >= 2 {
-                        group = CSLFormatting.append(group, "–")
-                        group.html += CSLFormatting.escape(suffixRun.last!)
-                        group.plain += suffixRun.last!
-                    } else {
-                        group = CSLFormatting.append(group, section.options["year-suffix-delimiter"] ?? section.options["cite-group-delimiter"] ?? delimiter ?? ", ")
-                        group.html += CSLFormatting.escape(suffixRun[0])
-                        group.plain += suffixRun[0]
-                    }
-                    suffixRun = []
-                }
-                for (position, index) in members.enumerated() where position > 0 {
-                    var renderer = renderer(for: rendered[index].cite.item, section: section, number: numbers[rendered[index].cite.item.id],
-                                            yearSuffixes: yearSuffixes, disambiguation: disambiguation)
-                    renderer.locator = rendered[index].cite.locator
-                    renderer.locatorLabel = rendered[index].cite.label
-                    renderer.position = rendered[index].cite.position
-                    renderer.suppressFirstNames = collapse != nil
-                    var short = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
-                    short = Self.linked(short, link?(rendered[index].cite.item.id))
-                    short = Self.affix(short, prefix: rendered[index].cite.prefix, suffix: rendered[index].cite.suffix, locale: locale)
-                    let year = rendered[index].cite.item.dates["issued"]?.year.map(String.init)
-                    let firstYear = rendered[members[position - 1]].cite.item.dates["issued"]?.year.map(String.init)
-                    if collapse?.hasPrefix("year-suffix") == true, let suffix = yearSuffixes[rendered[index].cite.item.id], year == firstYear,
-                       let before = yearSuffixes[rendered[members[position - 1]].cite.item.id], rendered[index].cite.locator == nil {
-                        let consecutive = Character(suffix).asciiValue.map { $0 == (Character(suffixRun.last ?? before).asciiValue ?? 0) + 1 } ?? false
-                        if collapse == "year-suffix-ranged", consecutive {
-                            suffixRun.append(suffix)
-                        } else {
-                            flushRun()
-                            group = CSLFormatting.append(group, section.options["year-suffix-delimiter"] ?? section.options["cite-group-delimiter"] ?? delimiter ?? ", ")
-                            group.html += CSLFormatting.escape(suffix)
-                            group.plain += suffix
-                        }
-                    } else {
-                        flushRun()
-                        group = CSLFormatting.append(group, groupDelimiter)
-                        group.html += short.html.trimmingCharacters(in: .whitespaces)
-                        group.plain += short.plain.trimmingCharacters(in: .whitespaces)
-                    }
-                }
-                flushRun()
-                pieces.append(group)
-            }
-            joined = CSLFormatting.join(pieces, delimiter: section.options["after-collapse-delimiter"] ?? delimiter)
+            joined = groupedCites(rendered, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation, link: link)
         } else {
             joined = CSLFormatting.join(rendered.map(\.full), delimiter: delimiter)
         }
-        joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { $0.key != "delimiter" }, locale: locale)
+        // The citation's affixes inside its formatting: <b>([1]–[3])</b>.
+        joined = CSLFormatting.affix(joined, prefix: section.layout["prefix"], suffix: section.layout["suffix"])
+        joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { !["delimiter", "prefix", "suffix"].contains($0.key) }, locale: locale)
         return finish(joined.html)
+    }
+
+    /// A cite rendered in full, with the names it opens with (for grouping).
+    struct RenderedCite {
+        var cite: Cite
+        var full: CSLRendered
+        var names: String?
     }
 
     /// The first names a cite renders in this style's citation (the author of `@key` written in the
     /// sentence), as HTML; nil when the citation layout names nobody (numeric styles).
     public func author(of cite: Cite, numbers: [String: Int], disambiguation: [String: CSLDisambiguation] = [:]) -> String? {
         guard let section = style.citation else { return nil }
-        var renderer = renderer(for: cite.item, section: section, number: numbers[cite.item.id], disambiguation: disambiguation)
-        renderer.position = cite.position
+        var renderer = citeRenderer(cite, section: section, numbers: numbers, disambiguation: disambiguation)
         _ = renderer.render(section.layout.children)
         guard let names = renderer.firstNames, !names.plain.isEmpty else { return nil }
         return names.html
+    }
+
+    /// Whether a cite stands at the start of a sentence: the first of its note with no prefix, or
+    /// after a prefix of more than one word that ends a sentence ("This has been said. ").
+    static func opensSentence(_ prefix: String?, first: Bool) -> Bool {
+        guard let prefix = prefix?.trimmingCharacters(in: .whitespaces), !prefix.isEmpty else { return first }
+        guard let last = prefix.last, ".!?".contains(last) else { return false }
+        return prefix.contains(" ")
     }
 
     /// A cite's text as a link, its whitespace outside.
@@ -240,14 +207,27 @@ public struct CSLProcessor: Sendable {
 
     /// The bibliography's entries in its sort order, each as HTML.
     public func bibliography(_ items: [CSLItem], numbers: [String: Int], yearSuffixes: [String: String] = [:]) -> [(id: String, html: String)] {
+        bibliography(items, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: [:])
+    }
+
+    /// The bibliography with what disambiguation decided (the `disambiguate` condition holds
+    /// there too). An entry that renders nothing is left out.
+    public func bibliography(_ items: [CSLItem], numbers: [String: Int], yearSuffixes: [String: String],
+                             disambiguation: [String: CSLDisambiguation]) -> [(id: String, html: String)] {
         guard let section = style.bibliography else { return [] }
         let ordered = section.sort.isEmpty ? items : sorted(items, keys: section.sort, section: section, numbers: numbers)
         let layout = section.layout
         let layoutAttributes = layout.attributes.filter { $0.key != "delimiter" }
         let substitute = section.options["subsequent-author-substitute"]
         var previousNames: String?
-        return ordered.map { item in
+        return ordered.compactMap { item in
             var renderer = renderer(for: item, section: section, number: numbers[item.id], yearSuffixes: yearSuffixes)
+            renderer.position = ""  // Position tests are false in the bibliography.
+            if let state = disambiguation[item.id] {
+                renderer.disambiguation.condition = state.condition
+                renderer.disambiguation.givenNames = state.givenNames
+            }
+            if let substitute { renderer.repeatedNames = (previousNames, substitute) }
             var html: String
             if section.options["second-field-align"] != nil, layout.children.count > 1 {
                 // The first field in a margin column, the rest beside it.
@@ -255,95 +235,56 @@ public struct CSLProcessor: Sendable {
                 var rest = CSLFormatting.join(renderer.render(Array(layout.children.dropFirst())), delimiter: layout["delimiter"])
                 first = CSLFormatting.affix(first, prefix: layout["prefix"], suffix: nil)
                 rest = CSLFormatting.affix(rest, prefix: nil, suffix: layout["suffix"])
-                html = "\n    <div class=\"csl-left-margin\">\(first.html)</div><div class=\"csl-right-inline\">\(rest.html)</div>\n  "
+                html = CSLFormatting.displayed(first.html, "left-margin") + CSLFormatting.displayed(rest.html, "right-inline")
             } else {
                 var r = CSLFormatting.join(renderer.render(layout.children), delimiter: layout["delimiter"])
                 r = CSLFormatting.decorate(r, layoutAttributes, locale: locale)
                 html = r.html
             }
-            // The same authors as the entry before: the style's substitute in their place.
-            if let substitute, let names = renderer.firstNames?.html, !names.isEmpty {
-                if names == previousNames, let range = html.range(of: names) {
-                    html.replaceSubrange(range, with: CSLFormatting.escape(substitute))
-                }
-                previousNames = names
-            } else {
-                previousNames = renderer.firstNames?.html
-            }
+            previousNames = renderer.firstNamesKey
+            guard !html.isEmpty else { return nil }
             return (item.id, finish(html))
         }
     }
 
-    /// Punctuation inside closing quotes where the locale puts it there (American English).
+    /// Nested formatting flipped (CSLFlipFlop), superscript characters as `<sup>`; punctuation inside closing quotes where the locale puts
+    /// it there (American English).
     func finish(_ html: String) -> String {
+        let html = CSLFlipFlop.resolve(CSLSuperscripts.expand(html))
         guard locale.punctuationInQuote else { return html }
-        let close = CSLFormatting.escape(locale.term("close-quote") ?? "”")
-        var out = html
-        // A title ending in ? or ! inside quotes takes no period or comma after it.
-        for mark in ["?", "!"] {
-            out = out.replacingOccurrences(of: mark + close + ".", with: mark + close).replacingOccurrences(of: mark + close + ",", with: mark + close)
-        }
-        return out.replacingOccurrences(of: close + ".", with: "." + close).replacingOccurrences(of: close + ",", with: "," + close)
+        return Self.punctuationIntoQuotes(html, close: CSLFormatting.escape(locale.term("close-quote") ?? "”"))
     }
 
-    // MARK: sorting
-
-    func sorted(_ items: [CSLItem], keys: [CSLSortKey], section: CSLSection, numbers: [String: Int]) -> [CSLItem] {
-        let values = items.map { item in keys.map { sortValue(item, key: $0, section: section, numbers: numbers) } }
-        let order = items.indices.sorted { a, b in
-            for (k, key) in keys.enumerated() {
-                let x = values[a][k], y = values[b][k]
-                if x == y { continue }
-                // Items without the value go last, whatever the direction.
-                if x.isEmpty { return false }
-                if y.isEmpty { return true }
-                let ascending = Self.compare(x, y)
-                return key.descending ? !ascending : ascending
+    /// Periods, commas, question and exclamation marks after a closing quote (and the tags
+    /// closing there) go inside it, merging with the mark the quotation ends with.
+    static func punctuationIntoQuotes(_ html: String, close: String) -> String {
+        guard html.contains(close) else { return html }
+        var out = ""
+        var rest = Substring(html)
+        while let range = rest.range(of: close) {
+            out += rest[..<range.lowerBound]
+            var after = rest[range.upperBound...]
+            var tags = ""
+            while after.hasPrefix("</"), let end = after.firstIndex(of: ">") {
+                tags += after[...end]
+                after = after[after.index(after: end)...]
             }
-            return a < b
+            var marks = ""
+            while let mark = after.first, ".,!?".contains(mark) {
+                marks.append(mark)
+                after = after.dropFirst()
+            }
+            for mark in marks {
+                guard let last = out.last else { out.append(mark); continue }
+                switch CSLFormatting.merge(last, mark) {
+                case .dropNew: break
+                case .dropOld: out.removeLast(); out.append(mark)
+                case .keep: out.append(mark)
+                }
+            }
+            out += close + tags
+            rest = after
         }
-        return order.map { items[$0] }
-    }
-
-    static func compare(_ x: String, _ y: String) -> Bool {
-        if let a = Double(x), let b = Double(y) { return a < b }
-        return x.compare(y, options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US")) == .orderedAscending
-    }
-
-    func sortValue(_ item: CSLItem, key: CSLSortKey, section: CSLSection, numbers: [String: Int]) -> String {
-        if let variable = key.variable {
-            if variable == "citation-number" { return numbers[item.id].map { String(format: "%08d", $0) } ?? "" }
-            if let names = item.names[variable], !names.isEmpty {
-                return names.map { name in
-                    name.literal ?? [name.family, name.given, name.droppingParticle, name.nonDroppingParticle].compactMap { $0 }.joined(separator: " ")
-                }.joined(separator: "; ")
-            }
-            if let date = item.dates[variable] {
-                return date.parts.map { parts in
-                    // Offset so that years before the common era sort first.
-                    String(format: "%06d%02d%02d", (parts.first ?? 0) + 100000, parts.count > 1 ? parts[1] : 0, parts.count > 2 ? parts[2] : 0)
-                }.joined(separator: "/")
-            }
-            if let value = item.string(variable) {
-                if CSLNumbers.isNumeric(value), let n = Int(value.prefix { $0.isNumber }) { return String(format: "%08d", n) }
-                return CSLRichText.render(value).plain
-            }
-            return ""
-        }
-        if let macro = key.macro {
-            var options = self.options(for: section)
-            options["name-as-sort-order"] = "all"
-            for (attribute, value) in key.attributes where attribute.hasPrefix("names-") {
-                options[attribute == "names-min" ? "et-al-min" : attribute == "names-use-first" ? "et-al-use-first" : "et-al-use-last"] = value
-            }
-            var renderer = CSLRenderer(style: style, locale: locale, item: item, options: options)
-            renderer.citationNumber = numbers[item.id]
-            let r = CSLFormatting.join(renderer.render(style.macros[macro] ?? []), delimiter: nil)
-            if let n = numbers[item.id], (style.macros[macro] ?? []).contains(where: { $0["variable"] == "citation-number" }) {
-                return String(format: "%08d", n)
-            }
-            return r.plain
-        }
-        return ""
+        return out + rest
     }
 }

@@ -12,6 +12,12 @@ struct CSLRenderer {
     var locator: String?
     var locatorLabel: String?
     var position = "first"
+    var nearNote = false
+    var firstReferenceNote: Int?
+    /// Rendering a macro as a sort key: names bare, dates and numbers as sortable digits.
+    var sortKey = false
+    /// A sort key's `names-min`, `names-use-first`, `names-use-last` (as et-al options).
+    var etAlOverrides: [String: String] = [:]
     var yearSuffix: String?
     var language: String?
     /// Variables a `<substitute>` already rendered: later references to them render nothing.
@@ -23,6 +29,11 @@ struct CSLRenderer {
     var substituteRendered: Set<String> = []
     /// The first names this item rendered, for `subsequent-author-substitute` and cite grouping.
     var firstNames: CSLRendered?
+    /// The first names without their labels, for telling whether two entries name the same people.
+    var firstNamesKey: String?
+    /// `subsequent-author-substitute`: the names of the entry before, and what replaces the
+    /// first names when they are the same.
+    var repeatedNames: (previous: String?, substitute: String)?
     /// A later cite of the same authors inside a collapsed citation: its first names are left out.
     var suppressFirstNames = false
     /// What disambiguation decided for this item (names shown, given names expanded, the
@@ -49,8 +60,10 @@ struct CSLRenderer {
         case "layout", "group":
             let parts = render(element.children)
             var joined = CSLFormatting.join(parts, delimiter: element["delimiter"])
-            // A group that called variables and rendered none of them is suppressed.
-            if element.name == "group", joined.calledVariable, !joined.renderedVariable { return CSLRendered(calledVariable: true) }
+            // A group that called variables and rendered none of them is suppressed (what a group
+            // inside it rendered counts as rendered).
+            let nested = zip(element.children, parts).contains { $0.name == "group" && !$1.isEmpty }
+            if element.name == "group", joined.calledVariable, !joined.renderedVariable, !nested { return CSLRendered(calledVariable: true) }
             if element.name == "layout" { return joined }
             let called = joined.calledVariable, rendered = joined.renderedVariable
             joined = CSLFormatting.decorate(joined, element.attributes, locale: locale)
@@ -74,7 +87,10 @@ struct CSLRenderer {
         if let macro = element["macro"] {
             let parts = render(style.macros[macro] ?? [])
             r = CSLFormatting.join(parts, delimiter: nil)
-            if r.isEmpty { return CSLRendered(calledVariable: r.calledVariable, renderedVariable: r.renderedVariable) }
+            // Names left out because the sentence names the author (`[-@key]`) still count as rendered.
+            if r.isEmpty, r.renderedVariable { return CSLRendered(calledVariable: r.calledVariable, renderedVariable: true) }
+            // A macro that called variables and rendered none of them renders nothing, as a group.
+            if r.isEmpty || (r.calledVariable && !r.renderedVariable) { return CSLRendered(calledVariable: r.calledVariable) }
             let called = r.calledVariable, rendered = r.renderedVariable
             if let mode = element["text-case"] {
                 r.plain = CSLFormatting.textCase(r.plain, mode, language: language)
@@ -88,7 +104,11 @@ struct CSLRenderer {
             // An empty year-suffix does not empty its group: it is only there when needed (citeproc-js and pandoc agree).
             guard let value = variableText(variable, form: element["form"]) else { return CSLRendered(calledVariable: variable != "year-suffix") }
             var text = value
-            if variable == "page" || variable == "locator" && (locatorLabel ?? "page") == "page" { text = CSLNumbers.pageRange(text, format: options["page-range-format"], locale: locale) }
+            // Page ranges in the style's format; other locators' numeric ranges with an en dash.
+            if variable == "page" || variable == "locator" {
+                let pages = variable == "page" || (locatorLabel ?? "page") == "page"
+                text = CSLNumbers.pageRange(text, format: pages ? options["page-range-format"] : nil, locale: locale)
+            }
             if ["URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"].contains(variable) {
                 r = .text(text)
             } else {
@@ -100,6 +120,7 @@ struct CSLRenderer {
             let plural = element["plural"] == "true"
             guard let value = locale.term(term, form: element["form"] ?? "long", plural: plural), !value.isEmpty else { return CSLRendered() }
             r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
+            r.leadingTerm = true
         } else if let value = element["value"] {
             r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
         } else {
@@ -127,7 +148,8 @@ struct CSLRenderer {
         case "citation-number": return citationNumber.map(String.init)
         case "locator": return locator
         case "year-suffix": return yearSuffix
-        case "first-reference-note-number", "citation-label": return item.string(variable)
+        case "first-reference-note-number": return position == "first" ? nil : firstReferenceNote.map(String.init) ?? item.string(variable)
+        case "citation-label": return item.string(variable)
         default: break
         }
         if form == "short" {
@@ -136,7 +158,10 @@ struct CSLRenderer {
             if variable == "title", let short = item.string("shortTitle") { return short }
         }
         if let text = item.string(variable) { return text }
-        if variable == "title-short" { return item.string("shortTitle") ?? item.string("title") }
+        if variable == "title-short" { return item.string("shortTitle") }
+        if variable == "page-first", let page = item.string("page") {
+            return page.split { "-–,&".contains($0) }.first.map { $0.trimmingCharacters(in: .whitespaces) }
+        }
         if variable == "container-title-short" { return item.string("journalAbbreviation") }
         return nil
     }
@@ -183,6 +208,7 @@ struct CSLRenderer {
         case "locator": return locator != nil
         case "citation-number": return citationNumber != nil
         case "year-suffix": return yearSuffix != nil
+        case "first-reference-note-number": return lookUp(name, form: nil) != nil
         default: return item.string(name) != nil || !(item.names[name]?.isEmpty ?? true) || item.dates[name] != nil
         }
     }
@@ -193,12 +219,13 @@ struct CSLRenderer {
     }
 
     func matchesPosition(_ word: String) -> Bool {
+        guard !position.isEmpty else { return false }
         switch word {
         case "first": return position == "first"
         case "subsequent": return position != "first"
         case "ibid": return position == "ibid" || position == "ibid-with-locator"
         case "ibid-with-locator": return position == "ibid-with-locator"
-        case "near-note": return position == "near-note" || position == "ibid" || position == "ibid-with-locator"
+        case "near-note": return position != "first" && nearNote
         default: return false
         }
     }
@@ -208,6 +235,7 @@ struct CSLRenderer {
     mutating func renderNumber(_ element: CSLElement) -> CSLRendered {
         guard let variable = element["variable"], let value = variableText(variable) else { return CSLRendered(calledVariable: true) }
         var text = value
+        if sortKey, let n = Int(value.prefix { $0.isNumber }) { return .text(String(format: "%08d", n), variable: true) }
         if CSLNumbers.isNumeric(value) {
             text = CSLNumbers.format(value, form: element["form"] ?? "numeric", locale: locale, gender: locale.gender(of: variable))
         }

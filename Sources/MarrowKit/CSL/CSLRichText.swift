@@ -10,6 +10,8 @@ enum CSLRichText {
         ("<sc>", "</sc>", "<span style=\"font-variant:small-caps;\">", "</span>", true),
         ("<span style=\"font-variant:small-caps;\">", "</span>", "<span style=\"font-variant:small-caps;\">", "</span>", true),
         ("<span class=\"nocase\">", "</span>", "", "", true),
+        ("<span class=\"nodecor\">", "</span>", "<span class=\"nodecor\">", "</span>", false),
+        ("<span style=\"font-style:normal;\">", "</span>", "<span style=\"font-style:normal;\">", "</span>", false),
     ]
 
     static func render(_ text: String, textCase: String? = nil, language: String? = nil, locale: CSLLocale? = nil) -> CSLRendered {
