@@ -98,24 +98,40 @@ public struct CSLProcessor: Sendable {
 
     /// One citation of several cites, sorted by the citation's sort keys, joined by the layout's delimiter.
     /// `link` gives the address each cite's own text links to (its reference list entry), or nil.
+    /// `cache`, when given, keeps each cite's rendering for the next citations that hold it the same
+    /// way: give one only while numbers, year suffixes and disambiguation stay the same.
     public func citation(_ cites: [Cite], numbers: [String: Int], yearSuffixes: [String: String] = [:],
-                         disambiguation: [String: CSLDisambiguation] = [:], link: ((String) -> String?)? = nil) -> String {
+                         disambiguation: [String: CSLDisambiguation] = [:], link: ((String) -> String?)? = nil,
+                         cache: CSLCiteCache? = nil) -> String {
         guard let section = style.citation else { return "" }
         var cites = cites
-        if !section.sort.isEmpty {
+        if section.sort.count == 1, let key = section.sort.first, key.variable == "citation-number", key.macro == nil,
+           cites.allSatisfy({ numbers[$0.item.id] != nil }) {
+            // Numeric styles sort by the number alone: no sort keys to render.
+            let keyed = cites.enumerated().map { (number: numbers[$0.element.item.id]!, offset: $0.offset) }
+            let order = keyed.sorted { a, b in
+                a.number == b.number ? a.offset < b.offset : (key.descending ? a.number > b.number : a.number < b.number)
+            }
+            cites = order.map { cites[$0.offset] }
+        } else if !section.sort.isEmpty {
             cites = sorted(cites.map(\.item), keys: section.sort, section: section, numbers: numbers).map { item in cites.first { $0.item.id == item.id }! }
         }
         let rendered: [RenderedCite] = cites.enumerated().map { index, cite in
-            var renderer = citeRenderer(cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation)
-            renderer.suppressFirstNames = cite.suppressAuthor
-            var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
-            if r.isEmpty { r = .text("[CSL STYLE ERROR: reference with no printed form.]") }
-            if style.isNoteStyle, r.leadingTerm, Self.opensSentence(cite.prefix, first: index == 0) {
-                r = CSLFormatting.capitalizeFirst(r)
+            func render() -> CSLCiteCache.Entry {
+                var renderer = citeRenderer(cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation)
+                renderer.suppressFirstNames = cite.suppressAuthor
+                var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
+                if r.isEmpty { r = .text("[CSL STYLE ERROR: reference with no printed form.]") }
+                if style.isNoteStyle, r.leadingTerm, Self.opensSentence(cite.prefix, first: index == 0) {
+                    r = CSLFormatting.capitalizeFirst(r)
+                }
+                return CSLCiteCache.Entry(rendered: r, names: renderer.firstNames?.plain)
             }
-            r = Self.linked(r, link?(cite.item.id))
+            let entry = cache.map { $0.entries.value(for: CSLCiteCache.key(cite, number: numbers[cite.item.id], first: index == 0,
+                                                                           note: style.isNoteStyle), make: render) } ?? render()
+            var r = Self.linked(entry.rendered, link?(cite.item.id))
             r = Self.affix(r, prefix: cite.prefix, suffix: cite.suffix, locale: locale)
-            return RenderedCite(cite: cite, full: r, names: renderer.firstNames?.plain)
+            return RenderedCite(cite: cite, full: r, names: entry.names)
         }
         let delimiter = section.layout["delimiter"]
         let collapse = section.options["collapse"]
@@ -250,9 +266,26 @@ public struct CSLProcessor: Sendable {
     /// Nested formatting flipped (CSLFlipFlop), superscript characters as `<sup>`; punctuation inside closing quotes where the locale puts
     /// it there (American English).
     func finish(_ html: String) -> String {
-        let html = CSLFlipFlop.resolve(CSLSuperscripts.expand(html))
-        guard locale.punctuationInQuote else { return html }
-        return Self.punctuationIntoQuotes(html, close: CSLFormatting.escape(locale.term("close-quote") ?? "”"))
+        // Most output is ASCII with no emphasis: then there is no superscript letter, no flip-flop
+        // and no typographic closing quote to look for (a build formats tens of thousands of cites).
+        let ascii = html.utf8.allSatisfy { $0 < 0x80 }
+        var out = ascii ? html : CSLSuperscripts.expand(html)
+        if Self.hasStyleTags(out) { out = CSLFlipFlop.resolve(out) }
+        guard locale.punctuationInQuote else { return out }
+        let close = CSLFormatting.escape(locale.term("close-quote") ?? "”")
+        if ascii, !close.utf8.allSatisfy({ $0 < 0x80 }) { return out }
+        return Self.punctuationIntoQuotes(out, close: close)
+    }
+
+    /// Whether `html` holds a tag flip-flop rules act on (`<i>`, `<b>`, a styling `<span>`).
+    static func hasStyleTags(_ html: String) -> Bool {
+        let bytes = Array(html.utf8)
+        for i in bytes.indices where bytes[i] == UInt8(ascii: "<") && i + 2 < bytes.count {
+            let next = bytes[i + 1]
+            if (next == UInt8(ascii: "i") || next == UInt8(ascii: "b")) && bytes[i + 2] == UInt8(ascii: ">") { return true }
+            if next == UInt8(ascii: "s"), i + 4 < bytes.count, bytes[i + 2] == UInt8(ascii: "p"), bytes[i + 3] == UInt8(ascii: "a") { return true }
+        }
+        return false
     }
 
     /// Periods, commas, question and exclamation marks after a closing quote (and the tags
@@ -286,5 +319,26 @@ public struct CSLProcessor: Sendable {
             rest = after
         }
         return out + rest
+    }
+}
+
+/// Cites rendered once for a book: the same item, number, locator and position render the same
+/// in every citation while the book's numbers, year suffixes and disambiguation hold.
+public final class CSLCiteCache: Sendable {
+    struct Entry: @unchecked Sendable {
+        var rendered: CSLRendered
+        var names: String?
+    }
+
+    let entries = SharedCache<String, Entry>()
+
+    public init() {}
+
+    static func key(_ cite: CSLProcessor.Cite, number: Int?, first: Bool, note: Bool) -> String {
+        var key = cite.item.id + "\u{1}" + (number.map(String.init) ?? "") + "\u{1}" + (cite.locator ?? "") + "\u{1}" + (cite.label ?? "")
+        key += "\u{1}" + cite.position + (cite.suppressAuthor ? "\u{1}s" : "")
+        // Note styles capitalise a leading term after a sentence-ending prefix or first in the note.
+        if note { key += "\u{1}\(cite.nearNote)\u{1}\(cite.firstReferenceNote ?? 0)\u{1}\(first)\u{1}" + (cite.prefix ?? "") }
+        return key
     }
 }

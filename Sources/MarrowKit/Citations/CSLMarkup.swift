@@ -11,9 +11,23 @@ enum CSLMarkup {
     ]
 
     static func site(_ html: String) -> String {
-        guard html.contains("<") || html.contains("&#") else { return html }
-        var out = html
-        for (from, to) in replacements where out.contains(from) { out = out.replacingOccurrences(of: from, with: to) }
-        return out
+        let bytes = Array(html.utf8)
+        guard bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: "&")) else { return html }
+        let patterns = replacements.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        scan: while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "<") || bytes[i] == UInt8(ascii: "&") {
+                for (from, to) in patterns where i + from.count <= bytes.count && bytes[i..<(i + from.count)].elementsEqual(from) {
+                    out += to
+                    i += from.count
+                    continue scan
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
