@@ -102,6 +102,11 @@ struct CSLRenderer {
             // An empty year-suffix does not empty its group: it is only there when needed (citeproc-js and pandoc agree).
             guard let value = variableText(variable, form: element["form"]) else { return CSLRendered(calledVariable: variable != "year-suffix") }
             var text = value
+            // A label style's year suffix goes on the label when no year takes it.
+            if variable == "citation-label", let suffix = yearSuffix, !yearSuffixUsed, !style.usesYearSuffixVariable {
+                text += suffix
+                yearSuffixUsed = true
+            }
             // Page ranges in the style's format; other locators' numeric ranges with an en dash.
             if variable == "page" || variable == "locator" {
                 let pages = variable == "page" || (locatorLabel ?? "page") == "page"
@@ -147,7 +152,7 @@ struct CSLRenderer {
         case "locator": return locator
         case "year-suffix": return yearSuffix
         case "first-reference-note-number": return position == "first" ? nil : firstReferenceNote.map(String.init) ?? item.string(variable)
-        case "citation-label": return item.string(variable)
+        case "citation-label": return item.citationLabel
         default: break
         }
         if form == "short" {
@@ -207,6 +212,7 @@ struct CSLRenderer {
         case "citation-number": return citationNumber != nil
         case "year-suffix": return yearSuffix != nil
         case "first-reference-note-number": return lookUp(name, form: nil) != nil
+        case "citation-label": return item.citationLabel != nil
         default: return item.string(name) != nil || !(item.names[name]?.isEmpty ?? true) || item.dates[name] != nil
         }
     }
