@@ -56,7 +56,11 @@ extension CSLRenderer {
                 if piece.hyphenated, initialize { continue }
                 units.append((piece.text, false, piece.hyphenated))
             } else if piece.text.count == 1 || initialize {
-                units.append((String(piece.text.prefix(1)).uppercased(), true, piece.hyphenated))
+                // "TSerendorjiin": a name opening with two capitals keeps both ("Ts.").
+                let letters = Array(piece.text)
+                let double = letters.count > 2 && letters[0].isUppercase && letters[1].isUppercase && letters[2].isLowercase
+                let initial = double ? String(letters[0]) + String(letters[1]).lowercased() : String(letters[0]).uppercased()
+                units.append((initial, true, piece.hyphenated))
             } else {
                 units.append((piece.text, false, piece.hyphenated))
             }

@@ -29,6 +29,45 @@ public struct CSLItem: Sendable {
                 strings[name] = text
             }
         }
+        readNoteVariables()
+    }
+
+    static let nameVariables: Set<String> = [
+        "author", "editor", "translator", "reviewed-author", "container-author", "collection-editor", "composer", "director",
+        "illustrator", "interviewer", "original-author", "recipient", "editorial-director", "chair", "compiler", "contributor",
+        "curator", "executive-producer", "guest", "host", "narrator", "organizer", "performer", "producer", "script-writer",
+        "series-creator",
+    ]
+    static let dateVariables: Set<String> = ["accessed", "available-date", "event-date", "issued", "original-date", "submitted"]
+
+    /// Variables written into the note as `name: value` lines (names as "Family || Given", several
+    /// joined by " && ", dates as 2004-10-01/2004-10-14): each fills a variable the item lacks,
+    /// and the line leaves the note.
+    mutating func readNoteVariables() {
+        guard let note = strings["note"], note.contains(":") else { return }
+        var kept: [String] = []
+        for line in note.components(separatedBy: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { kept.append(line); continue }
+            let key = String(line[..<colon])
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard !key.isEmpty, key.allSatisfy({ $0.isLowercase || $0 == "-" }), !value.isEmpty else { kept.append(line); continue }
+            if Self.nameVariables.contains(key) {
+                if names[key] == nil {
+                    names[key] = value.components(separatedBy: " && ").map { entry in
+                        let parts = entry.components(separatedBy: "||").map { $0.trimmingCharacters(in: .whitespaces) }
+                        return parts.count > 1 ? CSLName(family: parts[0], given: parts[1]) : CSLName(literal: parts[0])
+                    }
+                }
+            } else if Self.dateVariables.contains(key) {
+                if dates[key] == nil { dates[key] = CSLDate(json: ["raw": value]) }
+            } else if key != "note", strings[key] == nil {
+                strings[key] = value
+            } else {
+                kept.append(line)
+                continue
+            }
+        }
+        strings["note"] = kept.joined(separator: "\n")
     }
 
     static func string(_ value: Any) -> String? {
@@ -80,6 +119,11 @@ public struct CSLName: Sendable, Hashable {
                words[...index].allSatisfy({ $0.first?.isLowercase == true || $0.hasSuffix("'") }) {
                 nonDroppingParticle = words[...index].joined(separator: " ")
                 self.family = words[(index + 1)...].joined(separator: " ")
+            } else if words.count == 1, let hyphen = family.firstIndex(of: "-"), family.first?.isLowercase == true,
+                      family[family.index(after: hyphen)...].first?.isUppercase == true {
+                // "al-One": a particle joined by a hyphen.
+                nonDroppingParticle = String(family[...hyphen])
+                self.family = String(family[family.index(after: hyphen)...])
             }
         }
         if parse, droppingParticle == nil, let given {
@@ -136,7 +180,9 @@ public struct CSLDate: Sendable, Hashable {
                 }
                 if !numbers.isEmpty { parts.append(numbers) }
             }
-        } else if let raw = json["raw"] as? String {
+        }
+        // A raw date where date-parts give nothing; what does not parse stays as written.
+        if parts.isEmpty, let raw = json["raw"] as? String {
             parts = Self.parseRaw(raw)
             if parts.isEmpty { literal = raw }
         }

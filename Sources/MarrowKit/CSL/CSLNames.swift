@@ -164,7 +164,8 @@ extension CSLRenderer {
                 if isLast, let and, !sortKey {
                     let word = and == "symbol" ? "&" : (locale.term("and") ?? "and")
                     let precedes = nameOption(name, "delimiter-precedes-last") ?? "contextual"
-                    let previousInverted = sortOrder == "all" || (sortOrder == "first" && index - 1 == 0)
+                    // An institution's name is never inverted.
+                    let previousInverted = (sortOrder == "all" || (sortOrder == "first" && index - 1 == 0)) && Self.isPersonal(names[index - 1])
                     let useDelimiter: Bool
                     switch precedes {
                     case "always": useDelimiter = true
@@ -189,7 +190,7 @@ extension CSLRenderer {
             let term = etAlElement?["term"] ?? "et-al"
             let text = locale.term(term) ?? "et al."
             let precedes = nameOption(name, "delimiter-precedes-et-al") ?? "contextual"
-            let previousInverted = sortOrder == "all" || (sortOrder == "first" && shown == 1)
+            let previousInverted = (sortOrder == "all" || (sortOrder == "first" && shown == 1)) && shown > 0 && Self.isPersonal(names[shown - 1])
             let useDelimiter: Bool
             switch precedes {
             case "always": useDelimiter = true
@@ -260,10 +261,15 @@ extension CSLRenderer {
             return out
         }
         pieces = [part(givenText, givenPart), part(familyText, familyPart)].filter { !$0.isEmpty }
-        var out = CSLFormatting.join(pieces, delimiter: " ")
+        // A given name whose affix ends in a (no-break) space needs no space more.
+        let spaced = pieces.count > 1 && pieces[0].plain.last?.isWhitespace == true
+        var out = CSLFormatting.join(pieces, delimiter: spaced ? nil : " ")
         if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, (person.commaSuffix ? ", " : " ") + suffix) }
         return out
     }
+
+    /// A person's name (given and family), not an institution's or a name given as one string.
+    static func isPersonal(_ name: CSLName) -> Bool { name.literal == nil && name.given != nil }
 
     /// A particle and the name it goes with: "van Gogh", but "d’Alembert" without a space.
     static func joinParticle(_ particle: String?, _ family: String) -> String {
