@@ -82,7 +82,10 @@ enum CSLFormatting {
         switch display {
         case "block": return "\n\n    " + div + "\n"
         case "left-margin": return "\n    " + div
-        case "right-inline", "indent": return div + "\n  "
+        case "right-inline", "indent":
+            // Trailing spaces go after the block.
+            let trimmed = String(html.reversed().drop { $0 == " " }.reversed())
+            return "<div class=\"csl-\(display)\">\(trimmed)</div>\n  " + String(repeating: " ", count: html.count - trimmed.count)
         default: return div
         }
     }

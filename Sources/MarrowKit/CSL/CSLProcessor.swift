@@ -122,12 +122,29 @@ public struct CSLProcessor {
         } else if ["year", "year-suffix", "year-suffix-ranged"].contains(collapse ?? "") || section.options["cite-group-delimiter"] != nil {
             joined = groupedCites(rendered, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation, link: link)
         } else {
-            joined = CSLFormatting.join(rendered.map(\.full), delimiter: delimiter)
+            joined = joinCites(rendered, delimiter: delimiter)
         }
         // The citation's affixes inside its formatting: <b>([1]–[3])</b>.
         joined = CSLFormatting.affix(joined, prefix: section.layout["prefix"], suffix: section.layout["suffix"])
         joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { !["delimiter", "prefix", "suffix"].contains($0.key) }, locale: locale)
         return finish(joined.html)
+    }
+
+    /// Cites joined by the layout's delimiter, whose punctuation gives way to a cite's own: after
+    /// a suffix ending in punctuation only its space stays, before a prefix opening with
+    /// punctuation nothing does.
+    func joinCites(_ cites: [RenderedCite], delimiter: String?) -> CSLRendered {
+        var out = CSLRendered()
+        for (index, cite) in cites.enumerated() where !cite.full.isEmpty {
+            if !out.isEmpty, let delimiter {
+                let opensWithMark = cite.cite.prefix?.first.map { ",;:.".contains($0) } ?? false
+                let closesWithMark = cites[index - 1].cite.suffix?.last.map { ",;:.".contains($0) } ?? false
+                let used = opensWithMark ? "" : closesWithMark ? String(delimiter.filter(\.isWhitespace)) : delimiter
+                out = CSLFormatting.join([out, .text(used)], delimiter: nil)
+            }
+            out = CSLFormatting.join([out, cite.full], delimiter: nil)
+        }
+        return out
     }
 
     /// A cite rendered in full, with the names it opens with (for grouping).
