@@ -19,6 +19,8 @@ public struct CSLLocale: Sendable {
     public var dates: [String: CSLElement] = [:]
     public var punctuationInQuote = false
     public var limitDayOrdinalsToDay1 = false
+    /// The locale's language (`xml:lang`), e.g. "en-US".
+    public var language: String?
     /// The style options this locale states (an override sets only these).
     var statedOptions: Set<String> = []
 
@@ -29,6 +31,7 @@ public struct CSLLocale: Sendable {
     }
 
     mutating func add(_ element: CSLElement) {
+        if let lang = element["xml:lang"] ?? element["lang"], !lang.isEmpty { language = lang }
         for child in element.children {
             switch child.name {
             case "terms":

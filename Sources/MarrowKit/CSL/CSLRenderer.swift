@@ -45,7 +45,7 @@ struct CSLRenderer {
         self.locale = locale
         self.item = item
         self.options = options
-        language = item.string("language")
+        language = item.string("language") ?? locale.language
     }
 
     mutating func render(_ elements: [CSLElement]) -> [CSLRendered] {
