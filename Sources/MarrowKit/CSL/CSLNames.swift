@@ -207,6 +207,10 @@ extension CSLRenderer {
         return CSLFormatting.decorate(out, (name?.attributes ?? [:]).filter { $0.key != "delimiter" }, locale: locale)
     }
 
+    /// One name in the element's form. Formatting of the given name-part covers the given names
+    /// and dropping particle, of the family part the family name and non-dropping particle, each
+    /// word group on its own; the family part's affixes enclose the particles before it (and the
+    /// suffix when not inverted), the given part's the particles demoted after it.
     func formatName(_ person: CSLName, _ element: CSLElement?, inverted: Bool) -> CSLRendered {
         if let literal = person.literal ?? (person.given == nil ? person.family : nil), person.given == nil || person.literal != nil {
             return CSLRichText.render(literal)
@@ -215,18 +219,34 @@ extension CSLRenderer {
         if person.family == nil, let given = person.given { return CSLRichText.render(given) }
         let familyPart = element?.children.first { $0.name == "name-part" && $0["name"] == "family" }
         let givenPart = element?.children.first { $0.name == "name-part" && $0["name"] == "given" }
-        func part(_ text: String, _ partElement: CSLElement?) -> CSLRendered {
-            guard !text.isEmpty else { return CSLRendered() }
-            var r = CSLRichText.render(text, textCase: partElement?["text-case"], language: language, locale: locale)
-            if let partElement { r = CSLFormatting.decorate(r, partElement.attributes, locale: locale) }
-            return r
+        let affixes = ["prefix", "suffix"]
+        /// Words of one name-part, cased and formatted, without the part's affixes.
+        func styled(_ text: String?, _ partElement: CSLElement?) -> (raw: String, r: CSLRendered)? {
+            guard let text, !text.isEmpty else { return nil }
+            let plain = text.replacingOccurrences(of: "'", with: "’")
+            var r = CSLRichText.render(plain, textCase: partElement?["text-case"], language: language, locale: locale)
+            if let partElement { r = CSLFormatting.decorate(r, partElement.attributes.filter { !affixes.contains($0.key) }, locale: locale) }
+            return (plain, r)
+        }
+        /// Word groups in a row, a particle ending in an apostrophe or hyphen joined without a space.
+        func run(_ pieces: [(raw: String, r: CSLRendered)?], suffix: String? = nil, _ partElement: CSLElement?) -> CSLRendered {
+            var out = CSLRendered()
+            var previous: String?
+            for case let piece? in pieces {
+                if let previous, !(previous.hasSuffix("’") || previous.hasSuffix("-")) { out.html += " "; out.plain += " " }
+                out.html += piece.r.html
+                out.plain += piece.r.plain
+                previous = piece.raw
+            }
+            if let suffix, !out.isEmpty { out = CSLFormatting.append(out, suffix) }
+            return CSLFormatting.affix(out, prefix: partElement?["prefix"], suffix: partElement?["suffix"])
         }
         var form = nameOption(element, "form", inherited: "name-form") ?? "long"
         let expansion = disambiguation.givenNames[CSLDisambiguation.key(person)] ?? 0
         if form == "short", expansion > 0 { form = "long" }
-        let familyText = Self.joinParticle(person.nonDroppingParticle, person.family ?? "")
+        let family = styled(person.family, familyPart)
         if form == "short" {
-            return person.isNonLatin ? part(person.family ?? "", familyPart) : part(familyText, familyPart)
+            return person.isNonLatin ? run([family], familyPart) : run([styled(person.nonDroppingParticle, familyPart), family], familyPart)
         }
         var given = person.given ?? ""
         if let initializeWith = nameOption(element, "initialize-with"), expansion < 2 {
@@ -234,38 +254,30 @@ extension CSLRenderer {
                                     hyphen: options["initialize-with-hyphen"] != "false")
         }
         if person.isNonLatin {
-            return part((person.family ?? "") + given, familyPart)
+            return run([styled((person.family ?? "") + given, familyPart)], familyPart)
         }
         let demote = options["demote-non-dropping-particle"] ?? "display-and-sort"
-        var pieces: [CSLRendered] = []
-        let sortSeparator = nameOption(element, "sort-separator") ?? ", "
+        let givenWords = styled(given, givenPart), dropping = styled(person.droppingParticle, givenPart)
+        let nonDropping = styled(person.nonDroppingParticle, familyPart)
+        let suffix = person.suffix.flatMap { $0.isEmpty ? nil : $0 }
         if inverted {
-            let familyFirst = demote == "never" || demote == "sort-only" ? familyText : (person.family ?? "")
-            let givenAfter = [given, person.droppingParticle, demote == "never" || demote == "sort-only" ? nil : person.nonDroppingParticle]
-                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            var out = part(familyFirst, familyPart)
-            let givenRendered = part(givenAfter, givenPart)
+            let demoted = !(demote == "never" || demote == "sort-only")
+            var out = run(demoted ? [family] : [nonDropping, family], familyPart)
+            let givenRendered = run(demoted ? [givenWords, dropping, nonDropping] : [givenWords, dropping], givenPart)
+            let sortSeparator = nameOption(element, "sort-separator") ?? ", "
             if !givenRendered.isEmpty {
                 out = CSLFormatting.append(out, sortSeparator)
                 out.html += givenRendered.html
                 out.plain += givenRendered.plain
             }
-            if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, sortSeparator + suffix) }
+            if let suffix { out = CSLFormatting.append(out, sortSeparator + suffix) }
             return out
         }
-        let givenText = [given, person.droppingParticle].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-        if let dropping = person.droppingParticle, dropping.hasSuffix("'") || dropping.hasSuffix("’") {
-            let shown = [given.isEmpty ? nil : given, dropping + familyText].compactMap { $0 }.joined(separator: " ")
-            var out = CSLFormatting.join([part(shown, familyPart)], delimiter: nil)
-            if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, (person.commaSuffix ? ", " : " ") + suffix) }
-            return out
-        }
-        pieces = [part(givenText, givenPart), part(familyText, familyPart)].filter { !$0.isEmpty }
+        let givenRendered = run([givenWords], givenPart)
+        let familyRendered = run([dropping, nonDropping, family], suffix: suffix.map { (person.commaSuffix ? ", " : " ") + $0 }, familyPart)
         // A given name whose affix ends in a (no-break) space needs no space more.
-        let spaced = pieces.count > 1 && pieces[0].plain.last?.isWhitespace == true
-        var out = CSLFormatting.join(pieces, delimiter: spaced ? nil : " ")
-        if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, (person.commaSuffix ? ", " : " ") + suffix) }
-        return out
+        let spaced = givenRendered.plain.last?.isWhitespace == true
+        return CSLFormatting.join([givenRendered, familyRendered], delimiter: spaced ? nil : " ")
     }
 
     /// A person's name (given and family), not an institution's or a name given as one string.
