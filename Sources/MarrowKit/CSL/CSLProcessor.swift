@@ -168,7 +168,8 @@ public struct CSLProcessor {
     /// after a prefix of more than one word that ends a sentence ("This has been said. ").
     static func opensSentence(_ prefix: String?, first: Bool) -> Bool {
         guard let prefix = prefix?.trimmingCharacters(in: .whitespaces), !prefix.isEmpty else { return first }
-        guard let last = prefix.last, ".!?".contains(last) else { return false }
+        // A sentence may end inside a closing quote: He said “Please work.”
+        guard let last = prefix.last(where: { !"”’\"'»)".contains($0) }), ".!?".contains(last) else { return false }
         return prefix.contains(" ")
     }
 
@@ -264,12 +265,13 @@ public struct CSLProcessor {
     func finish(_ html: String) -> String {
         let html = CSLFlipFlop.resolve(CSLSuperscripts.expand(html))
         guard locale.punctuationInQuote else { return html }
-        return Self.punctuationIntoQuotes(html, close: CSLFormatting.escape(locale.term("close-quote") ?? "”"))
+        return Self.punctuationIntoQuotes(html, close: CSLFormatting.escape(locale.term("close-quote") ?? "”"),
+                                          innerClose: CSLFormatting.escape(locale.term("close-inner-quote") ?? "’"))
     }
 
     /// Periods, commas, question and exclamation marks after a closing quote (and the tags
     /// closing there) go inside it, merging with the mark the quotation ends with.
-    static func punctuationIntoQuotes(_ html: String, close: String) -> String {
+    static func punctuationIntoQuotes(_ html: String, close: String, innerClose: String) -> String {
         guard html.contains(close) else { return html }
         var out = ""
         var rest = Substring(html)
@@ -286,6 +288,12 @@ public struct CSLProcessor {
                 marks.append(mark)
                 after = after.dropFirst()
             }
+            // The marks go inside an inner quotation closing there too: “This is ‘The One.’”
+            var inner = ""
+            while !marks.isEmpty, out.hasSuffix(innerClose) {
+                inner = innerClose + inner
+                out.removeLast(innerClose.count)
+            }
             for mark in marks {
                 guard let last = out.last else { out.append(mark); continue }
                 switch CSLFormatting.merge(last, mark) {
@@ -294,7 +302,7 @@ public struct CSLProcessor {
                 case .keep: out.append(mark)
                 }
             }
-            out += close + tags
+            out += inner + close + tags
             rest = after
         }
         return out + rest

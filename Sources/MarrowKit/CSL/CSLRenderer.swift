@@ -149,7 +149,7 @@ struct CSLRenderer {
     private func lookUp(_ variable: String, form: String?) -> String? {
         switch variable {
         case "citation-number": return citationNumber.map(String.init)
-        case "locator": return locator
+        case "locator": return locator?.trimmingCharacters(in: .whitespaces)
         case "year-suffix": return yearSuffix
         case "first-reference-note-number": return position == "first" ? nil : firstReferenceNote.map(String.init) ?? item.string(variable)
         case "citation-label": return item.citationLabel
@@ -208,7 +208,7 @@ struct CSLRenderer {
     func hasVariable(_ name: String) -> Bool {
         if suppressed.contains(name) { return false }
         switch name {
-        case "locator": return locator != nil
+        case "locator": return locator?.trimmingCharacters(in: .whitespaces) != nil
         case "citation-number": return citationNumber != nil
         case "year-suffix": return yearSuffix != nil
         case "first-reference-note-number": return lookUp(name, form: nil) != nil

@@ -52,7 +52,10 @@ enum CSLRichText {
                 let previous = (run.last ?? plain.last).map { $0.isLetter || $0.isNumber } ?? false
                 let next = rest.first.map { !$0.isWhitespace && !",.;:".contains($0) } ?? false
                 let closes = quotes.last == ch && (!next || previous)
-                if ch == "'", previous, !closes {
+                // Between letters ("You're") or before a year ("'09") it is an apostrophe.
+                let betweenLetters = previous && rest.first?.isLetter == true
+                let beforeNumber = !previous && rest.first?.isNumber == true
+                if ch == "'", (previous && !closes) || betweenLetters || beforeNumber {
                     run.append("’")  // An apostrophe: Insha'Allah, don't.
                     continue
                 }
