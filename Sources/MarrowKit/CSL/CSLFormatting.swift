@@ -90,20 +90,23 @@ enum CSLFormatting {
         }
     }
 
+    /// Quotation marks inside new quotes take the level their nesting gives them: the first level
+    /// the inner marks, the next the outer ones, and so on, whichever marks the text had (a mark
+    /// like an apostrophe changes only when it closes an open quotation).
     static func swapQuotes(_ text: String, open: String, close: String, innerOpen: String, innerClose: String) -> String {
-        guard text.contains(open) else { return text }
+        guard text.contains(open) || text.contains(innerOpen) else { return text }
         var out = ""
-        var depth = 0
+        var stack: [String] = []  // The closing mark each open quotation expects in the text.
         var rest = Substring(text)
         while !rest.isEmpty {
-            if rest.hasPrefix(open) {
-                out += innerOpen
-                depth += 1
-                rest = rest.dropFirst(open.count)
-            } else if depth > 0, rest.hasPrefix(close) {
-                out += innerClose
-                depth -= 1
-                rest = rest.dropFirst(close.count)
+            if let mark = [open, innerOpen].first(where: { rest.hasPrefix($0) }) {
+                out += stack.count % 2 == 0 ? innerOpen : open
+                stack.append(mark == open ? close : innerClose)
+                rest = rest.dropFirst(mark.count)
+            } else if let expected = stack.last, rest.hasPrefix(expected) {
+                stack.removeLast()
+                out += stack.count % 2 == 0 ? innerClose : close
+                rest = rest.dropFirst(expected.count)
             } else {
                 out.append(rest.removeFirst())
             }

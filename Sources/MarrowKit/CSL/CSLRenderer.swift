@@ -255,7 +255,7 @@ struct CSLRenderer {
         let value: String?
         if variable == "locator" {
             guard let locator else { return CSLRendered() }
-            term = locatorLabel ?? "page"
+            term = (locatorLabel ?? "page").replacingOccurrences(of: " ", with: "-")  // "sub verbo" is the term sub-verbo.
             value = locator
         } else {
             term = variable
