@@ -136,7 +136,7 @@ public struct CSLName: Sendable, Hashable {
         }
         // "John, III" or "John, Jr.": a suffix written after the given name.
         if parse, suffix == nil, let given = self.given, let comma = given.range(of: ",! ") ?? given.range(of: ", ") {
-            let after = (comma.upperBound < given.endIndex && given[given.index(before: comma.upperBound)] == "!" ? "!" : "") + String(given[comma.upperBound...])
+            let after = (given[comma].contains("!") ? "!" : "") + String(given[comma.upperBound...])
             if after.hasPrefix("!") {
                 commaSuffix = true
                 suffix = after.dropFirst().trimmingCharacters(in: .whitespaces)
