@@ -48,11 +48,24 @@ extension CSLProcessor {
             if addNames { addNamesToTellApart(group, states: &states, fullGiven: addGiven && rule == "by-cite", text: text) }
             if addGiven { expandGivenNames(group, states: &states, rule: rule, text: text(_:_:)) }
         }
-        // What still reads the same takes the `disambiguate` condition.
-        for group in collisions(items, text) {
-            for item in group { states[item.id, default: CSLDisambiguation()].condition = true }
+        // A later cite may read otherwise (position tests, et-al-subsequent): what reads the same
+        // there needs telling apart too.
+        var forms: [(CSLItem, CSLDisambiguation) -> String] = [text]
+        if style.rendersByPosition {
+            forms.append { item, state in
+                var renderer = renderer(for: item, section: section, number: numbers[item.id])
+                renderer.disambiguation = state
+                renderer.position = "subsequent"
+                return CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil).plain
+            }
         }
-        return (states, yearSuffixes(items, states: &states, numbers: numbers, text: text))
+        // What still reads the same takes the `disambiguate` condition.
+        for form in forms {
+            for group in collisions(items, { form($0, states[$0.id] ?? CSLDisambiguation()) }) {
+                for item in group { states[item.id, default: CSLDisambiguation()].condition = true }
+            }
+        }
+        return (states, yearSuffixes(items, states: &states, numbers: numbers, forms: forms))
     }
 
     /// Items whose cites read the same, in groups, in the items' order.
@@ -171,23 +184,33 @@ extension CSLProcessor {
     /// `disambiguate-add-year-suffix`: items that still read the same take a, b, c... in the
     /// bibliography's order; their `disambiguate` condition is no longer needed.
     func yearSuffixes(_ items: [CSLItem], states: inout [String: CSLDisambiguation], numbers: [String: Int],
-                      text: (CSLItem, CSLDisambiguation) -> String) -> [String: String] {
+                      forms: [(CSLItem, CSLDisambiguation) -> String]) -> [String: String] {
         guard style.citation?.options["disambiguate-add-year-suffix"] == "true" else { return [:] }
         var suffixes: [String: String] = [:]
         // Suffixes follow the bibliography's order; without its sort, the order of first citation.
         let cited = items.enumerated().sorted { (numbers[$0.element.id] ?? Int.max, $0.offset) < (numbers[$1.element.id] ?? Int.max, $1.offset) }.map(\.element)
         let ordered = style.bibliography.map { $0.sort.isEmpty ? cited : sorted(cited, keys: $0.sort, section: $0, numbers: numbers) } ?? cited
-        var groups: [String: [String]] = [:]
-        var order: [String] = []
-        for item in ordered {
-            var state = states[item.id] ?? CSLDisambiguation()
-            state.condition = false
-            let key = text(item, state)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(item.id)
+        // Items that read the same in any form belong together (each item's group, by the first
+        // item of it in order).
+        var leader = Array(ordered.indices)
+        func root(_ i: Int) -> Int { leader[i] == i ? i : root(leader[i]) }
+        for form in forms {
+            var first: [String: Int] = [:]
+            for (index, item) in ordered.enumerated() {
+                var state = states[item.id] ?? CSLDisambiguation()
+                state.condition = false
+                let key = form(item, state)
+                if let other = first[key] {
+                    let (a, b) = (root(other), root(index))
+                    leader[max(a, b)] = min(a, b)
+                } else {
+                    first[key] = index
+                }
+            }
         }
-        for key in order {
-            guard let ids = groups[key], ids.count > 1 else { continue }
+        var members: [Int: [String]] = [:]
+        for index in ordered.indices { members[root(index), default: []].append(ordered[index].id) }
+        for ids in members.values where ids.count > 1 {
             for (index, id) in ids.enumerated() {
                 suffixes[id] = Self.letters(index)
                 states[id]?.condition = false

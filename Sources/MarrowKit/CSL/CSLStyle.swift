@@ -29,6 +29,19 @@ extension CSLStyle {
     }
 }
 
+extension CSLStyle {
+    /// Whether a citation renders a later cite otherwise than the first (position tests or
+    /// et-al-subsequent options).
+    var rendersByPosition: Bool {
+        func tests(_ elements: [CSLElement]) -> Bool {
+            elements.contains { $0["position"] != nil || tests($0.children) }
+        }
+        let options = self.options.merging(citation?.options ?? [:]) { $1 }
+        return options.keys.contains { $0.hasPrefix("et-al-subsequent") } || tests(macros.values.flatMap { $0 })
+            || tests(citation.map { [$0.layout] } ?? [])
+    }
+}
+
 public struct CSLSection: Sendable {
     public var options: [String: String]
     public var sort: [CSLSortKey]
