@@ -18,7 +18,7 @@ extension CSLRenderer {
                   let name = source.children.firstIndex(where: { $0.name == "name" }) else { return false }
             return label < name
         }()
-        let variables = (element["variable"] ?? "").split(separator: " ").map(String.init)
+        let variables = (element["variable"] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
         var parts: [CSLRendered] = []
         var bare: [String] = []  // The names without their labels.
         var used: [String] = []

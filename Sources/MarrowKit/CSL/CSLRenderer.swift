@@ -62,7 +62,7 @@ struct CSLRenderer {
             var joined = CSLFormatting.join(parts, delimiter: element["delimiter"])
             // A group that called variables and rendered none of them is suppressed (what a group
             // inside it rendered counts as rendered).
-            let nested = zip(element.children, parts).contains { $0.name == "group" && !$1.isEmpty }
+            let nested = Self.nestedOutput(element.children, parts)
             if element.name == "group", joined.calledVariable, !joined.renderedVariable, !nested { return CSLRendered(calledVariable: true) }
             if element.name == "layout" { return joined }
             let called = joined.calledVariable, rendered = joined.renderedVariable
@@ -80,15 +80,24 @@ struct CSLRenderer {
         }
     }
 
+    /// Whether a group or macro inside these elements rendered something: that counts as
+    /// rendered content for the group or macro around them.
+    static func nestedOutput(_ elements: [CSLElement], _ parts: [CSLRendered]) -> Bool {
+        zip(elements, parts).contains { ($0.name == "group" || ($0.name == "text" && $0["macro"] != nil)) && !$1.isEmpty }
+    }
+
     // MARK: text
 
     mutating func renderText(_ element: CSLElement) -> CSLRendered {
         var r: CSLRendered
         if let macro = element["macro"] {
-            let parts = render(style.macros[macro] ?? [])
+            let elements = style.macros[macro] ?? []
+            let parts = render(elements)
             r = CSLFormatting.join(parts, delimiter: nil)
             // A macro that called variables and rendered none of them renders nothing, as a group.
-            if r.isEmpty || (r.calledVariable && !r.renderedVariable) { return CSLRendered(calledVariable: r.calledVariable) }
+            if r.isEmpty || (r.calledVariable && !r.renderedVariable && !Self.nestedOutput(elements, parts)) {
+                return CSLRendered(calledVariable: r.calledVariable)
+            }
             let called = r.calledVariable, rendered = r.renderedVariable
             if let mode = element["text-case"] {
                 r.plain = CSLFormatting.textCase(r.plain, mode, language: language)
@@ -184,7 +193,7 @@ struct CSLRenderer {
     func test(_ branch: CSLElement) -> Bool {
         var results: [Bool] = []
         for (attribute, value) in branch.attributes where attribute != "match" {
-            for word in value.split(separator: " ").map(String.init) {
+            for word in value.split(whereSeparator: \.isWhitespace).map(String.init) {
                 switch attribute {
                 case "type": results.append(word == item.type)
                 case "variable": results.append(hasVariable(word))

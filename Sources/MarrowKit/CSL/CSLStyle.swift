@@ -23,7 +23,7 @@ extension CSLStyle {
     /// Whether the style renders `year-suffix` itself; otherwise it follows the first year.
     var usesYearSuffixVariable: Bool {
         func uses(_ elements: [CSLElement]) -> Bool {
-            elements.contains { $0["variable"]?.split(separator: " ").contains("year-suffix") == true || uses($0.children) }
+            elements.contains { $0["variable"]?.split(whereSeparator: \.isWhitespace).contains("year-suffix") == true || uses($0.children) }
         }
         return uses(macros.values.flatMap { $0 }) || uses(citation.map { [$0.layout] } ?? []) || uses(bibliography.map { [$0.layout] } ?? [])
     }
