@@ -115,9 +115,13 @@ public struct CSLName: Sendable, Hashable {
         let parse = (json["parse-names"] as? Bool) ?? ((json["parse-names"] as? String).map { $0 != "false" } ?? true)
         if parse, nonDroppingParticle == nil, let family, family.hasPrefix("\"") == false {
             let words = family.split(separator: " ", omittingEmptySubsequences: true)
-            if words.count > 1, let index = words.lastIndex(where: { $0.first?.isLowercase == true }), index < words.count - 1,
-               words[...index].allSatisfy({ $0.first?.isLowercase == true || $0.hasSuffix("'") }) {
-                nonDroppingParticle = words[...index].joined(separator: " ")
+            // A particle word is in lower case, after any apostrophe ("'t"); "de'" ends in one.
+            func isParticle(_ word: Substring) -> Bool { word.first { $0 != "'" && $0 != "’" }?.isLowercase == true }
+            if words.count > 1, let index = words.lastIndex(where: isParticle), index < words.count - 1,
+               words[...index].allSatisfy({ isParticle($0) || $0.hasSuffix("'") }) {
+                // A particle ending in an apostrophe keeps the space written after it ("de' Frinkle").
+                let particle = words[...index].joined(separator: " ")
+                nonDroppingParticle = particle.hasSuffix("'") || particle.hasSuffix("’") ? particle + " " : particle
                 self.family = words[(index + 1)...].joined(separator: " ")
             } else if words.count == 1, let hyphen = family.firstIndex(of: "-"), family.first?.isLowercase == true,
                       family[family.index(after: hyphen)...].first?.isUppercase == true {

@@ -18,10 +18,20 @@ extension CSLRenderer {
                   let name = source.children.firstIndex(where: { $0.name == "name" }) else { return false }
             return label < name
         }()
-        let variables = (element["variable"] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+        var variables = (element["variable"] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+        var used: [String] = []
+        // The same people as editors and translators are named once, as "editortranslator".
+        var labelTerm: [String: String] = [:]
+        let combinedTerm = labelElement.map { locale.term("editortranslator", form: $0["form"] ?? "long") ?? "" } ?? "-"
+        if variables.contains("editor"), variables.contains("translator"), let editors = item.names["editor"], editors == item.names["translator"],
+           !combinedTerm.isEmpty {
+            variables.removeAll { $0 == "translator" }
+            labelTerm["editor"] = "editortranslator"
+            used.append("translator")
+        }
         var parts: [CSLRendered] = []
         var bare: [String] = []  // The names without their labels.
-        var used: [String] = []
+        var labels: [CSLRendered] = []  // The labels, kept where repeated names are replaced.
         var count = 0
         for variable in variables where !suppressed.contains(variable) {
             guard let names = item.names[variable], !names.isEmpty else { continue }
@@ -33,7 +43,8 @@ extension CSLRenderer {
             var rendered = formatNames(names, nameElement, etAlElement)
             bare.append(rendered.plain)
             if let labelElement, !sortKey {
-                var label = renderNameLabel(labelElement, variable: variable, plural: names.count > 1)
+                var label = renderNameLabel(labelElement, variable: labelTerm[variable] ?? variable, plural: names.count > 1)
+                labels.append(label)
                 if !label.isEmpty {
                     if labelFirst { label.html += rendered.html; label.plain += rendered.plain; rendered = label } else {
                         rendered.html += label.html
@@ -68,16 +79,23 @@ extension CSLRenderer {
         if firstNames == nil {
             firstNames = joined
             firstNamesKey = bare.joined(separator: "\u{1F}")
-            if let replaced = replacingRepeatedNames() { return replaced }
+            if let replaced = replacingRepeatedNames(labels: labelFirst ? [] : labels) { return replaced }
             if suppressFirstNames { return CSLRendered(calledVariable: true, renderedVariable: true) }
         }
         return joined
     }
 
-    /// The substitute for first names the same as the entry before's (nothing when it is empty).
-    func replacingRepeatedNames() -> CSLRendered? {
+    /// The substitute for first names the same as the entry before's, their labels after it
+    /// (nothing when the substitute is empty).
+    func replacingRepeatedNames(labels: [CSLRendered] = []) -> CSLRendered? {
         guard let repeated = repeatedNames, let key = firstNamesKey, key == repeated.previous else { return nil }
-        return repeated.substitute.isEmpty ? CSLRendered(calledVariable: true) : .text(repeated.substitute, variable: true)
+        guard !repeated.substitute.isEmpty else { return CSLRendered(calledVariable: true) }
+        var out = CSLRendered.text(repeated.substitute, variable: true)
+        for label in labels {
+            out.html += label.html
+            out.plain += label.plain
+        }
+        return out
     }
 
     private var isSubstituting: Bool { depth > 0 && substituteDepth > 0 }
@@ -233,11 +251,12 @@ extension CSLRenderer {
             var out = CSLRendered()
             var previous: String?
             for case let piece? in pieces {
-                if let previous, !(previous.hasSuffix("’") || previous.hasSuffix("-")) { out.html += " "; out.plain += " " }
+                if let previous, !(previous.hasSuffix("’") || previous.hasSuffix("-") || previous.hasSuffix(" ")) { out.html += " "; out.plain += " " }
                 out.html += piece.r.html
                 out.plain += piece.r.plain
                 previous = piece.raw
             }
+            while out.plain.last == " ", out.html.last == " " { out.plain.removeLast(); out.html.removeLast() }
             if let suffix, !out.isEmpty { out = CSLFormatting.append(out, suffix) }
             return CSLFormatting.affix(out, prefix: partElement?["prefix"], suffix: partElement?["suffix"])
         }
@@ -286,7 +305,7 @@ extension CSLRenderer {
     /// A particle and the name it goes with: "van Gogh", but "d’Alembert" without a space.
     static func joinParticle(_ particle: String?, _ family: String) -> String {
         guard let particle, !particle.isEmpty else { return family }
-        if particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-") { return particle + family }
+        if particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-") || particle.hasSuffix(" ") { return particle + family }
         return particle + " " + family
     }
 }
