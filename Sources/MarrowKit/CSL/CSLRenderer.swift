@@ -134,7 +134,8 @@ struct CSLRenderer {
             r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
             r.leadingTerm = true
         } else if let value = element["value"] {
-            r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
+            // A value may carry markup and quotes, as a field does.
+            r = CSLRichText.render(value, textCase: element["text-case"], language: language, locale: locale)
         } else {
             return CSLRendered()
         }

@@ -10,7 +10,7 @@ enum CSLRichText {
         ("<sc>", "</sc>", "<span style=\"font-variant:small-caps;\">", "</span>", true),
         ("<span style=\"font-variant:small-caps;\">", "</span>", "<span style=\"font-variant:small-caps;\">", "</span>", true),
         ("<span class=\"nocase\">", "</span>", "", "", true),
-        ("<span class=\"nodecor\">", "</span>", "<span class=\"nodecor\">", "</span>", false),
+        ("<span class=\"nodecor\">", "</span>", "<span class=\"nodecor\">", "</span>", true),
         ("<span style=\"font-style:normal;\">", "</span>", "<span style=\"font-style:normal;\">", "</span>", false),
     ]
 
