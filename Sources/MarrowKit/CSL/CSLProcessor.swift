@@ -182,17 +182,23 @@ public struct CSLProcessor {
     }
 
     /// A cite's own prefix and suffix, as rich text (an author may write `<i>` or quotes there).
+    /// The author's own text is marked in the HTML (`protectedStart` to `protectedEnd`) until
+    /// the citation is finished: punctuation there stays where it was written.
+    static let protectedStart: Character = "\u{E000}", protectedEnd: Character = "\u{E001}"
+
     static func affix(_ r: CSLRendered, prefix: String?, suffix: String?, locale: CSLLocale) -> CSLRendered {
         var out = r
         if let prefix, !prefix.isEmpty {
             let p = CSLRichText.render(prefix, locale: locale)
-            out.html = p.html + out.html
+            out.html = String(protectedStart) + p.html + String(protectedEnd) + out.html
             out.plain = p.plain + out.plain
         }
         if let suffix, !suffix.isEmpty {
             let rendered = CSLRichText.render(suffix, locale: locale)
             var joined = CSLFormatting.append(out, rendered.plain)
-            joined.html = out.html + (rendered.plain.count == joined.plain.count - out.plain.count ? rendered.html : CSLFormatting.escape(String(joined.plain.dropFirst(out.plain.count))))
+            let added = rendered.plain.count == joined.plain.count - out.plain.count ? rendered.html
+                : CSLFormatting.escape(String(joined.plain.dropFirst(out.plain.count)))
+            joined.html = out.html + String(protectedStart) + added + String(protectedEnd)
             out = joined
         }
         return out
@@ -263,10 +269,12 @@ public struct CSLProcessor {
     /// Nested formatting flipped (CSLFlipFlop), superscript characters as `<sup>`; punctuation inside closing quotes where the locale puts
     /// it there (American English).
     func finish(_ html: String) -> String {
-        let html = CSLFlipFlop.resolve(CSLSuperscripts.expand(html))
-        guard locale.punctuationInQuote else { return html }
-        return Self.punctuationIntoQuotes(html, close: CSLFormatting.escape(locale.term("close-quote") ?? "”"),
-                                          innerClose: CSLFormatting.escape(locale.term("close-inner-quote") ?? "’"))
+        var html = CSLFlipFlop.resolve(CSLSuperscripts.expand(html))
+        if locale.punctuationInQuote {
+            html = Self.punctuationIntoQuotes(html, close: CSLFormatting.escape(locale.term("close-quote") ?? "”"),
+                                              innerClose: CSLFormatting.escape(locale.term("close-inner-quote") ?? "’"))
+        }
+        return html.filter { $0 != Self.protectedStart && $0 != Self.protectedEnd }
     }
 
     /// Periods, commas, question and exclamation marks after a closing quote (and the tags
@@ -275,19 +283,29 @@ public struct CSLProcessor {
         guard html.contains(close) else { return html }
         var out = ""
         var rest = Substring(html)
+        var protected = 0  // Inside the author's own text (cite affixes) nothing moves.
         while let range = rest.range(of: close) {
             out += rest[..<range.lowerBound]
+            protected += rest[..<range.lowerBound].reduce(0) { $0 + ($1 == protectedStart ? 1 : $1 == protectedEnd ? -1 : 0) }
+            guard protected == 0 else {
+                out += close
+                rest = rest[range.upperBound...]
+                continue
+            }
             var after = rest[range.upperBound...]
             var tags = ""
             while after.hasPrefix("</"), let end = after.firstIndex(of: ">") {
                 tags += after[...end]
                 after = after[after.index(after: end)...]
             }
-            var marks = ""
-            while let mark = after.first, ".,!?".contains(mark) {
-                marks.append(mark)
+            // Marks opening the author's text after a quotation of the style's move in too.
+            var marks = "", opened = ""
+            while let mark = after.first, ".,!?".contains(mark) || (mark == protectedStart && opened.isEmpty) {
+                if mark == protectedStart { opened.append(mark) } else { marks.append(mark) }
                 after = after.dropFirst()
             }
+            tags += opened
+            protected += opened.count
             // The marks go inside an inner quotation closing there too: “This is ‘The One.’”
             var inner = ""
             while !marks.isEmpty, out.hasSuffix(innerClose) {
