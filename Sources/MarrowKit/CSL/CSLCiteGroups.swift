@@ -9,7 +9,10 @@ extension CSLProcessor {
                       disambiguation: [String: CSLDisambiguation], link: ((String) -> String?)?) -> CSLRendered {
         let collapse = section.options["collapse"]
         let delimiter = section.layout["delimiter"]
-        let groupDelimiter = section.options["cite-group-delimiter"] ?? ", "
+        // An unsorted citation keeps its cites' order: a group's cites part with the layout
+        // delimiter unless the style sets cite-group-delimiter, groups with after-collapse-delimiter.
+        let unsorted = section.sort.isEmpty && collapse != nil
+        let groupDelimiter = section.options["cite-group-delimiter"] ?? (unsorted ? delimiter ?? ", " : ", ")
         let afterCollapse = section.options["after-collapse-delimiter"] ?? delimiter
         let suffixDelimiter = section.options["year-suffix-delimiter"] ?? section.options["cite-group-delimiter"] ?? delimiter ?? ", "
         // Cites that open with the same names: in a sorted citation all of them, gathered where
@@ -73,7 +76,7 @@ extension CSLProcessor {
             }
             flushRun()
             if number > 0 {
-                let separator = groups[number - 1].count > 1 && collapse != nil ? afterCollapse : delimiter
+                let separator = (groups[number - 1].count > 1 || unsorted) && collapse != nil ? afterCollapse : delimiter
                 if let separator { out = CSLFormatting.append(out, separator) }
             }
             out.html += group.html
