@@ -18,10 +18,12 @@ extension CSLProcessor {
         // Cites that open with the same names: in a sorted citation all of them, gathered where
         // the first stands; otherwise runs of neighbours.
         var groups: [[RenderedCite]] = []
+        // Cites that name nobody group together when collapsing (their years alone).
+        func key(_ cite: RenderedCite) -> String? { cite.names ?? (collapse != nil ? "" : nil) }
         for cite in rendered {
-            let index = section.sort.isEmpty ? (groups.last?.last?.names == cite.names ? groups.count - 1 : nil)
-                : groups.firstIndex { $0[0].names == cite.names }
-            if cite.names != nil, let index {
+            let index = section.sort.isEmpty ? (groups.last?.last.map(key) == key(cite) ? groups.count - 1 : nil)
+                : groups.firstIndex { key($0[0]) == key(cite) }
+            if key(cite) != nil, let index {
                 groups[index].append(cite)
             } else {
                 groups.append([cite])

@@ -21,6 +21,9 @@ extension CSLProcessor {
         ["author", "editor", "translator", "composer", "director", "interviewer", "illustrator"].compactMap { item.names[$0] }.first ?? []
     }
 
+    /// A given name's letters alone: "J. J." and "J.J." are the same.
+    static func givenLetters(_ name: CSLName) -> String { (name.given ?? "").filter(\.isLetter).lowercased() }
+
     /// A family name with its particle: "dos Santos" and "Santos" are different names.
     static func familyKey(_ name: CSLName) -> String? {
         name.family.map { CSLRenderer.joinParticle(name.nonDroppingParticle, $0) }
@@ -135,7 +138,16 @@ extension CSLProcessor {
                 return group.filter { $0.id != item.id && render($0, state($0)) == mine }.count
             }
             var current = clashes()
-            for index in names.indices where current > 0 && (!rule.hasPrefix("primary-name") || index == 0) {
+            // Only names whose given names differ (in their letters: "J. J." is "J.J.") from the
+            // same person's in another item of the group are worth expanding.
+            let differing = names.indices.filter { index in
+                group.contains { other in
+                    let theirs = Self.disambiguationNames(other)
+                    return other.id != item.id && index < theirs.count && Self.familyKey(theirs[index]) == Self.familyKey(names[index])
+                        && Self.givenLetters(theirs[index]) != Self.givenLetters(names[index])
+                }
+            }
+            for index in differing where current > 0 && (!rule.hasPrefix("primary-name") || index == 0) {
                 for level in 1...maxLevel {
                     let saved = levels[index]
                     levels[index] = level
@@ -158,14 +170,14 @@ extension CSLProcessor {
         for item in items {
             for (index, name) in Self.disambiguationNames(item).enumerated() where everyName || index == 0 {
                 guard let family = Self.familyKey(name) else { continue }
-                givenByFamily[family, default: []].insert(name.given ?? "")
+                givenByFamily[family, default: []].insert(Self.givenLetters(name))
             }
         }
         for item in items {
             var state = CSLDisambiguation()
             for (index, name) in Self.disambiguationNames(item).enumerated() where everyName || index == 0 {
                 guard let family = Self.familyKey(name), let givens = givenByFamily[family] else { continue }
-                let given = name.given ?? ""
+                let given = Self.givenLetters(name)
                 let others = givens.subtracting([given])
                 guard !others.isEmpty else { continue }
                 let sharesInitial = others.contains { $0.prefix(1) == given.prefix(1) }
