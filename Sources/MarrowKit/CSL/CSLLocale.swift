@@ -90,10 +90,17 @@ public struct CSLLocale: Sendable {
         terms[name]?["long"]?.first?.gender
     }
 
+    /// `ordinal` and `ordinal-00` to `ordinal-99` (not the long ordinals).
+    static func isOrdinal(_ name: String) -> Bool { name == "ordinal" || (name.hasPrefix("ordinal-") && name.count == 10) }
+
     /// The whole locale in effect: the locale file with a style's overrides laid over it.
     static func merged(file: CSLLocale?, overrides: [CSLLocale]) -> CSLLocale {
         var locale = file ?? CSLLocale()
         for override in overrides {
+            // A style that defines ordinals replaces all of the locale's (CSL 1.0.2).
+            if override.terms.keys.contains(where: isOrdinal) {
+                for name in locale.terms.keys where isOrdinal(name) { locale.terms[name] = nil }
+            }
             for (name, forms) in override.terms {
                 for (form, variants) in forms {
                     var list = locale.terms[name]?[form] ?? []

@@ -61,7 +61,8 @@ enum CSLNumbers {
     static func ordinal(_ n: Int, locale: CSLLocale, gender: String?) -> String {
         func pick(_ name: String, _ fits: (CSLLocale.Term) -> Bool) -> String? {
             guard let variants = locale.terms[name]?["long"]?.filter(fits), !variants.isEmpty else { return nil }
-            return (variants.first { $0.genderForm == gender } ?? variants.first { $0.genderForm == nil } ?? variants.first)?.single
+            // The noun's gender form, else the neuter one; a term only in the other gender does not count.
+            return (variants.first { $0.genderForm == gender } ?? variants.first { $0.genderForm == nil })?.single
         }
         let lastTwo = n % 100, last = n % 10
         if lastTwo >= 10, let suffix = pick(String(format: "ordinal-%02d", lastTwo), { term in
