@@ -123,11 +123,11 @@ public struct CSLName: Sendable, Hashable {
                 let particle = words[...index].joined(separator: " ")
                 nonDroppingParticle = particle.hasSuffix("'") || particle.hasSuffix("’") ? particle + " " : particle
                 self.family = words[(index + 1)...].joined(separator: " ")
-            } else if words.count == 1, let hyphen = family.firstIndex(of: "-"), family.first?.isLowercase == true,
-                      family[family.index(after: hyphen)...].first?.isUppercase == true {
-                // "al-One": a particle joined by a hyphen.
-                nonDroppingParticle = String(family[...hyphen])
-                self.family = String(family[family.index(after: hyphen)...])
+            } else if words.count == 1, let joint = family.firstIndex(where: { "-'’".contains($0) }), family.first?.isLowercase == true,
+                      family[family.index(after: joint)...].first?.isUppercase == true {
+                // "al-One", "d'Aubignac": a particle joined by a hyphen or apostrophe.
+                nonDroppingParticle = String(family[...joint])
+                self.family = String(family[family.index(after: joint)...])
             }
         }
         if parse, droppingParticle == nil, let given {
