@@ -79,8 +79,9 @@ public struct CSLItem: Sendable {
         return nil
     }
 
+    /// A string variable's value, nil when empty; `archive_location` is `archive-location`.
     public func string(_ name: String) -> String? {
-        guard let value = strings[name], !value.isEmpty else { return nil }
+        guard let value = strings[name] ?? strings[name.replacingOccurrences(of: "_", with: "-")], !value.isEmpty else { return nil }
         return value
     }
 }

@@ -3,6 +3,11 @@ import Foundation
 /// Numbers as CSL renders them: what counts as numeric, ordinals and roman numerals from the
 /// locale, plurals of ranges, and page ranges in the style's `page-range-format`.
 enum CSLNumbers {
+    /// CSL's number variables (besides page and locator, which have ranges of their own).
+    static let numberVariables: Set<String> = [
+        "chapter-number", "collection-number", "edition", "issue", "number", "number-of-pages", "number-of-volumes", "volume",
+    ]
+
     /// "12", "12-15", "12, 15", "12 & 15", "2nd", "xiv": numbers, or numbers joined by range and list signs.
     static func isNumeric(_ value: String) -> Bool {
         let tokens = value.split { " ,&-–".contains($0) }

@@ -116,10 +116,12 @@ struct CSLRenderer {
                 text += suffix
                 yearSuffixUsed = true
             }
-            // Page ranges in the style's format; other locators' numeric ranges with an en dash.
+            // Page ranges in the style's format; other number variables' ranges with an en dash.
             if variable == "page" || variable == "locator" {
                 let pages = variable == "page" || (locatorLabel ?? "page") == "page"
                 text = CSLNumbers.pageRange(text, format: pages ? options["page-range-format"] : nil, locale: locale)
+            } else if CSLNumbers.numberVariables.contains(variable), CSLNumbers.isNumeric(text) {
+                text = CSLNumbers.pageRange(text, format: nil, locale: locale)
             }
             if ["URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"].contains(variable) {
                 r = .text(text)
