@@ -230,11 +230,6 @@ extension CSLRenderer {
     /// word group on its own; the family part's affixes enclose the particles before it (and the
     /// suffix when not inverted), the given part's the particles demoted after it.
     func formatName(_ person: CSLName, _ element: CSLElement?, inverted: Bool) -> CSLRendered {
-        if let literal = person.literal ?? (person.given == nil ? person.family : nil), person.given == nil || person.literal != nil {
-            return CSLRichText.render(literal)
-        }
-        // A given name alone ("Banksy") is the whole name, never initialized.
-        if person.family == nil, let given = person.given { return CSLRichText.render(given) }
         let familyPart = element?.children.first { $0.name == "name-part" && $0["name"] == "family" }
         let givenPart = element?.children.first { $0.name == "name-part" && $0["name"] == "given" }
         let affixes = ["prefix", "suffix"]
@@ -260,6 +255,12 @@ extension CSLRenderer {
             if let suffix, !out.isEmpty { out = CSLFormatting.append(out, suffix) }
             return CSLFormatting.affix(out, prefix: partElement?["prefix"], suffix: partElement?["suffix"])
         }
+        // An institution's name (or a family name alone) takes the family part's case and formatting.
+        if let literal = person.literal ?? (person.given == nil ? person.family : nil), person.given == nil || person.literal != nil {
+            return styled(literal, familyPart)?.r ?? CSLRendered()
+        }
+        // A given name alone ("Banksy") is the whole name, never initialized.
+        if person.family == nil, let given = person.given { return CSLRichText.render(given) }
         var form = nameOption(element, "form", inherited: "name-form") ?? "long"
         let expansion = disambiguation.givenNames[CSLDisambiguation.key(person)] ?? 0
         if form == "short", expansion > 0 { form = "long" }
