@@ -100,8 +100,11 @@ enum CSLNumbers {
     /// prefix ("110-N6", "Michaelson-Morely") and an escaped hyphen ("3\-B") stay as written.
     static func pageRange(_ value: String, format: String?, locale: CSLLocale) -> String {
         // A list of pages or ranges ("142-145 & 235", "1-3, 7-9"): each range on its own.
+        // An ampersand is the locale's "and" symbol, where it has one.
         for separator in [" & ", ", ", "; "] where value.contains(separator) {
-            return value.components(separatedBy: separator).map { pageRange($0, format: format, locale: locale) }.joined(separator: separator)
+            let symbol = locale.terms["and"]?["symbol"]?.first?.single ?? "&"
+            let joiner = separator == " & " ? " \(symbol) " : separator
+            return value.components(separatedBy: separator).map { pageRange($0, format: format, locale: locale) }.joined(separator: joiner)
         }
         if value.contains("\\-") { return value.replacingOccurrences(of: "\\-", with: "-") }
         let delimiter = locale.term("page-range-delimiter") ?? "–"

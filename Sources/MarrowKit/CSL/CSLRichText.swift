@@ -78,6 +78,13 @@ enum CSLRichText {
         }
         flush()
         while let tag = open.popLast() { html += tag.close }
+        // French guillemets hold their text with narrow no-break spaces.
+        if plain.contains("«") || plain.contains("»") {
+            for (space, mark) in [("« ", "«\u{202F}"), (" »", "\u{202F}»")] {
+                html = html.replacingOccurrences(of: space, with: mark)
+                plain = plain.replacingOccurrences(of: space, with: mark)
+            }
+        }
         return CSLRendered(html: html, plain: plain)
     }
 }
