@@ -8,6 +8,8 @@ extension CSLRenderer {
         guard let variable = element["variable"], !suppressed.contains(variable), let date = item.dates[variable] else {
             return CSLRendered(calledVariable: true)
         }
+        // A date a <substitute> renders is not rendered again for this item.
+        if substituteDepth > 0 { substituteRendered.insert(variable) }
         var r: CSLRendered
         if sortKey, !date.parts.isEmpty {
             // Only the parts the element shows count.
