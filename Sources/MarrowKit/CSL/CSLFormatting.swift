@@ -117,6 +117,11 @@ enum CSLFormatting {
     static func affix(_ r: CSLRendered, prefix: String?, suffix: String?) -> CSLRendered {
         var r = r
         if let prefix, !prefix.isEmpty {
+            // A prefix ending in a space before text opening with one: the space once.
+            if prefix.hasSuffix(" "), r.plain.first == " ", r.html.first == " " {
+                r.plain.removeFirst()
+                r.html.removeFirst()
+            }
             r.html = escape(prefix) + r.html
             r.plain = prefix + r.plain
         }
