@@ -11,7 +11,7 @@ import Testing
     static let suite = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/csl/test-suite")
     static let localeFolders = [URL(fileURLWithPath: "/usr/share/citation-style-language/locales")]
     /// The pass count this session reached; a change that loses fixtures fails here.
-    static let floor = 819
+    static let floor = 821
 
     struct Fixture {
         var name: String

@@ -68,6 +68,7 @@ enum CSLFormatting {
         switch attributes["vertical-align"] {
         case "sup": r.html = "<sup>\(r.html)</sup>"
         case "sub": r.html = "<sub>\(r.html)</sub>"
+        case "baseline": r.html = "<span style=\"baseline\">\(r.html)</span>"
         default: break
         }
         r = affix(r, prefix: attributes["prefix"], suffix: attributes["suffix"])
