@@ -87,11 +87,7 @@ import Testing
                 given.append(cluster.filter { $0["id"].flatMap(CSLItem.string).flatMap { byID[$0] } != nil }.map { cite in
                     (cite["position"] as? NSNumber).map(\.intValue).flatMap { positions.indices.contains($0) ? positions[$0] : nil }
                 })
-                clusters.append(cluster.compactMap { cite in
-                    guard let id = cite["id"].flatMap(CSLItem.string), let item = byID[id] else { return nil }
-                    return CSLProcessor.Cite(item: item, locator: cite["locator"].flatMap(CSLItem.string), label: cite["label"] as? String,
-                                             prefix: cite["prefix"] as? String, suffix: cite["suffix"] as? String)
-                })
+                clusters.append(cluster.compactMap { cite($0, byID: byID) })
             }
         } else {
             // All items in one citation, in the bibliography's order (as citeproc-js registers them).
