@@ -143,12 +143,29 @@ public struct CSLProcessor: Sendable {
         } else if ["year", "year-suffix", "year-suffix-ranged"].contains(collapse ?? "") || section.options["cite-group-delimiter"] != nil {
             joined = groupedCites(rendered, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation, link: link)
         } else {
-            joined = CSLFormatting.join(rendered.map(\.full), delimiter: delimiter)
+            joined = joinCites(rendered, delimiter: delimiter)
         }
         // The citation's affixes inside its formatting: <b>([1]–[3])</b>.
         joined = CSLFormatting.affix(joined, prefix: section.layout["prefix"], suffix: section.layout["suffix"])
         joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { !["delimiter", "prefix", "suffix"].contains($0.key) }, locale: locale)
         return finish(joined.html)
+    }
+
+    /// Cites joined by the layout's delimiter, whose punctuation gives way to a cite's own: after
+    /// a suffix ending in punctuation only its space stays, before a prefix opening with
+    /// punctuation nothing does.
+    func joinCites(_ cites: [RenderedCite], delimiter: String?) -> CSLRendered {
+        var out = CSLRendered()
+        for (index, cite) in cites.enumerated() where !cite.full.isEmpty {
+            if !out.isEmpty, let delimiter {
+                let opensWithMark = cite.cite.prefix?.first.map { ",;:.".contains($0) } ?? false
+                let closesWithMark = cites[index - 1].cite.suffix?.last.map { ",;:.".contains($0) } ?? false
+                let used = opensWithMark ? "" : closesWithMark ? String(delimiter.filter(\.isWhitespace)) : delimiter
+                out = CSLFormatting.join([out, .text(used)], delimiter: nil)
+            }
+            out = CSLFormatting.join([out, cite.full], delimiter: nil)
+        }
+        return out
     }
 
     /// A cite rendered in full, with the names it opens with (for grouping).
@@ -172,7 +189,8 @@ public struct CSLProcessor: Sendable {
     /// after a prefix of more than one word that ends a sentence ("This has been said. ").
     static func opensSentence(_ prefix: String?, first: Bool) -> Bool {
         guard let prefix = prefix?.trimmingCharacters(in: .whitespaces), !prefix.isEmpty else { return first }
-        guard let last = prefix.last, ".!?".contains(last) else { return false }
+        // A sentence may end inside a closing quote: He said “Please work.”
+        guard let last = prefix.last(where: { !"”’\"'»)".contains($0) }), ".!?".contains(last) else { return false }
         return prefix.contains(" ")
     }
 
@@ -189,13 +207,15 @@ public struct CSLProcessor: Sendable {
         var out = r
         if let prefix, !prefix.isEmpty {
             let p = CSLRichText.render(prefix, locale: locale)
-            out.html = p.html + out.html
+            out.html = String(protectedStart) + p.html + String(protectedEnd) + out.html
             out.plain = p.plain + out.plain
         }
         if let suffix, !suffix.isEmpty {
             let rendered = CSLRichText.render(suffix, locale: locale)
             var joined = CSLFormatting.append(out, rendered.plain)
-            joined.html = out.html + (rendered.plain.count == joined.plain.count - out.plain.count ? rendered.html : CSLFormatting.escape(String(joined.plain.dropFirst(out.plain.count))))
+            let added = rendered.plain.count == joined.plain.count - out.plain.count ? rendered.html
+                : CSLFormatting.escape(String(joined.plain.dropFirst(out.plain.count)))
+            joined.html = out.html + String(protectedStart) + added + String(protectedEnd)
             out = joined
         }
         return out
@@ -261,64 +281,6 @@ public struct CSLProcessor: Sendable {
             guard !html.isEmpty else { return nil }
             return (item.id, finish(html))
         }
-    }
-
-    /// Nested formatting flipped (CSLFlipFlop), superscript characters as `<sup>`; punctuation inside closing quotes where the locale puts
-    /// it there (American English).
-    func finish(_ html: String) -> String {
-        // Most output is ASCII with no emphasis: then there is no superscript letter, no flip-flop
-        // and no typographic closing quote to look for (a build formats tens of thousands of cites).
-        let ascii = html.utf8.allSatisfy { $0 < 0x80 }
-        var out = ascii ? html : CSLSuperscripts.expand(html)
-        if Self.hasStyleTags(out) { out = CSLFlipFlop.resolve(out) }
-        guard locale.punctuationInQuote else { return out }
-        let close = CSLFormatting.escape(locale.term("close-quote") ?? "”")
-        if ascii, !close.utf8.allSatisfy({ $0 < 0x80 }) { return out }
-        return Self.punctuationIntoQuotes(out, close: close)
-    }
-
-    /// Whether `html` holds a tag flip-flop rules act on (`<i>`, `<b>`, a styling `<span>`).
-    static func hasStyleTags(_ html: String) -> Bool {
-        let bytes = Array(html.utf8)
-        for i in bytes.indices where bytes[i] == UInt8(ascii: "<") && i + 2 < bytes.count {
-            let next = bytes[i + 1]
-            if (next == UInt8(ascii: "i") || next == UInt8(ascii: "b")) && bytes[i + 2] == UInt8(ascii: ">") { return true }
-            if next == UInt8(ascii: "s"), i + 4 < bytes.count, bytes[i + 2] == UInt8(ascii: "p"), bytes[i + 3] == UInt8(ascii: "a") { return true }
-        }
-        return false
-    }
-
-    /// Periods, commas, question and exclamation marks after a closing quote (and the tags
-    /// closing there) go inside it, merging with the mark the quotation ends with.
-    static func punctuationIntoQuotes(_ html: String, close: String) -> String {
-        guard html.contains(close) else { return html }
-        var out = ""
-        var rest = Substring(html)
-        while let range = rest.range(of: close) {
-            out += rest[..<range.lowerBound]
-            var after = rest[range.upperBound...]
-            var tags = ""
-            while after.hasPrefix("</"), let end = after.firstIndex(of: ">") {
-                tags += after[...end]
-                after = after[after.index(after: end)...]
-            }
-            var marks = ""
-            while let mark = after.first, ".,!?".contains(mark) {
-                marks.append(mark)
-                after = after.dropFirst()
-            }
-            for mark in marks {
-                guard let last = out.last else { out.append(mark); continue }
-                switch CSLFormatting.merge(last, mark) {
-                case .dropNew: break
-                case .dropOld: out.removeLast(); out.append(mark)
-                case .keep: out.append(mark)
-                }
-            }
-            out += close + tags
-            rest = after
-        }
-        return out + rest
     }
 }
 
