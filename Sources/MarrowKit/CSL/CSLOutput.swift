@@ -28,13 +28,14 @@ extension CSLProcessor {
 
     /// Whether `html` holds a tag flip-flop rules act on (`<i>`, `<b>`, a styling `<span>`).
     static func hasStyleTags(_ html: String) -> Bool {
-        let bytes = Array(html.utf8)
-        for i in bytes.indices where bytes[i] == UInt8(ascii: "<") && i + 2 < bytes.count {
-            let next = bytes[i + 1]
-            if (next == UInt8(ascii: "i") || next == UInt8(ascii: "b")) && bytes[i + 2] == UInt8(ascii: ">") { return true }
-            if next == UInt8(ascii: "s"), i + 4 < bytes.count, bytes[i + 2] == UInt8(ascii: "p"), bytes[i + 3] == UInt8(ascii: "a") { return true }
+        // The last three bytes seen: "<i>", "<b>" and "<spa" are what matter.
+        var a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0
+        for byte in html.utf8 {
+            if a == UInt8(ascii: "<"), (b == UInt8(ascii: "i") || b == UInt8(ascii: "b")), c == UInt8(ascii: ">") { return true }
+            if a == UInt8(ascii: "<"), b == UInt8(ascii: "s"), c == UInt8(ascii: "p"), byte == UInt8(ascii: "a") { return true }
+            (a, b, c) = (b, c, byte)
         }
-        return false
+        return a == UInt8(ascii: "<") && (b == UInt8(ascii: "i") || b == UInt8(ascii: "b")) && c == UInt8(ascii: ">")
     }
 
     /// Periods, commas, question and exclamation marks after a closing quote (and the tags

@@ -292,15 +292,24 @@ public final class CSLCiteCache: Sendable {
         var names: String?
     }
 
-    let entries = SharedCache<String, Entry>()
+    let entries = SharedCache<Key, Entry>()
 
     public init() {}
 
-    static func key(_ cite: CSLProcessor.Cite, number: Int?, first: Bool, note: Bool) -> String {
-        var key = cite.item.id + "\u{1}" + (number.map(String.init) ?? "") + "\u{1}" + (cite.locator ?? "") + "\u{1}" + (cite.label ?? "")
-        key += "\u{1}" + cite.position + (cite.suppressAuthor ? "\u{1}s" : "")
-        // Note styles capitalise a leading term after a sentence-ending prefix or first in the note.
-        if note { key += "\u{1}\(cite.nearNote)\u{1}\(cite.firstReferenceNote ?? 0)\u{1}\(first)\u{1}" + (cite.prefix ?? "") }
-        return key
+    /// What a cite's rendering depends on beyond the book-wide state.
+    struct Key: Hashable, Sendable {
+        var id: String
+        var number: Int?
+        var locator: String?
+        var label: String?
+        var position: String
+        var suppressAuthor: Bool
+        /// Note styles capitalise a leading term after a sentence-ending prefix or first in the note.
+        var note: String?
+    }
+
+    static func key(_ cite: CSLProcessor.Cite, number: Int?, first: Bool, note: Bool) -> Key {
+        Key(id: cite.item.id, number: number, locator: cite.locator, label: cite.label, position: cite.position, suppressAuthor: cite.suppressAuthor,
+            note: note ? "\(cite.nearNote)\u{1}\(cite.firstReferenceNote ?? 0)\u{1}\(first)\u{1}" + (cite.prefix ?? "") : nil)
     }
 }

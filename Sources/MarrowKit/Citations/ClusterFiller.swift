@@ -14,7 +14,7 @@ struct CitationContext {
     private(set) var disambiguation: [String: CSLDisambiguation] = [:]
     /// Each reference's HTML, made once for the book rather than for every list it appears in.
     private(set) var referenceHTML: [String: String] = [:]
-    /// Formatted citations by what they cite and how, shared by the pages filled in parallel.
+    /// Formatted citations of one work by what they cite and how, shared by the pages filled in parallel.
     let formatted = SharedCache<FormattedKey, [CitationCluster.Mark]>()
     /// Each cite rendered once, for the citations that hold it.
     let citeCache = CSLCiteCache()
@@ -129,11 +129,17 @@ struct ClusterFiller {
         cluster.anchor = "cite-\(count)"
         cluster.targetPage = target
         // Citations written the same way, with the same numbers, are formatted once for the book.
-        let signature = FormattedKey(isInText: cluster.isInText, items: known.map {
-            FormattedKey.Item(key: $0.key, number: numbers[$0.key]!, prefix: $0.prefix, locator: $0.locator, suppressAuthor: $0.suppressAuthor)
-        })
-        cluster.marks = context.formatted.value(for: signature) {
-            context.marks(known, isInText: cluster.isInText, numbers: numbers)
+        // A citation of one work is written the same way all over a book: formatted once. Longer
+        // ones rarely repeat (their cites are cached one by one in the CSL processor).
+        if known.count == 1, let item = known.first {
+            let signature = FormattedKey(isInText: cluster.isInText, items: [
+                FormattedKey.Item(key: item.key, number: numbers[item.key]!, prefix: item.prefix, locator: item.locator,
+                                  suppressAuthor: item.suppressAuthor)])
+            cluster.marks = context.formatted.value(for: signature) {
+                context.marks(known, isInText: cluster.isInText, numbers: numbers)
+            }
+        } else {
+            cluster.marks = context.marks(known, isInText: cluster.isInText, numbers: numbers)
         }
         for item in known {
             if !citedKeys.contains(item.key) { citedKeys.append(item.key) }
