@@ -77,7 +77,9 @@ struct CitationRewriter {
     static func rejoinAutolinkedKeys(_ nodes: inout [MarkdownNode]) {
         var i = 0
         while i + 1 < nodes.count {
-            guard case .text(let before) = nodes[i].kind, before.hasSuffix("@{"),
+            // An open `@{` before the link ("@{", or "@{url:" before "http://..."), not closed yet.
+            guard case .text(let before) = nodes[i].kind, let open = before.range(of: "@{", options: .backwards),
+                  !before[open.upperBound...].contains("}"), !before[open.upperBound...].contains(" "),
                   case .link(let destination, _) = nodes[i + 1].kind else { i += 1; continue }
             let linked = nodes[i + 1].plainText
             guard linked == destination || "http://" + linked == destination else { i += 1; continue }
