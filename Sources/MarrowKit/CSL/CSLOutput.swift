@@ -10,11 +10,18 @@ extension CSLProcessor {
 
     /// The finished HTML, the author's-text marks gone.
     func finish(_ html: String) -> String {
-        let close = CSLFormatting.escape(locale.term("close-quote") ?? "”")
-        let innerClose = CSLFormatting.escape(locale.term("close-inner-quote") ?? "’")
         // Most output is ASCII: then there is no superscript letter or protected mark, and no
         // typographic quote to move punctuation into (a book formats tens of thousands of cites).
-        if html.utf8.allSatisfy({ $0 < 0x80 }) {
+        var quoteMarks = false, inTag = false
+        let ascii = html.utf8.allSatisfy { byte in
+            if byte == UInt8(ascii: "<") { inTag = true } else if byte == UInt8(ascii: ">") { inTag = false }
+            if !inTag, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { quoteMarks = true }
+            return byte < 0x80
+        }
+        if ascii, !quoteMarks { return Self.hasStyleTags(html) ? CSLFlipFlop.resolve(html) : html }
+        let close = CSLFormatting.escape(locale.term("close-quote") ?? "”")
+        let innerClose = CSLFormatting.escape(locale.term("close-inner-quote") ?? "’")
+        if ascii {
             let out = Self.hasStyleTags(html) ? CSLFlipFlop.resolve(html) : html
             let asciiQuotes = (close + innerClose).utf8.allSatisfy { $0 < 0x80 }
             return locale.punctuationInQuote && asciiQuotes ? Self.punctuationIntoQuotes(out, close: close, innerClose: innerClose) : out
