@@ -37,7 +37,7 @@ enum CSLFormatting {
     /// Font style, weight, variant, decoration, vertical alignment, quotes, then affixes
     /// (outside the formatting) and `display`.
     static func decorate(_ inner: CSLRendered, _ attributes: [String: String], locale: CSLLocale) -> CSLRendered {
-        guard !inner.isEmpty else { return inner }
+        guard !inner.isEmpty, !attributes.isEmpty else { return inner }
         var r = inner
         if attributes["strip-periods"] == "true" {
             r.plain = r.plain.replacingOccurrences(of: ".", with: "")
