@@ -143,7 +143,8 @@ extension CSLRenderer {
         default: isPlural = plural
         }
         guard let text = locale.term(variable, form: element["form"] ?? "long", plural: isPlural), !text.isEmpty else { return CSLRendered() }
-        let r = CSLRendered.text(CSLFormatting.textCase(text, element["text-case"], language: language))
+        // The term is in the locale's language, whatever the item's.
+        let r = CSLRendered.text(CSLFormatting.textCase(text, element["text-case"], language: locale.language))
         return CSLFormatting.decorate(r, element.attributes, locale: locale)
     }
 
