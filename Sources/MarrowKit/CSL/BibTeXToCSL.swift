@@ -111,6 +111,7 @@ public enum BibTeXToCSL {
         set("page", raw.value("pages").map { $0.replacingOccurrences(of: "--", with: "-").replacingOccurrences(of: "–", with: "-") }
             .map(LaTeXText.plain).map { $0.replacingOccurrences(of: "–", with: "-") })
         set("number-of-pages", text("pagetotal"))
+        set("number-of-volumes", text("volumes"))
         set("edition", text("edition"))
         // biblatex's lists ("Durham and London") are joined by "; ", as pandoc joins them.
         set("publisher", list("publisher") ?? list("institution") ?? list("school") ?? list("organization") ?? text("howpublished"))
@@ -153,22 +154,23 @@ public enum BibTeXToCSL {
                 return csl
             } + (list.hasOthers ? [CSLName(literal: "others")] : [])
         }
+        /// A date from `year`, `month` and `day` (or `origyear`, `origmonth`, `origday`).
+        func yearDate(prefix: String) -> CSLDate? {
+            guard let year = text(prefix + "year") else { return nil }
+            var parts: [Int] = []
+            if let y = Int(year.prefix { $0.isNumber || $0 == "-" }) { parts.append(y) }
+            if let month = text(prefix + "month"), let m = Int(month) ?? monthNumber(month) { parts.append(m) }
+            if parts.count == 2, let day = text(prefix + "day").flatMap({ Int($0) }) { parts.append(day) }
+            return parts.isEmpty ? CSLDate(literal: year) : CSLDate(parts: [parts])
+        }
         // Dates: biblatex's ISO/EDTF `date` (ranges, uncertain), else year, month and day.
         if let date = raw.value("date").flatMap(edtf) {
             item.dates["issued"] = date
-        } else if let year = text("year") {
-            var parts: [Int] = []
-            if let y = Int(year.prefix { $0.isNumber || $0 == "-" }) { parts.append(y) }
-            if let month = text("month"), let m = Int(month) ?? monthNumber(month) { parts.append(m) }
-            if parts.count == 2, let day = text("day").flatMap({ Int($0) }) { parts.append(day) }
-            if parts.isEmpty {
-                item.dates["issued"] = CSLDate(literal: year)
-            } else {
-                item.dates["issued"] = CSLDate(parts: [parts])
-            }
+        } else if let date = yearDate(prefix: "") {
+            item.dates["issued"] = date
         }
         if let accessed = raw.value("urldate").flatMap(edtf) { item.dates["accessed"] = accessed }
-        if let original = raw.value("origdate").flatMap(edtf) { item.dates["original-date"] = original }
+        if let original = raw.value("origdate").flatMap(edtf) ?? yearDate(prefix: "orig") { item.dates["original-date"] = original }
         if let event = raw.value("eventdate").flatMap(edtf) { item.dates["event-date"] = event }
         return item
     }
@@ -184,6 +186,8 @@ public enum BibTeXToCSL {
         "resreport": "research report", "software": "computer software", "datacd": "CD-ROM", "audiocd": "audio CD",
         "patent": "patent", "patentde": "German patent", "patenteu": "European patent", "patentfr": "French patent",
         "patentuk": "British patent", "patentus": "U.S. patent", "patreq": "patent request",
+        "patreqde": "German patent request", "patreqeu": "European patent request", "patreqfr": "French patent request",
+        "patrequk": "British patent request", "patrequs": "U.S. patent request",
     ]
 
     static func nocase(_ text: String) -> String { "<span class=\"nocase\">\(text)</span>" }
