@@ -7,6 +7,9 @@ extension CSLProcessor {
     /// The author's own text is marked in the HTML (`protectedStart` to `protectedEnd`) until
     /// the citation is finished: punctuation there stays where it was written.
     static let protectedStart: Character = "\u{E000}", protectedEnd: Character = "\u{E001}"
+    /// Marks a closing quote the item's text has (not the style's) until the output is finished:
+    /// closing inside formatting, it keeps the punctuation after the formatting out.
+    static let dataQuote: Character = "\u{E002}"
 
     /// The finished HTML, the author's-text marks gone.
     func finish(_ html: String) -> String {
@@ -23,7 +26,7 @@ extension CSLProcessor {
         if locale.punctuationInQuote {
             html = Self.punctuationIntoQuotes(html, close: close, innerClose: innerClose)
         }
-        return html.filter { $0 != Self.protectedStart && $0 != Self.protectedEnd }
+        return html.filter { $0 != Self.protectedStart && $0 != Self.protectedEnd && $0 != Self.dataQuote }
     }
 
     /// Whether `html` holds a tag flip-flop rules act on (`<i>`, `<b>`, a styling `<span>`).
@@ -53,6 +56,13 @@ extension CSLProcessor {
                 continue
             }
             var after = rest[range.upperBound...]
+            // The item's own quotation closing inside formatting ("<i>Aristotle’s “De Motu”</i>.")
+            // keeps what follows the formatting out, as pandoc's citeproc does.
+            guard out.last != dataQuote || !after.hasPrefix("</") else {
+                out += close
+                rest = after
+                continue
+            }
             var tags = ""
             while after.hasPrefix("</"), let end = after.firstIndex(of: ">") {
                 tags += after[...end]

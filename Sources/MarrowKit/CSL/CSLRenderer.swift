@@ -145,7 +145,7 @@ struct CSLRenderer {
             if ["URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"].contains(variable) {
                 r = .text(text)
             } else {
-                r = CSLRichText.render(text, textCase: element["text-case"], language: language, locale: locale)
+                r = CSLRichText.render(text, textCase: element["text-case"], language: language, locale: locale, marksQuotes: true)
             }
             r.calledVariable = true
             r.renderedVariable = true

@@ -14,7 +14,9 @@ enum CSLRichText {
         ("<span style=\"font-style:normal;\">", "</span>", "<span style=\"font-style:normal;\">", "</span>", false),
     ]
 
-    static func render(_ text: String, textCase: String? = nil, language: String? = nil, locale: CSLLocale? = nil) -> CSLRendered {
+    /// `marksQuotes`: the closing quotes are the item's, marked as such (`CSLProcessor.dataQuote`).
+    static func render(_ text: String, textCase: String? = nil, language: String? = nil, locale: CSLLocale? = nil,
+                       marksQuotes: Bool = false) -> CSLRendered {
         var caser = TextCaser(mode: textCase, language: language)
         var html = "", plain = ""
         var rest = Substring(text)
@@ -84,6 +86,9 @@ enum CSLRichText {
                 html = html.replacingOccurrences(of: space, with: mark)
                 plain = plain.replacingOccurrences(of: space, with: mark)
             }
+        }
+        if marksQuotes, let close = locale?.term("close-quote"), html.contains(close) {
+            html = html.replacingOccurrences(of: close, with: String(CSLProcessor.dataQuote) + close)
         }
         return CSLRendered(html: html, plain: plain)
     }
