@@ -80,7 +80,10 @@ extension CSLRenderer {
         joined.calledVariable = true
         joined.renderedVariable = true
         if firstNames == nil {
+            // Cites group by their first names' plain text, which also says which variables they
+            // are: an editor's cites do not join an author's of the same name (pandoc's citeproc).
             firstNames = joined
+            firstNames?.plain += "\u{1F}" + used.joined(separator: " ")
             firstNamesKey = bare.joined(separator: "\u{1F}")
             if let replaced = replacingRepeatedNames(labels: labelFirst ? [] : labels) { return replaced }
             if suppressFirstNames { return CSLRendered(calledVariable: true, renderedVariable: true) }

@@ -27,7 +27,8 @@ struct CSLRenderer {
     var yearSuffixUsed = false
     /// Variables rendered inside the current <substitute>.
     var substituteRendered: Set<String> = []
-    /// The first names this item rendered, for `subsequent-author-substitute` and cite grouping.
+    /// The first names this item rendered, for `subsequent-author-substitute` and cite grouping
+    /// (its plain text, the grouping key, ends with the names' variables after U+001F).
     var firstNames: CSLRendered?
     /// The first names without their labels, for telling whether two entries name the same people.
     var firstNamesKey: String?
