@@ -10,6 +10,9 @@ extension CSLProcessor {
     /// Marks a closing quote the item's text has (not the style's) until the output is finished:
     /// closing inside formatting, it keeps the punctuation after the formatting out.
     static let dataQuote: Character = "\u{E002}"
+    /// Follows an item's closing quote that ends an element of the item's text (`<i>`, a
+    /// `nocase` span): punctuation after the element stays out.
+    static let enclosedQuote: Character = "\u{E003}"
 
     /// The finished HTML, the author's-text marks gone.
     func finish(_ html: String) -> String {
@@ -26,7 +29,7 @@ extension CSLProcessor {
         if locale.punctuationInQuote {
             html = Self.punctuationIntoQuotes(html, close: close, innerClose: innerClose)
         }
-        return html.filter { $0 != Self.protectedStart && $0 != Self.protectedEnd && $0 != Self.dataQuote }
+        return html.filter { $0 != Self.protectedStart && $0 != Self.protectedEnd && $0 != Self.dataQuote && $0 != Self.enclosedQuote }
     }
 
     /// Whether `html` holds a tag flip-flop rules act on (`<i>`, `<b>`, a styling `<span>`).
@@ -56,9 +59,9 @@ extension CSLProcessor {
                 continue
             }
             var after = rest[range.upperBound...]
-            // The item's own quotation closing inside formatting ("<i>Aristotle’s “De Motu”</i>.")
-            // keeps what follows the formatting out, as pandoc's citeproc does.
-            guard out.last != dataQuote || !after.hasPrefix("</") else {
+            // The item's own quotation closing inside formatting ("<i>Aristotle’s “De Motu”</i>."),
+            // the style's or the item's, keeps what follows the formatting out, as pandoc's citeproc does.
+            guard (out.last != dataQuote || !after.hasPrefix("</")) && after.first != enclosedQuote else {
                 out += close
                 rest = after
                 continue

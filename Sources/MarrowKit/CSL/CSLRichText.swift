@@ -42,6 +42,7 @@ enum CSLRichText {
                 }
                 if !open.isEmpty, rest.hasPrefix("</"), let end = rest.firstIndex(of: ">") {
                     flush()
+                    if marksQuotes, let close = locale?.term("close-quote"), html.hasSuffix(close) { html.append(CSLProcessor.enclosedQuote) }
                     html += open.removeLast().close
                     rest = rest[rest.index(after: end)...]
                     continue
