@@ -99,7 +99,8 @@ public enum BibTeXToCSL {
         // A short title: `shorttitle`, else the main title before its subtitle or colon.
         set("title-short", title("shorttitle") ?? (raw.value("subtitle") != nil ? title("title") : item.strings["title"].flatMap(mainTitle)))
         set("container-title-short", text("shortjournal"))
-        set("collection-title", title("series"))
+        // A series may be biblatex's key ("newseries") or a number ("3": "3rd series"), as pandoc words them.
+        set("collection-title", text("series").flatMap(Self.seriesName) ?? title("series"))
         set("volume", text("volume").map { volume in text("part").map { volume + "." + $0 } ?? volume })
         // `number` is an article's issue, a report's or patent's number, a book's number in its series.
         switch raw.type {
@@ -189,6 +190,18 @@ public enum BibTeXToCSL {
         "patreqde": "German patent request", "patreqeu": "European patent request", "patreqfr": "French patent request",
         "patrequk": "British patent request", "patrequs": "U.S. patent request",
     ]
+
+    /// biblatex's series keys and numbered series in pandoc's (English) words; nil for a series' name.
+    static func seriesName(_ series: String) -> String? {
+        switch series.lowercased() {
+        case "newseries": return "New series"
+        case "oldseries": return "Old series"
+        default:
+            guard let n = Int(series), n > 0 else { return nil }
+            let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+            return "\(n)\(suffix) series"
+        }
+    }
 
     static func nocase(_ text: String) -> String { "<span class=\"nocase\">\(text)</span>" }
 

@@ -72,13 +72,15 @@ extension CSLRenderer {
         }
         /// A month or season (13-16, 21-24) for telling the two ends of a range apart.
         func monthOrSeason(_ parts: [Int]) -> Int? { parts.count > 1 && parts[1] != 0 ? parts[1] : nil }
+        // A range of years takes the year suffix after its end ("1984–1986a"), as pandoc's citeproc.
+        var suffixAtEnd = false
         // Without a month, a season stands in the month's place.
         func render(_ part: CSLElement, _ parts: [Int], season: String?, isEnd: Bool = false, dropSuffix: Bool = false) -> CSLRendered {
             let name = part["name"] ?? ""
             var text: String?
             switch name {
             case "year":
-                if let year = value(parts, "year") { text = yearText(year, form: part["form"]) + (isEnd ? "" : yearSuffix ?? "") }
+                if let year = value(parts, "year") { text = yearText(year, form: part["form"]) + (isEnd == suffixAtEnd ? yearSuffix ?? "" : "") }
             case "month":
                 if let month = value(parts, "month") {
                     text = monthText(month, form: part["form"] ?? "long")
@@ -129,6 +131,7 @@ extension CSLRenderer {
         let inRange = parts.filter { rangeParts.contains($0["name"] ?? "") }
         let rangeDelimiter = parts.first { $0["name"] == differing }?["range-delimiter"] ?? "–"
         if differing == "year" {
+            suffixAtEnd = true
             let first = rangeStart(parts, start)
             let second = CSLFormatting.join(parts.map { render($0, end, season: nil, isEnd: true) }, delimiter: delimiter)
             var out = first

@@ -154,7 +154,13 @@ struct CSLRenderer {
             let plural = element["plural"] == "true"
             guard let value = locale.term(term, form: element["form"] ?? "long", plural: plural), !value.isEmpty else { return CSLRendered() }
             // A term is in the locale's language, whatever the item's (title case applies to English).
-            r = .text(CSLFormatting.textCase(value, element["text-case"], language: locale.language))
+            var text = CSLFormatting.textCase(value, element["text-case"], language: locale.language)
+            // "n.d." stands for the year: it takes the year suffix where the style does not place it.
+            if term == "no date", let suffix = yearSuffix, !yearSuffixUsed, !style.usesYearSuffixVariable {
+                text += suffix
+                yearSuffixUsed = true
+            }
+            r = .text(text)
             r.leadingTerm = true
         } else if let value = element["value"] {
             // A value may carry markup and quotes, as a field does.
