@@ -77,6 +77,7 @@ public enum BibTeXToCSL {
         let ownTitle = titled("title", "subtitle").map { t in title("titleaddon").map { t + ". " + $0 } ?? t }
         let workTitle = titled("maintitle", "mainsubtitle").map { t in title("maintitleaddon").map { t + ". " + $0 } ?? t }
         let bookTitle = titled("booktitle", "booksubtitle").map { t in title("booktitleaddon").map { t + ". " + $0 } ?? t }
+        var volumeOfWork = false  // A volume titled by its multi-volume work.
         switch raw.type {
         case "periodical":
             // A journal (or one issue of it): pandoc writes it as an article of that journal.
@@ -94,10 +95,17 @@ public enum BibTeXToCSL {
         default:
             set("title", workTitle ?? ownTitle)
             if workTitle != nil { set("volume-title", ownTitle) }
+            volumeOfWork = workTitle != nil
             set("container-title", text("journal"))
         }
-        // A short title: `shorttitle`, else the main title before its subtitle or colon.
-        set("title-short", title("shorttitle") ?? (raw.value("subtitle") != nil ? title("title") : item.strings["title"].flatMap(mainTitle)))
+        // A short title: `shorttitle`, else the main title before its subtitle or colon. A volume
+        // of a multi-volume work has only its own title's part before a colon (the short title
+        // names the volume, not the work the title now is), as pandoc maps it.
+        if volumeOfWork {
+            set("title-short", title("title").flatMap(mainTitle))
+        } else {
+            set("title-short", title("shorttitle") ?? (raw.value("subtitle") != nil ? title("title") : item.strings["title"].flatMap(mainTitle)))
+        }
         set("container-title-short", text("shortjournal"))
         // A series may be biblatex's key ("newseries") or a number ("3": "3rd series"), as pandoc words them.
         set("collection-title", text("series").flatMap(Self.seriesName) ?? title("series"))

@@ -162,17 +162,18 @@ struct TextCaser {
 
     /// Applies `body` to each word with its index in the whole text, whether it opens a sentence
     /// or follows a colon, and whether it is the text's last word (when no text follows this
-    /// piece). A part after a hyphen following a number ("07-x") is left as it is.
+    /// piece). A single letter after a hyphen ("07-x") is left as it is.
     private mutating func transform(_ text: String, _ body: (String, Int, Bool, Bool) -> String) -> String {
         let lastLetter = moreFollows ? nil : text.lastIndex(where: \.isLetter)
         var out = ""
         var word = ""
         var start = text.startIndex
-        var keep = false
+        var afterHyphen = false
         func flush(at index: String.Index) {
             guard !word.isEmpty else { return }
             let last = lastLetter.map { $0 >= start && $0 < index } ?? false
-            out += keep ? word : body(word, wordIndex, sentenceStart, last)
+            // A single letter after a hyphen ("07-x", "3-d") is left as it is, as pandoc's citeproc leaves it.
+            out += afterHyphen && word.filter(\.isLetter).count == 1 ? word : body(word, wordIndex, sentenceStart, last)
             wordIndex += 1
             sentenceStart = word.hasSuffix(":") || word.hasSuffix(".") || word.hasSuffix("?") || word.hasSuffix("!")
             word = ""
@@ -181,12 +182,11 @@ struct TextCaser {
             let ch = text[index]
             if ch == " " || ch == "\u{A0}" {
                 flush(at: index)
-                keep = false
+                afterHyphen = false
                 out.append(ch)
             } else if ch == "-" || ch == "/" || ch == "–" || ch == "—" {
-                let number = word.first?.isNumber == true
                 flush(at: index)
-                keep = ch == "-" && number
+                afterHyphen = ch == "-"
                 out.append(ch)
                 sentenceStart = false
             } else {
