@@ -49,6 +49,22 @@ enum CSLRichText {
                 }
             }
             rest = rest.dropFirst()
+            // Typographic double quotes are quotations too, in the locale's marks for their level
+            // (“…” inside British ‘…’), as pandoc's citeproc writes them.
+            if ch == "“" || (ch == "”" && quotes.last == "“") {
+                flush()
+                let mark: String
+                if ch == "”" {
+                    quotes.removeLast()
+                    mark = quotes.count % 2 == 0 ? (locale?.term("close-quote") ?? "”") : (locale?.term("close-inner-quote") ?? "’")
+                } else {
+                    mark = quotes.count % 2 == 0 ? (locale?.term("open-quote") ?? "“") : (locale?.term("open-inner-quote") ?? "‘")
+                    quotes.append(ch)
+                }
+                html += CSLFormatting.escape(mark)
+                plain += mark
+                continue
+            }
             // Straight quotes, single or double, open and close by position; the outermost pair is
             // the locale's quotation marks, the next the inner ones, whatever the writer typed.
             if ch == "\"" || ch == "'" {
@@ -144,8 +160,8 @@ struct TextCaser {
             return transform(text) { word, index, newSentence, last in
                 if Self.hasInnerCapital(word) || Self.isAllCaps(word) { return word }
                 let lower = word.lowercased()
-                // Stop words stay lower case, but not first, after a colon or last.
-                if index > 0, !newSentence, !last, Self.stopWords.contains(lower) { return word.first?.isUppercase == true && word.dropFirst().contains(where: \.isUppercase) ? word : lower }
+                // Stop words stay as written (lower case stays lower), but not first, after a colon or last, as pandoc's citeproc.
+                if index > 0, !newSentence, !last, Self.stopWords.contains(lower) { return word }
                 // Only words written all in lower case are capitalised.
                 return word == lower ? Self.capitalize(word) : word
             }
