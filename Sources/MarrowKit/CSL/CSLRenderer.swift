@@ -245,7 +245,7 @@ struct CSLRenderer {
     }
 
     func hasVariable(_ name: String) -> Bool {
-        if suppressed.contains(name) { return false }
+        // A variable a substitute has used is still there for conditions (pandoc's citeproc tests the item).
         switch name {
         case "locator": return locator?.trimmingCharacters(in: .whitespaces) != nil
         case "citation-number": return citationNumber != nil

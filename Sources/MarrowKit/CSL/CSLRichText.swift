@@ -162,6 +162,8 @@ struct TextCaser {
                 let lower = word.lowercased()
                 // Stop words stay as written (lower case stays lower), but not first, after a colon or last, as pandoc's citeproc.
                 if index > 0, !newSentence, !last, Self.stopWords.contains(lower) { return word }
+                // So does a single letter inside a sentence ("vitamin c", "’t Hooft"), as pandoc's citeproc.
+                if index > 0, !newSentence, word.filter(\.isLetter).count == 1 { return word }
                 // Only words written all in lower case are capitalised.
                 return word == lower ? Self.capitalize(word) : word
             }
