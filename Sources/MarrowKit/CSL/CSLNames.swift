@@ -294,7 +294,8 @@ extension CSLRenderer {
         let nonDropping = styled(person.nonDroppingParticle, familyPart)
         let suffix = person.suffix.flatMap { $0.isEmpty ? nil : $0 }
         if inverted {
-            let demoted = !(demote == "never" || demote == "sort-only")
+            // "sort-only" demotes the particle in sort keys alone.
+            let demoted = sortKey ? demote != "never" : !(demote == "never" || demote == "sort-only")
             var out = run(demoted ? [family] : [nonDropping, family], familyPart)
             let givenRendered = run(demoted ? [givenWords, dropping, nonDropping] : [givenWords, dropping], givenPart)
             let sortSeparator = nameOption(element, "sort-separator") ?? ", "
