@@ -144,7 +144,9 @@ enum CSLFormatting {
         var r = r
         var text = Substring(text)
         // "Title. " then "; 2019": the space before the punctuation goes.
-        if let first = text.first, ";,".contains(first), r.plain.hasSuffix(" "), r.html.hasSuffix(" ") {
+        // So does the space before a period or colon followed by one ("Title. " then ". ": "Title. "),
+        // as pandoc's citeproc writes it (a final mark alone keeps it: the CSL suite's "(n.d.). .").
+        if let first = text.first, ";,".contains(first) || (opensWithMark(text) && text.count > 1), r.plain.hasSuffix(" "), r.html.hasSuffix(" ") {
             r.plain.removeLast()
             r.html.removeLast()
         }

@@ -155,9 +155,10 @@ struct CSLRenderer {
             guard let value = locale.term(term, form: element["form"] ?? "long", plural: plural), !value.isEmpty else { return CSLRendered() }
             // A term is in the locale's language, whatever the item's (title case applies to English).
             var text = CSLFormatting.textCase(value, element["text-case"], language: locale.language)
-            // "n.d." stands for the year: it takes the year suffix where the style does not place it.
+            // "n.d." stands for the year: it takes the year suffix where the style does not place it
+            // ("n.d.a"; after the long form a space: "no date a"), as pandoc's citeproc.
             if term == "no date", let suffix = yearSuffix, !yearSuffixUsed, !style.usesYearSuffixVariable {
-                text += suffix
+                text += ((element["form"] ?? "long") == "long" ? " " : "") + suffix
                 yearSuffixUsed = true
             }
             r = .text(text)
