@@ -27,7 +27,8 @@ enum CSLNumbers {
     }
 
     static func isPlural(_ value: String, variable: String) -> Bool {
-        if variable == "number-of-pages" || variable == "number-of-volumes" { return (Int(value.filter(\.isNumber)) ?? 1) > 1 }
+        // A count of volumes is plural above one; a count of pages is one number ("528 p."), as pandoc's citeproc reads them.
+        if variable == "number-of-volumes" { return (Int(value.filter(\.isNumber)) ?? 1) > 1 }
         // Two or more numbers (roman numerals in a range) however joined ("1-2", "213 and 235");
         // an escaped hyphen ("3\-B", "327\-30") makes one token of its two sides.
         let ranged = value.contains("-") || value.contains("–")
