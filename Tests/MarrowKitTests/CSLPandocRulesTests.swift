@@ -65,6 +65,14 @@ import Testing
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/share/citation-style-language/locales/locales-en-US.xml")))
+    func anAuthorSubstitutedByATitleWithQuotesHasNoMarks() throws {
+        let csl = Self.style(#"<names variable="author"><substitute><text variable="title"/></substitute></names>"#)
+        let processor = CSLProcessor(style: try CSLStyle(xml: csl), localeFolders: CSLSuiteTests.localeFolders)
+        let item = try #require(CSLItem(json: ["id": "q", "type": "book", "title": "A “B” c"]))
+        #expect(processor.author(of: CSLProcessor.Cite(item: item), numbers: [:]) == "A “B” c")
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/share/citation-style-language/locales/locales-en-US.xml")))
     func prefixBeforeAMark() {
         let csl = Self.style("""
         <group><text value="A"/><group prefix=". "><text variable="title" prefix=". "/></group></group>\

@@ -29,7 +29,12 @@ extension CSLProcessor {
         if locale.punctuationInQuote {
             html = Self.punctuationIntoQuotes(html, close: close, innerClose: innerClose)
         }
-        return html.filter { $0 != Self.protectedStart && $0 != Self.protectedEnd && $0 != Self.dataQuote && $0 != Self.enclosedQuote }
+        return Self.withoutMarks(html)
+    }
+
+    /// The HTML without the marks that live only until the output is finished.
+    static func withoutMarks(_ html: String) -> String {
+        html.filter { $0 != protectedStart && $0 != protectedEnd && $0 != dataQuote && $0 != enclosedQuote }
     }
 
     /// Whether `html` holds a tag flip-flop rules act on (`<i>`, `<b>`, a styling `<span>`).
