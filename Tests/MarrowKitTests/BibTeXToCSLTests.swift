@@ -91,4 +91,25 @@ import Testing
         #expect(child.dates["issued"]?.parts == [[1990]] && child.dates["issued"]?.circa == true)
         #expect(items[2].dates["issued"]?.parts == [[2001, 5], [2002, 7]])
     }
+
+    /// Fields pandoc maps that biblatex-examples.bib uses: origyear, volumes, numbered and keyed
+    /// series, patent request types, a volume's short title, a quotation in a title.
+    @Test func biblatexFieldsAsPandocMapsThem() {
+        var diagnostics: [Diagnostic] = []
+        let items = BibTeXToCSL.items(from: #"""
+        @book{reprint, title = {T}, year = 1997, origyear = 1959, volumes = 3, series = {newseries}}
+        @article{third, title = {T}, journal = {J}, series = 3, date = 1958}
+        @patent{req, title = {T}, type = {patreqfr}, number = 9500261, date = 1995}
+        @book{volume, title = {{\TeX}: The Program}, maintitle = {Computers \& Typesetting}, shorttitle = {\TeX}, volume = {B}, date = 1986}
+        @book{quoted, title = {Aristotle's \mkbibquote{De Motu Animalium}}, langid = {english}, date = 1978}
+        """#, file: "x.bib", diagnostics: &diagnostics)
+        #expect(items[0].dates["original-date"]?.parts == [[1959]])
+        #expect(items[0].strings["number-of-volumes"] == "3")
+        #expect(items[0].strings["collection-title"] == "New series")
+        #expect(items[1].strings["collection-title"] == "3rd series")
+        #expect(items[2].strings["genre"] == "French patent request")
+        #expect(items[3].strings["title"] == "Computers & typesetting")
+        #expect(items[3].strings["title-short"] == "TeX")
+        #expect(items[4].strings["title"] == "Aristotle’s <span class=\"nocase\">“De Motu Animalium”</span>")
+    }
 }

@@ -77,6 +77,7 @@ public enum BibTeXToCSL {
         let ownTitle = titled("title", "subtitle").map { t in title("titleaddon").map { t + ". " + $0 } ?? t }
         let workTitle = titled("maintitle", "mainsubtitle").map { t in title("maintitleaddon").map { t + ". " + $0 } ?? t }
         let bookTitle = titled("booktitle", "booksubtitle").map { t in title("booktitleaddon").map { t + ". " + $0 } ?? t }
+        var volumeOfWork = false  // A volume titled by its multi-volume work.
         switch raw.type {
         case "periodical":
             // A journal (or one issue of it): pandoc writes it as an article of that journal.
@@ -94,12 +95,20 @@ public enum BibTeXToCSL {
         default:
             set("title", workTitle ?? ownTitle)
             if workTitle != nil { set("volume-title", ownTitle) }
+            volumeOfWork = workTitle != nil
             set("container-title", text("journal"))
         }
-        // A short title: `shorttitle`, else the main title before its subtitle or colon.
-        set("title-short", title("shorttitle") ?? (raw.value("subtitle") != nil ? title("title") : item.strings["title"].flatMap(mainTitle)))
+        // A short title: `shorttitle`, else the main title before its subtitle or colon. A volume
+        // of a multi-volume work has only its own title's part before a colon (the short title
+        // names the volume, not the work the title now is), as pandoc maps it.
+        if volumeOfWork {
+            set("title-short", title("title").flatMap(mainTitle))
+        } else {
+            set("title-short", title("shorttitle") ?? (raw.value("subtitle") != nil ? title("title") : item.strings["title"].flatMap(mainTitle)))
+        }
         set("container-title-short", text("shortjournal"))
-        set("collection-title", title("series"))
+        // A series may be biblatex's key ("newseries") or a number ("3": "3rd series"), as pandoc words them.
+        set("collection-title", text("series").flatMap(Self.seriesName) ?? title("series"))
         set("volume", text("volume").map { volume in text("part").map { volume + "." + $0 } ?? volume })
         // `number` is an article's issue, a report's or patent's number, a book's number in its series.
         switch raw.type {
@@ -111,6 +120,7 @@ public enum BibTeXToCSL {
         set("page", raw.value("pages").map { $0.replacingOccurrences(of: "--", with: "-").replacingOccurrences(of: "–", with: "-") }
             .map(LaTeXText.plain).map { $0.replacingOccurrences(of: "–", with: "-") })
         set("number-of-pages", text("pagetotal"))
+        set("number-of-volumes", text("volumes"))
         set("edition", text("edition"))
         // biblatex's lists ("Durham and London") are joined by "; ", as pandoc joins them.
         set("publisher", list("publisher") ?? list("institution") ?? list("school") ?? list("organization") ?? text("howpublished"))
@@ -153,22 +163,23 @@ public enum BibTeXToCSL {
                 return csl
             } + (list.hasOthers ? [CSLName(literal: "others")] : [])
         }
+        /// A date from `year`, `month` and `day` (or `origyear`, `origmonth`, `origday`).
+        func yearDate(prefix: String) -> CSLDate? {
+            guard let year = text(prefix + "year") else { return nil }
+            var parts: [Int] = []
+            if let y = Int(year.prefix { $0.isNumber || $0 == "-" }) { parts.append(y) }
+            if let month = text(prefix + "month"), let m = Int(month) ?? monthNumber(month) { parts.append(m) }
+            if parts.count == 2, let day = text(prefix + "day").flatMap({ Int($0) }) { parts.append(day) }
+            return parts.isEmpty ? CSLDate(literal: year) : CSLDate(parts: [parts])
+        }
         // Dates: biblatex's ISO/EDTF `date` (ranges, uncertain), else year, month and day.
         if let date = raw.value("date").flatMap(edtf) {
             item.dates["issued"] = date
-        } else if let year = text("year") {
-            var parts: [Int] = []
-            if let y = Int(year.prefix { $0.isNumber || $0 == "-" }) { parts.append(y) }
-            if let month = text("month"), let m = Int(month) ?? monthNumber(month) { parts.append(m) }
-            if parts.count == 2, let day = text("day").flatMap({ Int($0) }) { parts.append(day) }
-            if parts.isEmpty {
-                item.dates["issued"] = CSLDate(literal: year)
-            } else {
-                item.dates["issued"] = CSLDate(parts: [parts])
-            }
+        } else if let date = yearDate(prefix: "") {
+            item.dates["issued"] = date
         }
         if let accessed = raw.value("urldate").flatMap(edtf) { item.dates["accessed"] = accessed }
-        if let original = raw.value("origdate").flatMap(edtf) { item.dates["original-date"] = original }
+        if let original = raw.value("origdate").flatMap(edtf) ?? yearDate(prefix: "orig") { item.dates["original-date"] = original }
         if let event = raw.value("eventdate").flatMap(edtf) { item.dates["event-date"] = event }
         return item
     }
@@ -184,7 +195,21 @@ public enum BibTeXToCSL {
         "resreport": "research report", "software": "computer software", "datacd": "CD-ROM", "audiocd": "audio CD",
         "patent": "patent", "patentde": "German patent", "patenteu": "European patent", "patentfr": "French patent",
         "patentuk": "British patent", "patentus": "U.S. patent", "patreq": "patent request",
+        "patreqde": "German patent request", "patreqeu": "European patent request", "patreqfr": "French patent request",
+        "patrequk": "British patent request", "patrequs": "U.S. patent request",
     ]
+
+    /// biblatex's series keys and numbered series in pandoc's (English) words; nil for a series' name.
+    static func seriesName(_ series: String) -> String? {
+        switch series.lowercased() {
+        case "newseries": return "New series"
+        case "oldseries": return "Old series"
+        default:
+            guard let n = Int(series), n > 0 else { return nil }
+            let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+            return "\(n)\(suffix) series"
+        }
+    }
 
     static func nocase(_ text: String) -> String { "<span class=\"nocase\">\(text)</span>" }
 

@@ -72,13 +72,16 @@ extension CSLRenderer {
         }
         /// A month or season (13-16, 21-24) for telling the two ends of a range apart.
         func monthOrSeason(_ parts: [Int]) -> Int? { parts.count > 1 && parts[1] != 0 ? parts[1] : nil }
+        // A range of years takes the year suffix after its end ("1984–1986a"), as pandoc's citeproc.
+        var suffixAtEnd = false
         // Without a month, a season stands in the month's place.
-        func render(_ part: CSLElement, _ parts: [Int], season: String?, isEnd: Bool = false, dropSuffix: Bool = false) -> CSLRendered {
+        func render(_ part: CSLElement, _ parts: [Int], season: String?, isEnd: Bool = false, dropSuffix: Bool = false,
+                    dropPrefix: Bool = false) -> CSLRendered {
             let name = part["name"] ?? ""
             var text: String?
             switch name {
             case "year":
-                if let year = value(parts, "year") { text = yearText(year, form: part["form"]) + (isEnd ? "" : yearSuffix ?? "") }
+                if let year = value(parts, "year") { text = yearText(year, form: part["form"]) + (isEnd == suffixAtEnd ? yearSuffix ?? "" : "") }
             case "month":
                 if let month = value(parts, "month") {
                     text = monthText(month, form: part["form"] ?? "long")
@@ -104,13 +107,19 @@ extension CSLRenderer {
             }
             guard let text else { return CSLRendered() }
             var r = CSLRendered.text(CSLFormatting.textCase(text, part["text-case"], language: language))
-            r = CSLFormatting.decorate(r, part.attributes.filter { $0.key != "range-delimiter" && !(dropSuffix && $0.key == "suffix") }, locale: locale)
+            r = CSLFormatting.decorate(r, part.attributes.filter { $0.key != "range-delimiter" && !(dropSuffix && $0.key == "suffix") && !(dropPrefix && $0.key == "prefix") }, locale: locale)
             return r
         }
         /// The start of a range: its parts, the last one without its suffix (it meets the range delimiter).
         func rangeStart(_ parts: [CSLElement], _ values: [Int]) -> CSLRendered {
             let last = parts.lastIndex { !render($0, values, season: date.season).isEmpty }
             return CSLFormatting.join(parts.indices.map { render(parts[$0], values, season: date.season, dropSuffix: $0 == last) }, delimiter: delimiter)
+        }
+        /// The end of a range: its parts, the first one without its prefix (it follows the range
+        /// delimiter): "(1984–1986)", not "(1984–(1986)".
+        func rangeEnd(_ parts: [CSLElement], _ values: [Int]) -> CSLRendered {
+            let first = parts.firstIndex { !render($0, values, season: nil, isEnd: true).isEmpty }
+            return CSLFormatting.join(parts.indices.map { render(parts[$0], values, season: nil, isEnd: true, dropPrefix: $0 == first) }, delimiter: delimiter)
         }
         // An open range ("1987–"): its end is 0.
         if let end, end.allSatisfy({ $0 == 0 }) {
@@ -129,8 +138,9 @@ extension CSLRenderer {
         let inRange = parts.filter { rangeParts.contains($0["name"] ?? "") }
         let rangeDelimiter = parts.first { $0["name"] == differing }?["range-delimiter"] ?? "–"
         if differing == "year" {
+            suffixAtEnd = true
             let first = rangeStart(parts, start)
-            let second = CSLFormatting.join(parts.map { render($0, end, season: nil, isEnd: true) }, delimiter: delimiter)
+            let second = rangeEnd(parts, end)
             var out = first
             out = CSLFormatting.append(out, rangeDelimiter)
             out.html += second.html
@@ -145,7 +155,7 @@ extension CSLRenderer {
                 guard !rangeDone else { continue }
                 rangeDone = true
                 let a = rangeStart(inRange, start)
-                let b = CSLFormatting.join(inRange.map { render($0, end, season: nil, isEnd: true) }, delimiter: delimiter)
+                let b = rangeEnd(inRange, end)
                 var range = CSLFormatting.append(a, rangeDelimiter)
                 range.html += b.html
                 range.plain += b.plain

@@ -117,11 +117,20 @@ enum CSLFormatting {
 
     static func affix(_ r: CSLRendered, prefix: String?, suffix: String?) -> CSLRendered {
         var r = r
-        if let prefix, !prefix.isEmpty {
+        if var prefix, !prefix.isEmpty {
             // A prefix ending in a space before text opening with one: the space once.
             if prefix.hasSuffix(" "), r.plain.first == " ", r.html.first == " " {
                 r.plain.removeFirst()
                 r.html.removeFirst()
+            }
+            // Before a mark that takes no space (". " then ". Press"), the prefix's space goes and
+            // a mark met twice is written once.
+            if prefix.hasSuffix(" "), opensWithMark(r.plain[...]), r.html.first == r.plain.first {
+                prefix.removeLast()
+                if let last = prefix.last, let first = r.plain.first, merge(last, first) == .dropNew {
+                    r.plain.removeFirst()
+                    r.html.removeFirst()
+                }
             }
             r.html = escape(prefix) + r.html
             r.plain = prefix + r.plain
@@ -135,7 +144,9 @@ enum CSLFormatting {
         var r = r
         var text = Substring(text)
         // "Title. " then "; 2019": the space before the punctuation goes.
-        if let first = text.first, ";,".contains(first), r.plain.hasSuffix(" "), r.html.hasSuffix(" ") {
+        // So does the space before a period or colon followed by one ("Title. " then ". ": "Title. "),
+        // as pandoc's citeproc writes it (a final mark alone keeps it: the CSL suite's "(n.d.). .").
+        if let first = text.first, ";,".contains(first) || (opensWithMark(text) && text.count > 1), r.plain.hasSuffix(" "), r.html.hasSuffix(" ") {
             r.plain.removeLast()
             r.html.removeLast()
         }
@@ -149,6 +160,16 @@ enum CSLFormatting {
         r.html += escape(String(text))
         r.plain += text
         return r
+    }
+
+    /// Text opening with a mark that takes no space before it: ";" or ",", or a period or colon
+    /// standing alone (". Press", not ".NET" or "...").
+    static func opensWithMark(_ text: Substring) -> Bool {
+        guard let first = text.first else { return false }
+        if first == ";" || first == "," { return true }
+        guard first == "." || first == ":" else { return false }
+        let next = text.dropFirst().first
+        return next == nil || next == " "
     }
 
     enum Merge { case keep, dropNew, dropOld }
@@ -178,7 +199,7 @@ enum CSLFormatting {
         for part in parts where !part.isEmpty {
             if !out.isEmpty, let delimiter, !delimiter.isEmpty { out = append(out, delimiter) }
             var piece = part
-            if let first = piece.plain.first, ";,".contains(first), out.plain.hasSuffix(" "), out.html.hasSuffix(" ") {
+            if opensWithMark(piece.plain[...]), piece.html.first == piece.plain.first, out.plain.hasSuffix(" "), out.html.hasSuffix(" ") {
                 out.plain.removeLast()
                 out.html.removeLast()
             }

@@ -80,7 +80,10 @@ extension CSLRenderer {
         joined.calledVariable = true
         joined.renderedVariable = true
         if firstNames == nil {
+            // Cites group by their first names' plain text, which also says which variables they
+            // are: an editor's cites do not join an author's of the same name (pandoc's citeproc).
             firstNames = joined
+            firstNames?.plain += "\u{1F}" + used.joined(separator: " ")
             firstNamesKey = bare.joined(separator: "\u{1F}")
             if let replaced = replacingRepeatedNames(labels: labelFirst ? [] : labels) { return replaced }
             if suppressFirstNames { return CSLRendered(calledVariable: true, renderedVariable: true) }
@@ -143,7 +146,8 @@ extension CSLRenderer {
         default: isPlural = plural
         }
         guard let text = locale.term(variable, form: element["form"] ?? "long", plural: isPlural), !text.isEmpty else { return CSLRendered() }
-        let r = CSLRendered.text(CSLFormatting.textCase(text, element["text-case"], language: language))
+        // The term is in the locale's language, whatever the item's.
+        let r = CSLRendered.text(CSLFormatting.textCase(text, element["text-case"], language: locale.language))
         return CSLFormatting.decorate(r, element.attributes, locale: locale)
     }
 
@@ -290,7 +294,8 @@ extension CSLRenderer {
         let nonDropping = styled(person.nonDroppingParticle, familyPart)
         let suffix = person.suffix.flatMap { $0.isEmpty ? nil : $0 }
         if inverted {
-            let demoted = !(demote == "never" || demote == "sort-only")
+            // "sort-only" demotes the particle in sort keys alone.
+            let demoted = sortKey ? demote != "never" : !(demote == "never" || demote == "sort-only")
             var out = run(demoted ? [family] : [nonDropping, family], familyPart)
             let givenRendered = run(demoted ? [givenWords, dropping, nonDropping] : [givenWords, dropping], givenPart)
             let sortSeparator = nameOption(element, "sort-separator") ?? ", "

@@ -8,13 +8,14 @@ enum CSLNumbers {
         "chapter-number", "collection-number", "edition", "issue", "number", "number-of-pages", "number-of-volumes", "volume",
     ]
 
-    /// "12", "12-15", "12, 15", "12 & 15", "2nd", "xiv": numbers, or numbers joined by range and list signs.
+    /// "12", "12-15", "12, 15", "12 & 15", "2nd": numbers, or numbers joined by range and list signs (a
+    /// roman numeral alone is not one: "C" is a volume named C, as pandoc's citeproc reads it).
     static func isNumeric(_ value: String) -> Bool {
         let tokens = value.split { " ,&-–".contains($0) }
         guard !tokens.isEmpty else { return false }
         return tokens.allSatisfy { token in
             let digits = token.filter(\.isNumber)
-            guard !digits.isEmpty else { return isRoman(String(token)) }
+            guard !digits.isEmpty else { return false }
             // A number with an affix of letters: "2nd", "12a", "A1".
             let letters = token.filter(\.isLetter)
             return letters.count <= 2 && token.first.map { $0.isNumber || $0.isLetter } == true && token.allSatisfy { $0.isNumber || $0.isLetter }
@@ -26,13 +27,15 @@ enum CSLNumbers {
     }
 
     static func isPlural(_ value: String, variable: String) -> Bool {
-        if variable == "number-of-pages" || variable == "number-of-volumes" { return (Int(value.filter(\.isNumber)) ?? 1) > 1 }
+        // A count of volumes is plural above one; a count of pages is one number ("528 p."), as pandoc's citeproc reads them.
+        if variable == "number-of-volumes" { return (Int(value.filter(\.isNumber)) ?? 1) > 1 }
         // Two or more numbers (roman numerals in a range) however joined ("1-2", "213 and 235");
         // an escaped hyphen ("3\-B", "327\-30") makes one token of its two sides.
         let ranged = value.contains("-") || value.contains("–")
-        let tokens = value.replacingOccurrences(of: "\\-", with: "_").split { !$0.isNumber && !$0.isLetter && $0 != "_" }
+        // A number with points or a slash in it ("7.2", "7/8") is one number.
+        let tokens = value.replacingOccurrences(of: "\\-", with: "_").split { !$0.isNumber && !$0.isLetter && !"_./+".contains($0) }
         return tokens.filter { token in
-            token.allSatisfy { $0.isNumber || $0.isLetter } && (token.contains(where: \.isNumber) || ranged && isRoman(String(token)))
+            token.allSatisfy { $0.isNumber || $0.isLetter || "_./+".contains($0) } && (token.contains(where: \.isNumber) || ranged && isRoman(String(token)))
         }.count > 1
     }
 

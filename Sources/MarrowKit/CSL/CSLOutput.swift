@@ -7,6 +7,12 @@ extension CSLProcessor {
     /// The author's own text is marked in the HTML (`protectedStart` to `protectedEnd`) until
     /// the citation is finished: punctuation there stays where it was written.
     static let protectedStart: Character = "\u{E000}", protectedEnd: Character = "\u{E001}"
+    /// Marks a closing quote the item's text has (not the style's) until the output is finished:
+    /// closing inside formatting, it keeps the punctuation after the formatting out.
+    static let dataQuote: Character = "\u{E002}"
+    /// Follows an item's closing quote that ends an element of the item's text (`<i>`, a
+    /// `nocase` span): punctuation after the element stays out.
+    static let enclosedQuote: Character = "\u{E003}"
 
     /// The finished HTML, the author's-text marks gone.
     func finish(_ html: String) -> String {
@@ -30,7 +36,12 @@ extension CSLProcessor {
         if locale.punctuationInQuote {
             html = Self.punctuationIntoQuotes(html, close: close, innerClose: innerClose)
         }
-        return html.filter { $0 != Self.protectedStart && $0 != Self.protectedEnd }
+        return Self.withoutMarks(html)
+    }
+
+    /// The HTML without the marks that live only until the output is finished.
+    static func withoutMarks(_ html: String) -> String {
+        html.filter { $0 != protectedStart && $0 != protectedEnd && $0 != dataQuote && $0 != enclosedQuote }
     }
 
     /// Whether `html` holds a tag flip-flop rules act on (`<i>`, `<b>`, a styling `<span>`).
@@ -61,6 +72,13 @@ extension CSLProcessor {
                 continue
             }
             var after = rest[range.upperBound...]
+            // The item's own quotation closing inside formatting ("<i>Aristotle’s “De Motu”</i>."),
+            // the style's or the item's, keeps what follows the formatting out, as pandoc's citeproc does.
+            guard (out.last != dataQuote || !after.hasPrefix("</")) && after.first != enclosedQuote else {
+                out += close
+                rest = after
+                continue
+            }
             var tags = ""
             while after.hasPrefix("</"), let end = after.firstIndex(of: ">") {
                 tags += after[...end]

@@ -182,7 +182,7 @@ public struct CSLProcessor: Sendable {
         var renderer = citeRenderer(cite, section: section, numbers: numbers, disambiguation: disambiguation)
         _ = renderer.render(section.layout.children)
         guard let names = renderer.firstNames, !names.plain.isEmpty else { return nil }
-        return names.html
+        return Self.withoutMarks(names.html)
     }
 
     /// Whether a cite stands at the start of a sentence: the first of its note with no prefix, or

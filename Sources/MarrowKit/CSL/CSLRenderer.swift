@@ -27,7 +27,8 @@ struct CSLRenderer {
     var yearSuffixUsed = false
     /// Variables rendered inside the current <substitute>.
     var substituteRendered: Set<String> = []
-    /// The first names this item rendered, for `subsequent-author-substitute` and cite grouping.
+    /// The first names this item rendered, for `subsequent-author-substitute` and cite grouping
+    /// (its plain text, the grouping key, ends with the names' variables after U+001F).
     var firstNames: CSLRendered?
     /// The first names without their labels, for telling whether two entries name the same people.
     var firstNamesKey: String?
@@ -52,17 +53,32 @@ struct CSLRenderer {
         elements.map { render($0) }
     }
 
+    /// The elements rendered as the group or macro around them joins them: a `choose` is no
+    /// element of its own there, its branch's elements each take the delimiter (as pandoc's
+    /// citeproc and citeproc-js join them).
+    mutating func renderSpread(_ elements: [CSLElement]) -> [(element: CSLElement, part: CSLRendered)] {
+        var out: [(element: CSLElement, part: CSLRendered)] = []
+        for element in elements {
+            if element.name == "choose" {
+                if let branch = chosenBranch(element) { out += renderSpread(branch.children) }
+            } else {
+                out.append((element, render(element)))
+            }
+        }
+        return out
+    }
+
     mutating func render(_ element: CSLElement) -> CSLRendered {
         depth += 1
         defer { depth -= 1 }
         guard depth < 60 else { return CSLRendered() }  // A macro calling itself.
         switch element.name {
         case "layout", "group":
-            let parts = render(element.children)
-            var joined = CSLFormatting.join(parts, delimiter: element["delimiter"])
+            let spread = renderSpread(element.children)
+            var joined = CSLFormatting.join(spread.map(\.part), delimiter: element["delimiter"])
             // A group that called variables and rendered none of them is suppressed (what a group
             // inside it rendered counts as rendered).
-            let nested = Self.nestedOutput(element.children, parts)
+            let nested = Self.nestedOutput(spread)
             if element.name == "group", joined.calledVariable, !joined.renderedVariable, !nested { return CSLRendered(calledVariable: true) }
             if element.name == "layout" { return joined }
             let called = joined.calledVariable, rendered = joined.renderedVariable
@@ -82,8 +98,8 @@ struct CSLRenderer {
 
     /// Whether a group or macro inside these elements rendered something: that counts as
     /// rendered content for the group or macro around them.
-    static func nestedOutput(_ elements: [CSLElement], _ parts: [CSLRendered]) -> Bool {
-        zip(elements, parts).contains { ($0.name == "group" || ($0.name == "text" && $0["macro"] != nil)) && !$1.isEmpty }
+    static func nestedOutput(_ spread: [(element: CSLElement, part: CSLRendered)]) -> Bool {
+        spread.contains { ($0.element.name == "group" || ($0.element.name == "text" && $0.element["macro"] != nil)) && !$0.part.isEmpty }
     }
 
     // MARK: text
@@ -92,12 +108,12 @@ struct CSLRenderer {
         var r: CSLRendered
         if let macro = element["macro"] {
             let elements = style.macros[macro] ?? []
-            let parts = render(elements)
-            r = CSLFormatting.join(parts, delimiter: nil)
+            let spread = renderSpread(elements)
+            r = CSLFormatting.join(spread.map(\.part), delimiter: nil)
             // Names left out because the sentence names the author (`[-@key]`) still count as rendered.
             if r.isEmpty, r.renderedVariable { return CSLRendered(calledVariable: r.calledVariable, renderedVariable: true) }
             // A macro that called variables and rendered none of them renders nothing, as a group.
-            if r.isEmpty || (r.calledVariable && !r.renderedVariable && !Self.nestedOutput(elements, parts)) {
+            if r.isEmpty || (r.calledVariable && !r.renderedVariable && !Self.nestedOutput(spread)) {
                 return CSLRendered(calledVariable: r.calledVariable)
             }
             let called = r.calledVariable, rendered = r.renderedVariable
@@ -118,24 +134,34 @@ struct CSLRenderer {
                 text += suffix
                 yearSuffixUsed = true
             }
-            // Page ranges in the style's format; other number variables' ranges with an en dash.
+            // Page ranges in the style's format; other number variables' ranges with an en dash,
+            // but not `number`'s: a report or patent number ("99-02") is an identifier, as written
+            // (so pandoc's citeproc prints it).
             if variable == "page" || variable == "locator" {
                 let pages = variable == "page" || (locatorLabel ?? "page") == "page"
                 text = CSLNumbers.pageRange(text, format: pages ? options["page-range-format"] : nil, locale: locale)
-            } else if CSLNumbers.numberVariables.contains(variable), CSLNumbers.isNumeric(text) {
+            } else if variable != "number", CSLNumbers.numberVariables.contains(variable), CSLNumbers.isNumeric(text) {
                 text = CSLNumbers.pageRange(text, format: nil, locale: locale)
             }
             if ["URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"].contains(variable) {
                 r = .text(text)
             } else {
-                r = CSLRichText.render(text, textCase: element["text-case"], language: language, locale: locale)
+                r = CSLRichText.render(text, textCase: element["text-case"], language: language, locale: locale, marksQuotes: true)
             }
             r.calledVariable = true
             r.renderedVariable = true
         } else if let term = element["term"] {
             let plural = element["plural"] == "true"
             guard let value = locale.term(term, form: element["form"] ?? "long", plural: plural), !value.isEmpty else { return CSLRendered() }
-            r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
+            // A term is in the locale's language, whatever the item's (title case applies to English).
+            var text = CSLFormatting.textCase(value, element["text-case"], language: locale.language)
+            // "n.d." stands for the year: it takes the year suffix where the style does not place it
+            // ("n.d.a"; after the long form a space: "no date a"), as pandoc's citeproc.
+            if term == "no date", let suffix = yearSuffix, !yearSuffixUsed, !style.usesYearSuffixVariable {
+                text += ((element["form"] ?? "long") == "long" ? " " : "") + suffix
+                yearSuffixUsed = true
+            }
+            r = .text(text)
             r.leadingTerm = true
         } else if let value = element["value"] {
             // A value may carry markup and quotes, as a field does.
@@ -186,13 +212,13 @@ struct CSLRenderer {
     // MARK: choose
 
     mutating func renderChoose(_ element: CSLElement) -> CSLRendered {
-        for branch in element.children where ["if", "else-if", "else"].contains(branch.name) {
-            if branch.name == "else" || test(branch) {
-                let parts = render(branch.children)
-                return CSLFormatting.join(parts, delimiter: nil)
-            }
-        }
-        return CSLRendered()
+        guard let branch = chosenBranch(element) else { return CSLRendered() }
+        return CSLFormatting.join(render(branch.children), delimiter: nil)
+    }
+
+    /// The first branch whose conditions hold, or the `else`.
+    func chosenBranch(_ element: CSLElement) -> CSLElement? {
+        element.children.first { ["if", "else-if", "else"].contains($0.name) && ($0.name == "else" || test($0)) }
     }
 
     func test(_ branch: CSLElement) -> Bool {
@@ -220,7 +246,7 @@ struct CSLRenderer {
     }
 
     func hasVariable(_ name: String) -> Bool {
-        if suppressed.contains(name) { return false }
+        // A variable a substitute has used is still there for conditions (pandoc's citeproc tests the item).
         switch name {
         case "locator": return locator?.trimmingCharacters(in: .whitespaces) != nil
         case "citation-number": return citationNumber != nil
@@ -283,7 +309,7 @@ struct CSLRenderer {
         default: plural = CSLNumbers.isPlural(value, variable: variable)
         }
         guard let text = locale.term(term, form: element["form"] ?? "long", plural: plural), !text.isEmpty else { return CSLRendered() }
-        var r = CSLRendered.text(CSLFormatting.textCase(text, element["text-case"], language: language))
+        var r = CSLRendered.text(CSLFormatting.textCase(text, element["text-case"], language: locale.language))
         r = CSLFormatting.decorate(r, element.attributes, locale: locale)
         return r
     }

@@ -14,7 +14,9 @@ enum CSLRichText {
         ("<span style=\"font-style:normal;\">", "</span>", "<span style=\"font-style:normal;\">", "</span>", false),
     ]
 
-    static func render(_ text: String, textCase: String? = nil, language: String? = nil, locale: CSLLocale? = nil) -> CSLRendered {
+    /// `marksQuotes`: the closing quotes are the item's, marked as such (`CSLProcessor.dataQuote`).
+    static func render(_ text: String, textCase: String? = nil, language: String? = nil, locale: CSLLocale? = nil,
+                       marksQuotes: Bool = false) -> CSLRendered {
         var caser = TextCaser(mode: textCase, language: language)
         var html = "", plain = ""
         var rest = Substring(text)
@@ -40,12 +42,29 @@ enum CSLRichText {
                 }
                 if !open.isEmpty, rest.hasPrefix("</"), let end = rest.firstIndex(of: ">") {
                     flush()
+                    if marksQuotes, let close = locale?.term("close-quote"), html.hasSuffix(close) { html.append(CSLProcessor.enclosedQuote) }
                     html += open.removeLast().close
                     rest = rest[rest.index(after: end)...]
                     continue
                 }
             }
             rest = rest.dropFirst()
+            // Typographic double quotes are quotations too, in the locale's marks for their level
+            // (“…” inside British ‘…’), as pandoc's citeproc writes them.
+            if ch == "“" || (ch == "”" && quotes.last == "“") {
+                flush()
+                let mark: String
+                if ch == "”" {
+                    quotes.removeLast()
+                    mark = quotes.count % 2 == 0 ? (locale?.term("close-quote") ?? "”") : (locale?.term("close-inner-quote") ?? "’")
+                } else {
+                    mark = quotes.count % 2 == 0 ? (locale?.term("open-quote") ?? "“") : (locale?.term("open-inner-quote") ?? "‘")
+                    quotes.append(ch)
+                }
+                html += CSLFormatting.escape(mark)
+                plain += mark
+                continue
+            }
             // Straight quotes, single or double, open and close by position; the outermost pair is
             // the locale's quotation marks, the next the inner ones, whatever the writer typed.
             if ch == "\"" || ch == "'" {
@@ -84,6 +103,9 @@ enum CSLRichText {
                 html = html.replacingOccurrences(of: space, with: mark)
                 plain = plain.replacingOccurrences(of: space, with: mark)
             }
+        }
+        if marksQuotes, let close = locale?.term("close-quote"), html.contains(close) {
+            html = html.replacingOccurrences(of: close, with: String(CSLProcessor.dataQuote) + close)
         }
         return CSLRendered(html: html, plain: plain)
     }
@@ -138,8 +160,10 @@ struct TextCaser {
             return transform(text) { word, index, newSentence, last in
                 if Self.hasInnerCapital(word) || Self.isAllCaps(word) { return word }
                 let lower = word.lowercased()
-                // Stop words stay lower case, but not first, after a colon or last.
-                if index > 0, !newSentence, !last, Self.stopWords.contains(lower) { return word.first?.isUppercase == true && word.dropFirst().contains(where: \.isUppercase) ? word : lower }
+                // Stop words stay as written (lower case stays lower), but not first, after a colon or last, as pandoc's citeproc.
+                if index > 0, !newSentence, !last, Self.stopWords.contains(lower) { return word }
+                // So does a single letter inside a sentence ("vitamin c", "’t Hooft"), as pandoc's citeproc.
+                if index > 0, !newSentence, word.filter(\.isLetter).count == 1 { return word }
                 // Only words written all in lower case are capitalised.
                 return word == lower ? Self.capitalize(word) : word
             }
@@ -156,17 +180,18 @@ struct TextCaser {
 
     /// Applies `body` to each word with its index in the whole text, whether it opens a sentence
     /// or follows a colon, and whether it is the text's last word (when no text follows this
-    /// piece). A part after a hyphen following a number ("07-x") is left as it is.
+    /// piece). A single letter after a hyphen ("07-x") is left as it is.
     private mutating func transform(_ text: String, _ body: (String, Int, Bool, Bool) -> String) -> String {
         let lastLetter = moreFollows ? nil : text.lastIndex(where: \.isLetter)
         var out = ""
         var word = ""
         var start = text.startIndex
-        var keep = false
+        var afterHyphen = false
         func flush(at index: String.Index) {
             guard !word.isEmpty else { return }
             let last = lastLetter.map { $0 >= start && $0 < index } ?? false
-            out += keep ? word : body(word, wordIndex, sentenceStart, last)
+            // A single letter after a hyphen ("07-x", "3-d") is left as it is, as pandoc's citeproc leaves it.
+            out += afterHyphen && word.filter(\.isLetter).count == 1 ? word : body(word, wordIndex, sentenceStart, last)
             wordIndex += 1
             sentenceStart = word.hasSuffix(":") || word.hasSuffix(".") || word.hasSuffix("?") || word.hasSuffix("!")
             word = ""
@@ -175,12 +200,11 @@ struct TextCaser {
             let ch = text[index]
             if ch == " " || ch == "\u{A0}" {
                 flush(at: index)
-                keep = false
+                afterHyphen = false
                 out.append(ch)
             } else if ch == "-" || ch == "/" || ch == "–" || ch == "—" {
-                let number = word.first?.isNumber == true
                 flush(at: index)
-                keep = ch == "-" && number
+                afterHyphen = ch == "-"
                 out.append(ch)
                 sentenceStart = false
             } else {

@@ -2,7 +2,7 @@ import Foundation
 
 /// `<sort>`: each item's keys (a variable, or a macro rendered as a sort key: names in sort
 /// order without labels, "and" or "et al.", dates and numbers as sortable digits), compared
-/// without case, accents or punctuation; items without a key's value go last.
+/// without case, accents or punctuation; items without a key's variable go last.
 extension CSLProcessor {
     func sorted(_ items: [CSLItem], keys: [CSLSortKey], section: CSLSection, numbers: [String: Int]) -> [CSLItem] {
         let values = items.map { item in keys.map { Self.sortNormal(sortValue(item, key: $0, section: section, numbers: numbers)) } }
@@ -10,9 +10,11 @@ extension CSLProcessor {
             for (k, key) in keys.enumerated() {
                 let x = values[a][k], y = values[b][k]
                 if x == y { continue }
-                if x.isEmpty { return false }
-                if y.isEmpty { return true }
-                let ascending = Self.compare(x, y)
+                // A variable the item lacks goes last; a macro that renders nothing is an empty
+                // key, first in ascending order (as pandoc's citeproc sorts it).
+                if key.macro == nil, x.isEmpty { return false }
+                if key.macro == nil, y.isEmpty { return true }
+                let ascending = x.isEmpty || (!y.isEmpty && Self.compare(x, y))
                 return key.descending ? !ascending : ascending
             }
             return a < b

@@ -123,10 +123,13 @@ struct LaTeXText {
             guard !open.isEmpty else { return argumentText() }
             // The argument is read in place, so that braces inside it still protect their case; a
             // quotation in a title keeps its own case, as pandoc leaves it.
-            emit(open, protected: false)
+            // In a title the quotation is one protected piece, its marks with it: its own element,
+            // as pandoc's reader makes it (a period after it stays outside).
+            let quotation = markup && Self.quoting.contains(name)
+            emit(open, protected: protected || quotation)
             index += 1
-            read(protected: protected || (markup && Self.quoting.contains(name)), depth: depth + 1)
-            emit(close, protected: false)
+            read(protected: protected || quotation, depth: depth + 1)
+            emit(close, protected: protected || quotation)
             return ""
         }
         return name == "and" ? "&" : ""
