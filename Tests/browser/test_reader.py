@@ -9,6 +9,7 @@ usage: test_reader.py PUBLIC_DIR
 """
 import pathlib
 import sys
+import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -26,6 +27,53 @@ def popover_geometry(driver, citation):
         return {left: r.left, right: r.right, shown: getComputedStyle(tip).display !== 'none',
                 width: window.innerWidth, scroll: document.documentElement.scrollWidth,
                 links: tip.querySelectorAll('a[href^="https://doi.org/"]').length};""", citation)
+
+
+def with_theme(driver, page, theme):
+    """Opens `page` with the reader's saved colour theme set to `theme`."""
+    driver.get(page)
+    driver.execute_script("window.localStorage.setItem('marrow-theme', arguments[0])", theme)
+    driver.get(page)
+
+
+def check_page_contents_column(driver, public):
+    """At 1200 px and wider the page's contents stand in a right-hand column that stays in view
+    and marks the section being read; narrower, they stay folded above the text."""
+    page = (public / "technique.html").as_uri()
+    for theme in ("light", "dark"):
+        driver.set_window_size(1280, 812)
+        with_theme(driver, page, theme)
+        layout = driver.execute_script("""
+            var nav = document.querySelector('.on-this-page'), body = document.querySelector('.chapter-body');
+            var n = nav.getBoundingClientRect(), b = body.getBoundingClientRect();
+            return {position: getComputedStyle(nav).position, navLeft: n.left, bodyRight: b.right, open: nav.querySelector('details').open};""")
+        check(layout["position"] == "sticky" and layout["navLeft"] >= layout["bodyRight"] and layout["open"],
+              f"1280px {theme}: the page's contents are an open column right of the text ({layout})")
+        driver.execute_script("document.getElementById('flushing').scrollIntoView({block: 'start'}); window.scrollBy(0, 40);")
+        time.sleep(0.3)
+        spy = driver.execute_script("""
+            var nav = document.querySelector('.on-this-page'), r = nav.getBoundingClientRect();
+            var current = nav.querySelectorAll('a[aria-current]');
+            var other = nav.querySelector('a:not([aria-current])');
+            return {top: r.top, bottom: r.bottom, height: window.innerHeight, current: Array.prototype.map.call(current, function (a) { return a.getAttribute('href'); }),
+                    colour: current.length ? getComputedStyle(current[0]).color : null, border: current.length ? getComputedStyle(current[0]).borderLeftColor : null,
+                    otherColour: getComputedStyle(other).color};""")
+        check(0 <= spy["top"] < spy["height"] and spy["bottom"] > 0, f"1280px {theme}: the contents stay in view lower down the page ({spy['top']:.0f})")
+        check(spy["current"] == ["#flushing"], f"1280px {theme}: the section in view is marked in the contents ({spy['current']})")
+        check(spy["colour"] is not None and spy["colour"] != spy["otherColour"] and spy["border"] == spy["colour"],
+              f"1280px {theme}: the marked section stands out ({spy['colour']} vs {spy['otherColour']})")
+        driver.execute_script("window.scrollTo(0, 0)")
+        time.sleep(0.3)
+        first = driver.execute_script("var a = document.querySelector('.on-this-page a[aria-current]'); return a && a.getAttribute('href');")
+        check(first == "#objectives", f"1280px {theme}: back at the top the first section is marked ({first})")
+        driver.set_window_size(375, 812)
+        with_theme(driver, page, theme)
+        narrow = driver.execute_script("""
+            var nav = document.querySelector('.on-this-page');
+            return {position: getComputedStyle(nav).position, open: nav.querySelector('details').open,
+                    above: nav.getBoundingClientRect().bottom <= document.querySelector('.chapter-body').getBoundingClientRect().top};""")
+        check(narrow == {"position": "static", "open": False, "above": True}, f"375px {theme}: the contents are folded above the text ({narrow})")
+    driver.execute_script("window.localStorage.removeItem('marrow-theme')")
 
 
 def main():
@@ -136,6 +184,8 @@ def main():
         driver.get((public / "technique.html").as_uri())
         check(driver.execute_script("return document.documentElement.getAttribute('data-theme')") == "dark",
               "the saved dark theme is on the next page at once")
+
+        check_page_contents_column(driver, public)
     finally:
         driver.quit()
     return check.summary()

@@ -336,6 +336,40 @@
     }
   }
 
+  // The right-hand contents on wide screens mark the section being read: the last heading
+  // above a line a third of the way down the screen. An IntersectionObserver says when a heading
+  // crosses that line; a jump that carries headings past it unseen (a link, Page Down, Home) is
+  // caught on the next frame after a scroll.
+  function setUpScrollSpy() {
+    var links = document.querySelectorAll(".on-this-page a[href^='#']");
+    if (!links.length || !window.IntersectionObserver) return;
+    var sections = [];
+    for (var i = 0; i < links.length; i++) {
+      var heading = document.getElementById(decodeURIComponent(links[i].getAttribute("href").slice(1)));
+      if (heading) sections.push({ heading: heading, link: links[i] });
+    }
+    if (!sections.length) return;
+    var current = null;
+    function mark() {
+      var line = window.innerHeight / 3;
+      var active = sections[0];
+      sections.forEach(function (section) { if (section.heading.getBoundingClientRect().top <= line) active = section; });
+      if (active === current) return;
+      if (current) current.link.removeAttribute("aria-current");
+      active.link.setAttribute("aria-current", "location");
+      current = active;
+    }
+    var observer = new IntersectionObserver(mark, { rootMargin: "0px 0px -66% 0px" });
+    sections.forEach(function (section) { observer.observe(section.heading); });
+    var pending = false;
+    window.addEventListener("scroll", function () {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () { pending = false; mark(); });
+    }, { passive: true });
+    mark();
+  }
+
   // On a phone the section list starts folded, so that the chapter's first lines are on the first screen.
   function setUpSectionList() {
     var list = document.querySelector(".on-this-page-details");
@@ -344,6 +378,7 @@
 
   function start() {
     setUpSectionList();
+    setUpScrollSpy();
     setUpTheme();
     setUpHiddenLines();
     setUpPrinting();
