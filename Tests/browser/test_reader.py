@@ -76,6 +76,82 @@ def check_page_contents_column(driver, public):
     driver.execute_script("window.localStorage.removeItem('marrow-theme')")
 
 
+def header_state(driver):
+    return driver.execute_script("""
+        var h = document.querySelector('.site-header'), r = h.getBoundingClientRect(), top = document.querySelector('.back-to-top');
+        return {top: r.top, bottom: r.bottom, y: window.scrollY,
+                backToTop: top ? top.getClientRects().length > 0 : false, backToTopName: top ? top.textContent.replace(/\\W+/g, ' ').trim() : null};""")
+
+
+def scroll_to(driver, y):
+    driver.execute_script("window.scrollTo(0, arguments[0])", y)
+    time.sleep(0.4)
+
+
+def check_phone_header(driver, public):
+    """On a phone the header is one compact row that slides away on scrolling down and comes back on
+    scrolling up or on keyboard focus; after a screen of scrolling a labelled button leads back to the top."""
+    page = (public / "technique.html").as_uri()
+    for theme in ("light", "dark"):
+        driver.set_window_size(375, 812)
+        with_theme(driver, page, theme)
+        row = driver.execute_script("""
+            var h = document.querySelector('.site-header');
+            var parts = Array.prototype.filter.call(h.children, function (c) { return c.offsetParent !== null && c.getBoundingClientRect().height > 0; });
+            var rects = parts.map(function (c) { return c.getBoundingClientRect(); });
+            var theme = document.querySelector('.theme-button');
+            return {height: h.getBoundingClientRect().height, parts: parts.length,
+                    oneRow: Math.max.apply(null, rects.map(function (r) { return r.top; })) < Math.min.apply(null, rects.map(function (r) { return r.bottom; })),
+                    themeHeight: theme.getBoundingClientRect().height, themeName: theme.textContent.trim(),
+                    background: getComputedStyle(h).backgroundColor, page: getComputedStyle(document.body).backgroundColor};""")
+        check(row["oneRow"] and row["parts"] >= 4 and row["height"] <= 60,
+              f"375px {theme}: the header is one row of menu, title, search and theme ({row['height']:.0f} px, {row['parts']} parts)")
+        check(row["themeHeight"] <= 40 and row["themeName"] in ("Dark theme", "Light theme"),
+              f"375px {theme}: the theme toggle does not wrap and keeps its name ({row['themeHeight']:.0f} px, {row['themeName']!r})")
+        check(row["background"] == row["page"], f"375px {theme}: the header is opaque over the text ({row['background']} vs {row['page']})")
+        state = header_state(driver)
+        check(not state["backToTop"], f"375px {theme}: no back-to-top control at the top of the page")
+        scroll_to(driver, 900)
+        scroll_to(driver, 1800)
+        state = header_state(driver)
+        check(state["bottom"] <= 0, f"375px {theme}: scrolling down moves the header away ({state})")
+        check(state["backToTop"] and state["backToTopName"] == "Back to top", f"375px {theme}: a back-to-top control appears ({state})")
+        scroll_to(driver, 1600)
+        state = header_state(driver)
+        check(abs(state["top"]) < 1 and state["bottom"] > 30, f"375px {theme}: scrolling up brings the header back ({state})")
+        scroll_to(driver, 2600)
+        driver.find_element(By.CSS_SELECTOR, ".menu-button").send_keys("")  # focuses the button
+        time.sleep(0.4)
+        state = header_state(driver)
+        check(abs(state["top"]) < 1 and state["y"] > 2000, f"375px {theme}: keyboard focus in the header brings it back where the reader is ({state})")
+        buttons = driver.find_elements(By.CSS_SELECTOR, "button.back-to-top")
+        if check(buttons, f"375px {theme}: the back-to-top control is a button"):
+            driver.execute_script("arguments[0].focus()", buttons[0])
+            buttons[0].send_keys(Keys.ENTER)
+            time.sleep(0.4)
+            back = driver.execute_script("return [window.scrollY, !!document.activeElement.closest('.site-header')]")
+            check(back == [0, True], f"375px {theme}: Enter on back-to-top returns to the top, focus in the header ({back})")
+    driver.set_window_size(1280, 812)
+    driver.get(page)
+    scroll_to(driver, 900)
+    scroll_to(driver, 1800)
+    state = header_state(driver)
+    check(state["backToTop"], f"1280px: a back-to-top control appears after scrolling ({state})")
+    for width in (1280, 375):
+        driver.set_window_size(width, 812)
+        driver.get(page)
+        scroll_to(driver, 900)
+        # The next-chapter link near the bottom edge, where the control floats.
+        driver.execute_script("var r = document.querySelector('.page-next').getBoundingClientRect(); window.scrollBy(0, r.bottom - window.innerHeight + 16);")
+        time.sleep(0.4)
+        free = driver.execute_script("""
+            var next = document.querySelector('.page-next'), r = next.getBoundingClientRect();
+            var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !!hit && next.contains(hit);""")
+        check(free, f"{width}px: at the end of the chapter the back-to-top control leaves the next-chapter link free")
+    driver.execute_script("window.localStorage.removeItem('marrow-theme')")
+
+
 def main():
     public = pathlib.Path(sys.argv[1]).resolve()
     driver = headless_chromium()
@@ -186,6 +262,7 @@ def main():
               "the saved dark theme is on the next page at once")
 
         check_page_contents_column(driver, public)
+        check_phone_header(driver, public)
     finally:
         driver.quit()
     return check.summary()

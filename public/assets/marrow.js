@@ -104,9 +104,14 @@
       return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
     }
     // The button names what it does: "Dark theme" while the page is light, "Light theme" while dark.
+    // The words sit in a span of their own: on a phone the stylesheet shows an icon instead.
+    var text = document.createElement("span");
+    text.className = "theme-label";
+    button.textContent = "";
+    button.appendChild(text);
     function label() {
       button.setAttribute("aria-pressed", isDark() ? "true" : "false");
-      button.textContent = isDark() ? "Light theme" : "Dark theme";
+      text.textContent = isDark() ? "Light theme" : "Dark theme";
     }
     button.hidden = false;
     label();
@@ -370,6 +375,51 @@
     mark();
   }
 
+  // On narrow screens the header slides away while the reader scrolls down and comes back on
+  // scrolling up or when something in it takes focus; after a screen of scrolling, a button
+  // leads back to the top, out of the way again once the links to the next chapter show.
+  function setUpScrolling() {
+    var header = document.querySelector(".site-header");
+    var narrow = window.matchMedia ? window.matchMedia("(max-width: 60rem)") : null;
+    var top = document.createElement("button");
+    top.type = "button";
+    top.className = "back-to-top";
+    top.hidden = true;
+    top.innerHTML = "<span aria-hidden=\"true\">\u2191</span> Back to top";
+    top.addEventListener("click", function () {
+      window.scrollTo(0, 0);
+      var title = document.querySelector(".site-title") || document.getElementById("main");
+      if (title) title.focus();
+    });
+    document.body.appendChild(top);
+    var end = document.querySelector(".page-nav") || document.querySelector(".site-footer");
+    var endInView = false;
+    function showTop() { top.hidden = window.scrollY < window.innerHeight || endInView; }
+    if (end && window.IntersectionObserver) {
+      new IntersectionObserver(function (entries) {
+        endInView = entries[entries.length - 1].isIntersecting;
+        showTop();
+      }).observe(end);
+    }
+    var last = window.scrollY;
+    function away(hide) {
+      if (header) header.classList.toggle("header-away", hide && !header.contains(document.activeElement));
+    }
+    window.addEventListener("scroll", function () {
+      var y = window.scrollY;
+      showTop();
+      if (!narrow || !narrow.matches) {
+        away(false);
+      } else if (Math.abs(y - last) < 5) {
+        return;
+      } else {
+        away(y > last && y > (header ? header.offsetHeight : 0));
+      }
+      last = y;
+    }, { passive: true });
+    if (header) header.addEventListener("focusin", function () { away(false); });
+  }
+
   // On a phone the section list starts folded, so that the chapter's first lines are on the first screen.
   function setUpSectionList() {
     var list = document.querySelector(".on-this-page-details");
@@ -379,6 +429,7 @@
   function start() {
     setUpSectionList();
     setUpScrollSpy();
+    setUpScrolling();
     setUpTheme();
     setUpHiddenLines();
     setUpPrinting();
