@@ -120,6 +120,10 @@ def check_phone_header(driver, public):
         state = header_state(driver)
         check(abs(state["top"]) < 1 and state["bottom"] > 30, f"375px {theme}: scrolling up brings the header back ({state})")
         scroll_to(driver, 2600)
+        scroll_to(driver, 600)
+        state = header_state(driver)
+        check(state["bottom"] <= 0, f"375px {theme}: a jump up (a link, a script) leaves the header away, not over where it lands ({state})")
+        scroll_to(driver, 2600)
         driver.find_element(By.CSS_SELECTOR, ".menu-button").send_keys("")  # focuses the button
         time.sleep(0.4)
         state = header_state(driver)

@@ -410,10 +410,16 @@
       showTop();
       if (!narrow || !narrow.matches) {
         away(false);
+      } else if (y <= (header ? header.offsetHeight : 0)) {
+        away(false);
       } else if (Math.abs(y - last) < 5) {
         return;
-      } else {
-        away(y > last && y > (header ? header.offsetHeight : 0));
+      } else if (y > last) {
+        away(true);
+      } else if (last - y < window.innerHeight / 2) {
+        // Up by the reader's hand brings the header back; a jump up of half a screen or more
+        // in one step is a link or a script taking them somewhere: the header would cover it.
+        away(false);
       }
       last = y;
     }, { passive: true });
