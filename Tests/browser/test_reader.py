@@ -156,6 +156,45 @@ def check_phone_header(driver, public):
     driver.execute_script("window.localStorage.removeItem('marrow-theme')")
 
 
+def check_bibliography_backlinks(driver, public):
+    """The bibliography's "Cited in" links say where they lead (chapter › section), one group per
+    chapter, and the citation they lead to is highlighted."""
+    page = (public / "bibliography.html").as_uri()
+    for width, theme in ((1280, "light"), (375, "dark")):
+        driver.set_window_size(width, 812)
+        with_theme(driver, page, theme)
+        entries = driver.execute_script("""
+            return Array.prototype.map.call(document.querySelectorAll('.reference-backlinks'), function (span) {
+              return {groups: Array.prototype.map.call(span.querySelectorAll('.reference-backlink-page'), function (g) { return g.firstChild.textContent.replace(' \u203a ', '').trim(); }),
+                      links: Array.prototype.map.call(span.querySelectorAll('a'), function (a) {
+                        return {text: a.textContent, name: a.getAttribute('aria-label') || a.textContent, href: a.href}; })};
+            });""")
+        check(len(entries) >= 5, f"{width}px: the bibliography lists where entries are cited ({len(entries)})")
+        links = [link for entry in entries for link in entry["links"]]
+        check(links and all("↩" not in l["text"] and " › " in l["name"] for l in links),
+              f"{width}px: every backlink names its chapter and section ({[l['name'] for l in links if ' › ' not in l['name']][:3]})")
+        check(all(len(e["groups"]) == len(set(e["groups"])) and e["groups"] for e in entries),
+              f"{width}px: an entry's backlinks are grouped, one group per chapter")
+        for link in links[:: max(1, len(links) // 4)][:4]:
+            driver.get(link["href"])
+            time.sleep(0.2)
+            landed = driver.execute_script("""
+                var id = decodeURIComponent(location.hash.slice(1)), t = document.getElementById(id);
+                if (!t) return null;
+                var heading = null, all = document.querySelectorAll('.chapter-body h2, .chapter-body h3, .chapter-body h4');
+                for (var i = 0; i < all.length; i++) if (all[i].compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) heading = all[i];
+                var r = t.getBoundingClientRect(), s = getComputedStyle(t);
+                return {title: document.querySelector('h1').textContent, section: heading ? heading.textContent : '',
+                        background: s.backgroundColor, page: getComputedStyle(document.body).backgroundColor,
+                        outline: s.outlineStyle, visible: r.top >= 0 && r.bottom <= window.innerHeight};""")
+            chapter, _, section = link["name"].partition(" › ")
+            check(landed and chapter in landed["title"] and (section.split(" (")[0] in landed["section"] or section == "Opening"),
+                  f"{width}px {theme}: {link['name']!r} leads to that chapter and section ({landed and (landed['title'], landed['section'])})")
+            check(landed and landed["visible"] and landed["outline"] == "solid" and landed["background"] not in ("rgba(0, 0, 0, 0)", landed["page"]),
+                  f"{width}px {theme}: the citation reached is in view and highlighted ({landed})")
+    driver.execute_script("window.localStorage.removeItem('marrow-theme')")
+
+
 def main():
     public = pathlib.Path(sys.argv[1]).resolve()
     driver = headless_chromium()
@@ -267,6 +306,7 @@ def main():
 
         check_page_contents_column(driver, public)
         check_phone_header(driver, public)
+        check_bibliography_backlinks(driver, public)
     finally:
         driver.quit()
     return check.summary()
