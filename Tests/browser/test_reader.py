@@ -195,6 +195,51 @@ def check_bibliography_backlinks(driver, public):
     driver.execute_script("window.localStorage.removeItem('marrow-theme')")
 
 
+def check_reader_settings(driver, public):
+    """Text size (smaller, default, larger) is remembered and applied before the page is drawn; a
+    Print / PDF control prints the page. On a phone both are in the menu."""
+    page, other = (public / "technique.html").as_uri(), (public / "indications.html").as_uri()
+    for width, theme in ((1280, "light"), (375, "dark")):
+        driver.set_window_size(width, 812)
+        with_theme(driver, page, theme)
+        driver.execute_script("window.localStorage.removeItem('marrow-text-size')")
+        driver.get(page)
+        if width < 960:
+            driver.find_element(By.CSS_SELECTOR, ".menu-button").click()
+        buttons = {b.text: b for b in driver.find_elements(By.CSS_SELECTOR, ".reader-settings button") if b.is_displayed()}
+        if not check({"Smaller", "Default", "Larger", "Print / PDF"} <= set(buttons), f"{width}px {theme}: text size and print controls ({sorted(buttons)})"):
+            continue
+        size = lambda: driver.execute_script("return parseFloat(getComputedStyle(document.querySelector('.chapter-body p')).fontSize)")
+        default = size()
+        check(buttons["Default"].get_attribute("aria-pressed") == "true", f"{width}px {theme}: the default size is marked as chosen")
+        buttons["Larger"].send_keys(Keys.ENTER)
+        larger = size()
+        check(larger > default * 1.1 and buttons["Larger"].get_attribute("aria-pressed") == "true",
+              f"{width}px {theme}: Larger makes the text larger ({default} -> {larger})")
+        # On the next page the size is there when <body> first appears, before anything is drawn.
+        watch = driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": """
+            window.__sizeAtBody = null;
+            new MutationObserver(function () {
+              if (document.body && window.__sizeAtBody === null) window.__sizeAtBody = document.documentElement.getAttribute('data-text-size') || '';
+            }).observe(document, {childList: true, subtree: true});"""})
+        driver.get(other)
+        early = driver.execute_script("return window.__sizeAtBody")
+        driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": watch["identifier"]})
+        check(early == "larger" and abs(size() - larger) < 0.5, f"{width}px {theme}: the larger size is set before the next page's body ({early!r})")
+        if width < 960:
+            driver.find_element(By.CSS_SELECTOR, ".menu-button").click()
+        driver.find_element(By.CSS_SELECTOR, ".reader-settings button[data-text-size='smaller']").click()
+        check(size() < default * 0.95, f"{width}px {theme}: Smaller makes the text smaller than the default")
+        driver.find_element(By.CSS_SELECTOR, ".reader-settings button[data-text-size='']").click()
+        check(abs(size() - default) < 0.5 and driver.execute_script("return window.localStorage.getItem('marrow-text-size')") is None,
+              f"{width}px {theme}: Default restores the size and forgets the choice")
+        driver.execute_script("window.__printed = 0; window.print = function () { window.__printed += 1; };")
+        driver.find_element(By.CSS_SELECTOR, ".reader-settings .print-button").send_keys(Keys.ENTER)
+        check(driver.execute_script("return window.__printed") == 1, f"{width}px {theme}: Print / PDF opens the print dialog")
+        check(not browser_problems(driver), f"{width}px {theme}: no console error")
+    driver.execute_script("window.localStorage.removeItem('marrow-theme'); window.localStorage.removeItem('marrow-text-size')")
+
+
 def main():
     public = pathlib.Path(sys.argv[1]).resolve()
     driver = headless_chromium()
@@ -307,6 +352,7 @@ def main():
         check_page_contents_column(driver, public)
         check_phone_header(driver, public)
         check_bibliography_backlinks(driver, public)
+        check_reader_settings(driver, public)
     finally:
         driver.quit()
     return check.summary()

@@ -341,91 +341,6 @@
     }
   }
 
-  // The right-hand contents on wide screens mark the section being read: the last heading
-  // above a line a third of the way down the screen. An IntersectionObserver says when a heading
-  // crosses that line; a jump that carries headings past it unseen (a link, Page Down, Home) is
-  // caught on the next frame after a scroll.
-  function setUpScrollSpy() {
-    var links = document.querySelectorAll(".on-this-page a[href^='#']");
-    if (!links.length || !window.IntersectionObserver) return;
-    var sections = [];
-    for (var i = 0; i < links.length; i++) {
-      var heading = document.getElementById(decodeURIComponent(links[i].getAttribute("href").slice(1)));
-      if (heading) sections.push({ heading: heading, link: links[i] });
-    }
-    if (!sections.length) return;
-    var current = null;
-    function mark() {
-      var line = window.innerHeight / 3;
-      var active = sections[0];
-      sections.forEach(function (section) { if (section.heading.getBoundingClientRect().top <= line) active = section; });
-      if (active === current) return;
-      if (current) current.link.removeAttribute("aria-current");
-      active.link.setAttribute("aria-current", "location");
-      current = active;
-    }
-    var observer = new IntersectionObserver(mark, { rootMargin: "0px 0px -66% 0px" });
-    sections.forEach(function (section) { observer.observe(section.heading); });
-    var pending = false;
-    window.addEventListener("scroll", function () {
-      if (pending) return;
-      pending = true;
-      window.requestAnimationFrame(function () { pending = false; mark(); });
-    }, { passive: true });
-    mark();
-  }
-
-  // On narrow screens the header slides away while the reader scrolls down and comes back on
-  // scrolling up or when something in it takes focus; after a screen of scrolling, a button
-  // leads back to the top, out of the way again once the links to the next chapter show.
-  function setUpScrolling() {
-    var header = document.querySelector(".site-header");
-    var narrow = window.matchMedia ? window.matchMedia("(max-width: 60rem)") : null;
-    var top = document.createElement("button");
-    top.type = "button";
-    top.className = "back-to-top";
-    top.hidden = true;
-    top.innerHTML = "<span aria-hidden=\"true\">\u2191</span> Back to top";
-    top.addEventListener("click", function () {
-      window.scrollTo(0, 0);
-      var title = document.querySelector(".site-title") || document.getElementById("main");
-      if (title) title.focus();
-    });
-    document.body.appendChild(top);
-    var end = document.querySelector(".page-nav") || document.querySelector(".site-footer");
-    var endInView = false;
-    function showTop() { top.hidden = window.scrollY < window.innerHeight || endInView; }
-    if (end && window.IntersectionObserver) {
-      new IntersectionObserver(function (entries) {
-        endInView = entries[entries.length - 1].isIntersecting;
-        showTop();
-      }).observe(end);
-    }
-    var last = window.scrollY;
-    function away(hide) {
-      if (header) header.classList.toggle("header-away", hide && !header.contains(document.activeElement));
-    }
-    window.addEventListener("scroll", function () {
-      var y = window.scrollY;
-      showTop();
-      if (!narrow || !narrow.matches) {
-        away(false);
-      } else if (y <= (header ? header.offsetHeight : 0)) {
-        away(false);
-      } else if (Math.abs(y - last) < 5) {
-        return;
-      } else if (y > last) {
-        away(true);
-      } else if (last - y < window.innerHeight / 2) {
-        // Up by the reader's hand brings the header back; a jump up of half a screen or more
-        // in one step is a link or a script taking them somewhere: the header would cover it.
-        away(false);
-      }
-      last = y;
-    }, { passive: true });
-    if (header) header.addEventListener("focusin", function () { away(false); });
-  }
-
   // On a phone the section list starts folded, so that the chapter's first lines are on the first screen.
   function setUpSectionList() {
     var list = document.querySelector(".on-this-page-details");
@@ -434,8 +349,6 @@
 
   function start() {
     setUpSectionList();
-    setUpScrollSpy();
-    setUpScrolling();
     setUpTheme();
     setUpHiddenLines();
     setUpPrinting();
