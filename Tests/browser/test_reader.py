@@ -240,6 +240,38 @@ def check_reader_settings(driver, public):
     driver.execute_script("window.localStorage.removeItem('marrow-theme'); window.localStorage.removeItem('marrow-text-size')")
 
 
+def check_image_sizes(driver, public):
+    """Local images carry width and height, so their room is kept before they load: an <img>
+    without its file yet (the same tag, no src) is as tall as the loaded image."""
+    for width in (375, 1280):
+        driver.set_window_size(width, 812)
+        for page in ("technique.html", "indications.html", "sampling.html"):
+            driver.get((public / page).as_uri())
+            images = driver.execute_script("""
+                return Array.prototype.map.call(document.querySelectorAll('.chapter-body img'), function (img) {
+                  img.loading = 'eager';
+                  var empty = img.cloneNode(false); empty.removeAttribute('src'); empty.alt = '';
+                  img.parentNode.insertBefore(empty, img);
+                  var before = empty.getBoundingClientRect(); empty.remove();
+                  return {src: img.getAttribute('src'), width: img.getAttribute('width'), height: img.getAttribute('height'), empty: before.height};
+                });""")
+            check(images, f"{width}px: {page} has images")
+            time.sleep(0.3)
+            loaded = driver.execute_script("""
+                return Array.prototype.map.call(document.querySelectorAll('.chapter-body img'), function (img) {
+                  return {complete: img.complete && img.naturalWidth > 0, height: img.getBoundingClientRect().height,
+                          ratio: img.naturalWidth / img.naturalHeight};
+                });""")
+            for image, after in zip(images, loaded):
+                sized = image["width"] and image["height"]
+                check(sized, f"{width}px: {page} {image['src']} has width and height")
+                check(after["complete"] and abs(image["empty"] - after["height"]) < 1,
+                      f"{width}px: {page} {image['src']} keeps its room before it loads ({image['empty']:.0f} vs {after['height']:.0f} px)")
+                if sized:
+                    check(abs(int(image["width"]) / int(image["height"]) - after["ratio"]) < 0.01,
+                          f"{width}px: {page} {image['src']} width/height has the image's proportions")
+
+
 def main():
     public = pathlib.Path(sys.argv[1]).resolve()
     driver = headless_chromium()
@@ -353,6 +385,7 @@ def main():
         check_phone_header(driver, public)
         check_bibliography_backlinks(driver, public)
         check_reader_settings(driver, public)
+        check_image_sizes(driver, public)
     finally:
         driver.quit()
     return check.summary()
