@@ -135,7 +135,13 @@ def check_phone_header(driver, public):
             time.sleep(0.4)
             back = driver.execute_script("return [window.scrollY, !!document.activeElement.closest('.site-header')]")
             check(back == [0, True], f"375px {theme}: Enter on back-to-top returns to the top, focus in the header ({back})")
-    driver.set_window_size(1280, 812)
+    for width in (800, 1200, 1280):
+        driver.set_window_size(width, 812)
+        driver.get(page)
+        rows = driver.execute_script("""
+            var h = document.querySelector('.site-header').getBoundingClientRect(), t = document.querySelector('.theme-button').getBoundingClientRect();
+            return [h.height, t.top - h.top];""")
+        check(rows[0] <= 70 and rows[1] < 30, f"{width}px: the header is one row, the theme toggle in it ({rows[0]:.0f} px tall, toggle at {rows[1]:.0f})")
     driver.get(page)
     scroll_to(driver, 900)
     scroll_to(driver, 1800)
