@@ -73,6 +73,7 @@ bench: build
 	$(SWIFT) build -c release --product marrow-floor
 	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo cmark-gfm time chromium chromium-driver python3-selenium"
 	@python3 -m pagefind --version >/dev/null 2>&1 || python3 -m pip install -q 'pagefind[extended]'
+	@python3 -c 'import pypandoc' 2>/dev/null || python3 -m pip install -q "$(PANDOC_WHEEL)"
 	python3 bench/bench.py --chapters $(BENCH_CHAPTERS) --runs $(BENCH_RUNS)
 
 ## fuzz: libFuzzer targets for the BibTeX and CSL-JSON readers, front matter and book.yml, SUMMARY.md

@@ -4,6 +4,8 @@
 Marrow's page template through swift-mustache, written to files) and the peer (Debian's hugo with a minimal
 layout: body, page table of contents, previous/next). The tools take turns over several rounds; medians of wall
 time, CPU time and peak memory (from /usr/bin/time -v) are printed and written to bench/results.md.
+Citations: the citation stage's CPU time, and a CSL-JSON library of 2,240 and 22,400 items read by
+marrow and by pandoc 3's citeproc (pypandoc-binary).
 Search: the size of marrow's index (public/search/) against Pagefind's over the same built HTML,
 and, in headless Chromium from disk (bench/search_bench.py), the index bytes a first query loads
 and the time from a keystroke to rendered results.
@@ -157,6 +159,53 @@ def serve_latency(chapters, saves=20):
         chapter.write_bytes(original)
 
 
+def citation_stage(base, runs=3):
+    """The citation stage's CPU ms in `marrow build --timings` (median of runs), and the whole build's."""
+    stage, total = [], []
+    out = WORK / "citations-out"
+    for _ in range(runs):
+        proc = subprocess.run([str(MARROW), "build", "--timings", "--output", str(out)], cwd=base,
+                              capture_output=True, text=True, check=True)
+        cpus = {m.group(1).strip(): float(m.group(2)) for m in re.finditer(r"^\s+(.+?)\s+[\d.]+ ms\s+\(CPU\s+([\d.]+) ms", proc.stdout + proc.stderr, re.M)}
+        stage.append(cpus.get("citations", 0.0))
+        total.append(sum(cpus.values()))
+    shutil.rmtree(out, ignore_errors=True)
+    return statistics.median(stage), statistics.median(total)
+
+
+def csl_json_library(path, items):
+    """A CSL-JSON library of `items` journal articles, as reference managers export them (markup in titles)."""
+    rows = []
+    for i in range(items):
+        rows.append({"id": f"item{i}", "type": "article-journal", "title": f"Intraosseous access <i>in vivo</i> study {i}",
+                     "author": [{"family": f"Author{i % 97}", "given": "Ann B."}, {"family": f"Second{i % 13}", "given": "C."}],
+                     "container-title": "Journal of Tests", "volume": str(i % 40 + 1), "issue": "2", "page": f"{i}-{i + 9}",
+                     "issued": {"date-parts": [[1990 + i % 30, i % 12 + 1]]}, "DOI": f"10.1000/x{i}"})
+    path.write_text(json.dumps(rows, indent=2))
+
+
+def csl_json_read(sizes=(2240, 22400), runs=3):
+    """Reading a CSL-JSON library: marrow (a one-chapter book citing one item) against pandoc 3's citeproc on
+    the same Markdown, wall seconds (median of runs), at two sizes to show how each grows."""
+    pandoc = subprocess.run([sys.executable, "-c", "import pypandoc; print(pypandoc.get_pandoc_path())"],
+                            capture_output=True, text=True).stdout.strip()
+    out = {}
+    for n in sizes:
+        base = WORK / f"csljson{n}"
+        (base / "content").mkdir(parents=True, exist_ok=True)
+        csl_json_library(base / "content" / "refs.json", n)
+        (base / "content" / "book.yml").write_text("title: T\nbibliography: refs.json\nwarn_uncited: false\n")
+        (base / "content" / "SUMMARY.md").write_text("- [One](one.md)\n")
+        (base / "content" / "one.md").write_text("# One\n\nA claim [@item1].\n")
+        mine = statistics.median(timed([str(MARROW), "check"], cwd=base)[0] for _ in range(runs))
+        theirs = None
+        if pandoc:
+            theirs = statistics.median(timed([pandoc, "content/one.md", "--citeproc", "--bibliography", "content/refs.json",
+                                              "-o", "/dev/null"], cwd=base)[0] for _ in range(runs))
+        out[n] = (mine, theirs)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--chapters", type=int, nargs="+", default=[2000, 10000])
@@ -214,6 +263,20 @@ def main():
         lines.append("")
         lines.append(f"Scaling: {rows[-1]['chapters']} chapters take {rows[-1]['med']['marrow'][0] / rows[0]['med']['marrow'][0]:.2f} "
                      f"times as long as {rows[0]['chapters']} (marrow wall time).")
+    lines.append("")
+    stage, total = citation_stage(WORK / f"c{args.chapters[0]}")
+    lines.append(f"Citation stage, {args.chapters[0]} chapters (CSL processor, book-wide AMA numbers): {stage:.0f} ms CPU of "
+                 f"{total:.0f} ms for the whole build ({stage / total:.2f}), median of 3 `marrow build --timings`.")
+    json_read = csl_json_read()
+    lines.append("")
+    lines.append("CSL-JSON library read and one citation formatted, wall s (median of 3): marrow `check` against pandoc 3's citeproc.")
+    lines.append("")
+    lines.append("| items | marrow s | pandoc s | marrow / pandoc |")
+    lines.append("|---|---|---|---|")
+    for n, (mine, theirs) in json_read.items():
+        lines.append(f"| {n:,} | {mine:.2f} | {theirs:.2f} | {mine / theirs:.2f} |" if theirs else f"| {n:,} | {mine:.2f} | (no pandoc 3) | |")
+    sizes = sorted(json_read)
+    lines.append(f"\n{sizes[-1]:,} items take {json_read[sizes[-1]][0] / json_read[sizes[0]][0]:.1f} times as long as {sizes[0]:,} (marrow).")
     lines.append("")
     lines.append(serve_line)
     text = "\n".join(lines) + "\n"

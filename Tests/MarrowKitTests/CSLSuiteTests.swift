@@ -11,7 +11,7 @@ import Testing
     static let suite = Repository.root.deletingLastPathComponent().appendingPathComponent("shared/csl/test-suite")
     static let localeFolders = [URL(fileURLWithPath: "/usr/share/citation-style-language/locales")]
     /// The pass count this session reached; a change that loses fixtures fails here.
-    static let floor = 750
+    static let floor = 821
 
     struct Fixture {
         var name: String
@@ -79,17 +79,21 @@ import Testing
                                 tracks: ["citation-number", "first-reference-note-number"].filter { csl.contains($0) })
         }
         var clusters: [[CSLProcessor.Cite]] = []
+        var given: [[String?]] = []  // Positions the fixture states (0 first, 1 subsequent, 2 ibid, 3 ibid-with-locator).
         if let text = fixture.sections["CITATION-ITEMS"],
            let list = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[[String: Any]]] {
             for cluster in list {
-                clusters.append(cluster.compactMap { cite in
-                    guard let id = cite["id"].flatMap(CSLItem.string), let item = byID[id] else { return nil }
-                    return CSLProcessor.Cite(item: item, locator: cite["locator"].flatMap(CSLItem.string), label: cite["label"] as? String,
-                                             prefix: cite["prefix"] as? String, suffix: cite["suffix"] as? String)
+                let positions = ["first", "subsequent", "ibid", "ibid-with-locator"]
+                given.append(cluster.filter { $0["id"].flatMap(CSLItem.string).flatMap { byID[$0] } != nil }.map { cite in
+                    (cite["position"] as? NSNumber).map(\.intValue).flatMap { positions.indices.contains($0) ? positions[$0] : nil }
                 })
+                clusters.append(cluster.compactMap { cite($0, byID: byID) })
             }
         } else {
-            clusters = [items.map { CSLProcessor.Cite(item: $0) }]
+            // All items in one citation, in the bibliography's order (as citeproc-js registers them).
+            let ordered = processor.bibliography(items, numbers: [:]).compactMap { entry in items.first { $0.id == entry.id } }
+            let rest = items.filter { item in !ordered.contains { $0.id == item.id } }
+            clusters = [(style.bibliography?.sort.isEmpty == false ? ordered + rest : items).map { CSLProcessor.Cite(item: $0) }]
         }
         // Citation numbers in order of first citation; positions from what was cited before.
         var numbers: [String: Int] = [:]
@@ -99,7 +103,9 @@ import Testing
             for c in clusters[index].indices {
                 let id = clusters[index][c].item.id
                 if numbers[id] == nil { numbers[id] = numbers.count + 1 }
-                if seen.contains(id) {
+                if let stated = given.indices.contains(index) ? given[index][c] : nil {
+                    clusters[index][c].position = stated
+                } else if seen.contains(id) {
                     clusters[index][c].position = previous == [id] ? (clusters[index][c].locator == nil ? "ibid" : "ibid-with-locator") : "subsequent"
                 }
                 seen.insert(id)

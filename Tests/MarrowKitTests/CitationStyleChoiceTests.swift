@@ -116,4 +116,19 @@ import Testing
         #expect(citations == ["(Ur, 2019)", "Ur (2019)", "(2019)", "(see Ur, 2019, p. 3)", "(Ur, 2019)"])
         #expect(one.contains("href=\"#ref-https://doi.org/10.1000/xyz\""))
     }
+
+    /// Manubot's and Zotero's ids such as `url:http://...`: GFM autolinks the address inside the
+    /// braces, and the key is whole again in every form.
+    @Test func aKeyWithAnAddressInsideItsBracesWorks() throws {
+        let json = #"[{"id": "url:http://example.org/paper.pdf", "type": "article-journal", "title": "T", "author": [{"family": "Ur", "given": "Lee"}], "container-title": "J", "issued": {"date-parts": [[2019]]}}]"#
+        var files = MinimalBook.files(chapters: ["one.md": "# One\n\nA [-@{url:http://example.org/paper.pdf}]. B @{url:http://example.org/paper.pdf} says. C [see @{url:http://example.org/paper.pdf}, p. 3].\n"],
+                                      book: "title: T\nbibliography: u.json\ncitation_style: apa\n")
+        files["content/u.json"] = json
+        let site = try FixtureSite(files: files)
+        defer { site.remove() }
+        #expect(site.diagnosticLines(try site.build()) == [])
+        let one = try site.page("one.html")
+        let citations = one.matches(of: #/<span class="citation" id="cite-\d+">(.*?)</span>/#).map { TestStyles.plain(String($0.1)) }
+        #expect(citations == ["(2019)", "Ur (2019)", "(see Ur, 2019, p. 3)"])
+    }
 }

@@ -95,5 +95,8 @@ import Testing
         let one = try site.page("one.html")
         #expect(one.contains("<h2 id=\"read-next-title\">Read next</h2>\n<ul>\n<li><a href=\"three.html\">3 Three</a></li>\n<li><a href=\"two.html\">2 Two</a></li>\n</ul>"))
         #expect(!(try site.page("four.html")).contains("Read next"))
+        // The chapter before is where the reader comes from: three shares most with two, but not it.
+        let three = try site.page("three.html")
+        #expect(three.contains("<h2 id=\"read-next-title\">Read next</h2>\n<ul>\n<li><a href=\"one.html\">1 One</a></li>\n</ul>"))
     }
 }

@@ -36,8 +36,12 @@ import Testing
     /// The chapter: each key in seven forms, one paragraph per key.
     static func chapter(keys: [String]) -> String {
         var text = "# Citing\n\n"
-        for (index, key) in keys.enumerated() {
-            let next = keys[(index + 1) % keys.count]
+        // A key with more than letters, digits and inner `_-:.` is written in braces, as pandoc asks.
+        func cite(_ key: String) -> String {
+            key.allSatisfy({ $0.isLetter || $0.isNumber || "_-:.".contains($0) }) && key.last?.isLetter != false ? key : "{\(key)}"
+        }
+        for (index, rawKey) in keys.enumerated() {
+            let key = cite(rawKey), next = cite(keys[(index + 1) % keys.count])
             text += "One [@\(key)]. Two @\(key) says. Three [-@\(key)]. Four [see @\(key), p. 12]. Five [@\(key), chap. 3]."
             text += " Six [@\(key); @\(next)]. Seven [@\(key), pp. 33-35 and elsewhere].\n\n"
         }
@@ -132,8 +136,18 @@ import Testing
     @Test(.enabled(if: CitationPandocTests.pandoc3 != nil && FileManager.default.fileExists(atPath: "/usr/share/citation-style-language/styles/apa.csl")))
     func citationsAndReferencesMatchPandoc() throws {
         var report: [String] = []
-        for (name, url, file) in Self.bibliographies where FileManager.default.fileExists(atPath: url.path) {
-            let bib = file.hasSuffix(".json") ? try Self.cslJSON(try Self.text(of: url)) : try Self.text(of: url)
+        // MARROW_SITE_BIBS (paths separated by ':') measures other bibliographies instead, such as a
+        // project's Zotero export; no floor applies to them.
+        let extra = ProcessInfo.processInfo.environment["MARROW_SITE_BIBS"].map {
+            $0.split(separator: ":").map { path -> (name: String, url: URL, file: String) in
+                let url = URL(fileURLWithPath: String(path))
+                return (url.deletingPathExtension().lastPathComponent, url, url.pathExtension == "json" ? "refs.json" : "refs.bib")
+            }
+        }
+        for (name, url, file) in extra ?? Self.bibliographies where FileManager.default.fileExists(atPath: url.path) {
+            // A BibTeX source read as CSL-JSON is converted by pandoc first.
+            let converts = file.hasSuffix(".json") && url.pathExtension != "json"
+            let bib = converts ? try Self.cslJSON(try Self.text(of: url)) : try Self.text(of: url)
             let keys = Self.keys(of: bib, file: file)
             let markdown = Self.chapter(keys: keys)
             for (styleName, styleFile) in Self.styles {
@@ -183,7 +197,7 @@ import Testing
                 report.append(line)
                 print(line + "\n" + differences.prefix(40).joined(separator: "\n"))
                 #expect(theirCitations.count == 7 * keys.count, "\(name)/\(styleName): pandoc's citations")
-                #expect(share >= Self.floors["\(name)/\(styleName)"] ?? 1, "\(line)")
+                if extra == nil { #expect(share >= Self.floors["\(name)/\(styleName)"] ?? 1, "\(line)") }
             }
         }
         print("Sites against pandoc:\n" + report.joined(separator: "\n"))

@@ -9,16 +9,21 @@ extension CSLProcessor {
                       disambiguation: [String: CSLDisambiguation], link: ((String) -> String?)?) -> CSLRendered {
         let collapse = section.options["collapse"]
         let delimiter = section.layout["delimiter"]
-        let groupDelimiter = section.options["cite-group-delimiter"] ?? ", "
+        // An unsorted citation keeps its cites' order: a group's cites part with the layout
+        // delimiter unless the style sets cite-group-delimiter, groups with after-collapse-delimiter.
+        let unsorted = section.sort.isEmpty && collapse != nil
+        let groupDelimiter = section.options["cite-group-delimiter"] ?? (unsorted ? delimiter ?? ", " : ", ")
         let afterCollapse = section.options["after-collapse-delimiter"] ?? delimiter
         let suffixDelimiter = section.options["year-suffix-delimiter"] ?? section.options["cite-group-delimiter"] ?? delimiter ?? ", "
         // Cites that open with the same names: in a sorted citation all of them, gathered where
         // the first stands; otherwise runs of neighbours.
         var groups: [[RenderedCite]] = []
+        // Cites that name nobody group together when collapsing (their years alone).
+        func key(_ cite: RenderedCite) -> String? { cite.names ?? (collapse != nil ? "" : nil) }
         for cite in rendered {
-            let index = section.sort.isEmpty ? (groups.last?.last?.names == cite.names ? groups.count - 1 : nil)
-                : groups.firstIndex { $0[0].names == cite.names }
-            if cite.names != nil, let index {
+            let index = section.sort.isEmpty ? (groups.last?.last.map(key) == key(cite) ? groups.count - 1 : nil)
+                : groups.firstIndex { key($0[0]) == key(cite) }
+            if key(cite) != nil, let index {
                 groups[index].append(cite)
             } else {
                 groups.append([cite])
@@ -73,7 +78,7 @@ extension CSLProcessor {
             }
             flushRun()
             if number > 0 {
-                let separator = groups[number - 1].count > 1 && collapse != nil ? afterCollapse : delimiter
+                let separator = (groups[number - 1].count > 1 || unsorted) && collapse != nil ? afterCollapse : delimiter
                 if let separator { out = CSLFormatting.append(out, separator) }
             }
             out.html += group.html

@@ -8,6 +8,8 @@ extension CSLRenderer {
         guard let variable = element["variable"], !suppressed.contains(variable), let date = item.dates[variable] else {
             return CSLRendered(calledVariable: true)
         }
+        // A date a <substitute> renders is not rendered again for this item.
+        if substituteDepth > 0 { substituteRendered.insert(variable) }
         var r: CSLRendered
         if sortKey, !date.parts.isEmpty {
             // Only the parts the element shows count.
@@ -80,9 +82,9 @@ extension CSLRenderer {
             case "month":
                 if let month = value(parts, "month") {
                     text = monthText(month, form: part["form"] ?? "long")
-                } else if parts.count > 1, (13...16).contains(parts[1]) || (21...24).contains(parts[1]) {
-                    // Months 13-16 and 21-24 are the four seasons.
-                    let n = parts[1] > 20 ? parts[1] - 20 : parts[1] - 12
+                } else if parts.count > 1, (13...24).contains(parts[1]) {
+                    // Months 13 to 24 are the four seasons, three times over (13-16 and 21-24 in CSL-JSON).
+                    let n = (parts[1] - 13) % 4 + 1
                     text = locale.term(String(format: "season-%02d", n)) ?? String(n)
                 } else if let season, let n = Int(season), (1...4).contains(n) {
                     text = locale.term(String(format: "season-%02d", n)) ?? season

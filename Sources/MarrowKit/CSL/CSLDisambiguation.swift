@@ -21,6 +21,9 @@ extension CSLProcessor {
         ["author", "editor", "translator", "composer", "director", "interviewer", "illustrator"].compactMap { item.names[$0] }.first ?? []
     }
 
+    /// A given name's letters alone: "J. J." and "J.J." are the same.
+    static func givenLetters(_ name: CSLName) -> String { (name.given ?? "").filter(\.isLetter).lowercased() }
+
     /// A family name with its particle: "dos Santos" and "Santos" are different names.
     static func familyKey(_ name: CSLName) -> String? {
         name.family.map { CSLRenderer.joinParticle(name.nonDroppingParticle, $0) }
@@ -48,11 +51,24 @@ extension CSLProcessor {
             if addNames { addNamesToTellApart(group, states: &states, fullGiven: addGiven && rule == "by-cite", text: text) }
             if addGiven { expandGivenNames(group, states: &states, rule: rule, text: text(_:_:)) }
         }
-        // What still reads the same takes the `disambiguate` condition.
-        for group in collisions(items, text) {
-            for item in group { states[item.id, default: CSLDisambiguation()].condition = true }
+        // A later cite may read otherwise (position tests, et-al-subsequent): what reads the same
+        // there needs telling apart too.
+        var forms: [(CSLItem, CSLDisambiguation) -> String] = [text]
+        if style.rendersByPosition {
+            forms.append { item, state in
+                var renderer = renderer(for: item, section: section, number: numbers[item.id])
+                renderer.disambiguation = state
+                renderer.position = "subsequent"
+                return CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil).plain
+            }
         }
-        return (states, yearSuffixes(items, states: &states, numbers: numbers, text: text))
+        // What still reads the same takes the `disambiguate` condition.
+        for form in forms {
+            for group in collisions(items, { form($0, states[$0.id] ?? CSLDisambiguation()) }) {
+                for item in group { states[item.id, default: CSLDisambiguation()].condition = true }
+            }
+        }
+        return (states, yearSuffixes(items, states: &states, numbers: numbers, forms: forms))
     }
 
     /// Items whose cites read the same, in groups, in the items' order.
@@ -122,7 +138,16 @@ extension CSLProcessor {
                 return group.filter { $0.id != item.id && render($0, state($0)) == mine }.count
             }
             var current = clashes()
-            for index in names.indices where current > 0 && (!rule.hasPrefix("primary-name") || index == 0) {
+            // Only names whose given names differ (in their letters: "J. J." is "J.J.") from the
+            // same person's in another item of the group are worth expanding.
+            let differing = names.indices.filter { index in
+                group.contains { other in
+                    let theirs = Self.disambiguationNames(other)
+                    return other.id != item.id && index < theirs.count && Self.familyKey(theirs[index]) == Self.familyKey(names[index])
+                        && Self.givenLetters(theirs[index]) != Self.givenLetters(names[index])
+                }
+            }
+            for index in differing where current > 0 && (!rule.hasPrefix("primary-name") || index == 0) {
                 for level in 1...maxLevel {
                     let saved = levels[index]
                     levels[index] = level
@@ -145,14 +170,14 @@ extension CSLProcessor {
         for item in items {
             for (index, name) in Self.disambiguationNames(item).enumerated() where everyName || index == 0 {
                 guard let family = Self.familyKey(name) else { continue }
-                givenByFamily[family, default: []].insert(name.given ?? "")
+                givenByFamily[family, default: []].insert(Self.givenLetters(name))
             }
         }
         for item in items {
             var state = CSLDisambiguation()
             for (index, name) in Self.disambiguationNames(item).enumerated() where everyName || index == 0 {
                 guard let family = Self.familyKey(name), let givens = givenByFamily[family] else { continue }
-                let given = name.given ?? ""
+                let given = Self.givenLetters(name)
                 let others = givens.subtracting([given])
                 guard !others.isEmpty else { continue }
                 let sharesInitial = others.contains { $0.prefix(1) == given.prefix(1) }
@@ -171,23 +196,33 @@ extension CSLProcessor {
     /// `disambiguate-add-year-suffix`: items that still read the same take a, b, c... in the
     /// bibliography's order; their `disambiguate` condition is no longer needed.
     func yearSuffixes(_ items: [CSLItem], states: inout [String: CSLDisambiguation], numbers: [String: Int],
-                      text: (CSLItem, CSLDisambiguation) -> String) -> [String: String] {
+                      forms: [(CSLItem, CSLDisambiguation) -> String]) -> [String: String] {
         guard style.citation?.options["disambiguate-add-year-suffix"] == "true" else { return [:] }
         var suffixes: [String: String] = [:]
         // Suffixes follow the bibliography's order; without its sort, the order of first citation.
         let cited = items.enumerated().sorted { (numbers[$0.element.id] ?? Int.max, $0.offset) < (numbers[$1.element.id] ?? Int.max, $1.offset) }.map(\.element)
         let ordered = style.bibliography.map { $0.sort.isEmpty ? cited : sorted(cited, keys: $0.sort, section: $0, numbers: numbers) } ?? cited
-        var groups: [String: [String]] = [:]
-        var order: [String] = []
-        for item in ordered {
-            var state = states[item.id] ?? CSLDisambiguation()
-            state.condition = false
-            let key = text(item, state)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(item.id)
+        // Items that read the same in any form belong together (each item's group, by the first
+        // item of it in order).
+        var leader = Array(ordered.indices)
+        func root(_ i: Int) -> Int { leader[i] == i ? i : root(leader[i]) }
+        for form in forms {
+            var first: [String: Int] = [:]
+            for (index, item) in ordered.enumerated() {
+                var state = states[item.id] ?? CSLDisambiguation()
+                state.condition = false
+                let key = form(item, state)
+                if let other = first[key] {
+                    let (a, b) = (root(other), root(index))
+                    leader[max(a, b)] = min(a, b)
+                } else {
+                    first[key] = index
+                }
+            }
         }
-        for key in order {
-            guard let ids = groups[key], ids.count > 1 else { continue }
+        var members: [Int: [String]] = [:]
+        for index in ordered.indices { members[root(index), default: []].append(ordered[index].id) }
+        for ids in members.values where ids.count > 1 {
             for (index, id) in ids.enumerated() {
                 suffixes[id] = Self.letters(index)
                 states[id]?.condition = false

@@ -37,7 +37,7 @@ enum CSLFormatting {
     /// Font style, weight, variant, decoration, vertical alignment, quotes, then affixes
     /// (outside the formatting) and `display`.
     static func decorate(_ inner: CSLRendered, _ attributes: [String: String], locale: CSLLocale) -> CSLRendered {
-        guard !inner.isEmpty else { return inner }
+        guard !inner.isEmpty, !attributes.isEmpty else { return inner }
         var r = inner
         if attributes["strip-periods"] == "true" {
             r.plain = r.plain.replacingOccurrences(of: ".", with: "")
@@ -68,6 +68,7 @@ enum CSLFormatting {
         switch attributes["vertical-align"] {
         case "sup": r.html = "<sup>\(r.html)</sup>"
         case "sub": r.html = "<sub>\(r.html)</sub>"
+        case "baseline": r.html = "<span style=\"baseline\">\(r.html)</span>"
         default: break
         }
         r = affix(r, prefix: attributes["prefix"], suffix: attributes["suffix"])
@@ -82,25 +83,31 @@ enum CSLFormatting {
         switch display {
         case "block": return "\n\n    " + div + "\n"
         case "left-margin": return "\n    " + div
-        case "right-inline", "indent": return div + "\n  "
+        case "right-inline", "indent":
+            // Trailing spaces go after the block.
+            let trimmed = String(html.reversed().drop { $0 == " " }.reversed())
+            return "<div class=\"csl-\(display)\">\(trimmed)</div>\n  " + String(repeating: " ", count: html.count - trimmed.count)
         default: return div
         }
     }
 
+    /// Quotation marks inside new quotes take the level their nesting gives them: the first level
+    /// the inner marks, the next the outer ones, and so on, whichever marks the text had (a mark
+    /// like an apostrophe changes only when it closes an open quotation).
     static func swapQuotes(_ text: String, open: String, close: String, innerOpen: String, innerClose: String) -> String {
-        guard text.contains(open) else { return text }
+        guard text.contains(open) || text.contains(innerOpen) else { return text }
         var out = ""
-        var depth = 0
+        var stack: [String] = []  // The closing mark each open quotation expects in the text.
         var rest = Substring(text)
         while !rest.isEmpty {
-            if rest.hasPrefix(open) {
-                out += innerOpen
-                depth += 1
-                rest = rest.dropFirst(open.count)
-            } else if depth > 0, rest.hasPrefix(close) {
-                out += innerClose
-                depth -= 1
-                rest = rest.dropFirst(close.count)
+            if let mark = [open, innerOpen].first(where: { rest.hasPrefix($0) }) {
+                out += stack.count % 2 == 0 ? innerOpen : open
+                stack.append(mark == open ? close : innerClose)
+                rest = rest.dropFirst(mark.count)
+            } else if let expected = stack.last, rest.hasPrefix(expected) {
+                stack.removeLast()
+                out += stack.count % 2 == 0 ? innerClose : close
+                rest = rest.dropFirst(expected.count)
             } else {
                 out.append(rest.removeFirst())
             }
@@ -111,6 +118,11 @@ enum CSLFormatting {
     static func affix(_ r: CSLRendered, prefix: String?, suffix: String?) -> CSLRendered {
         var r = r
         if let prefix, !prefix.isEmpty {
+            // A prefix ending in a space before text opening with one: the space once.
+            if prefix.hasSuffix(" "), r.plain.first == " ", r.html.first == " " {
+                r.plain.removeFirst()
+                r.html.removeFirst()
+            }
             r.html = escape(prefix) + r.html
             r.plain = prefix + r.plain
         }

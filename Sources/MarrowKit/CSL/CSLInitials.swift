@@ -1,30 +1,46 @@
 import Foundation
 
 /// Given names as initials (`initialize-with`): "John Ronald" -> "J. R."; "Jean-Paul" -> "J.-P.";
-/// initials already written ("M.E.", "Ph.") keep their letters and take the style's mark.
+/// initials already written ("M.E.", "Ph.") keep their letters and take the style's mark; markup
+/// around a name ("<b>John</b>") stays around its initial ("<b>J.</b>").
 extension CSLRenderer {
-    /// One piece of a given name: its letters, whether a period followed them, and whether a
-    /// hyphen joins it to the piece before.
+    /// One piece of a given name: its letters, whether a period followed them, whether a hyphen
+    /// joins it to the piece before, and the markup tags opening before and closing after it.
     private struct GivenPiece {
-        var text: String
+        var text = ""
         var period = false
         var hyphenated = false
+        var open = ""
+        var close = ""
     }
 
     private static func pieces(_ given: String) -> [GivenPiece] {
         var out: [GivenPiece] = []
-        var current = GivenPiece(text: "")
+        var current = GivenPiece()
         var hyphenNext = false
         func flush(period: Bool) {
             if !current.text.isEmpty {
                 current.period = period
                 out.append(current)
+                current = GivenPiece(hyphenated: hyphenNext)
             } else if period, !out.isEmpty {
                 out[out.count - 1].period = true
             }
-            current = GivenPiece(text: "", hyphenated: hyphenNext)
         }
-        for ch in given {
+        var rest = Substring(given)
+        while let ch = rest.first {
+            // A tag belongs to the piece it opens before or closes after.
+            if ch == "<", let end = rest.firstIndex(of: ">") {
+                let tag = String(rest[...end])
+                rest = rest[rest.index(after: end)...]
+                if tag.hasPrefix("</") {
+                    if current.text.isEmpty, !out.isEmpty { out[out.count - 1].close += tag } else { current.close += tag }
+                } else {
+                    current.open += tag
+                }
+                continue
+            }
+            rest = rest.dropFirst()
             switch ch {
             case ".": flush(period: true)
             case " ", "\u{A0}": flush(period: false); hyphenNext = false; current.hyphenated = false
@@ -46,19 +62,26 @@ extension CSLRenderer {
     /// after a hyphen ("Guo-ping") is left out of the initials.
     static func initialize(_ given: String, with mark: String, initialize: Bool, hyphen: Bool) -> String {
         let trimmed = mark.trimmingCharacters(in: .whitespaces)
-        // Each unit: its text and whether it is an initial.
+        let spacing = mark.hasSuffix(" ") ? " " : ""
+        // Each unit: its text (an initial with its mark) and whether it is an initial.
         var units: [(text: String, initial: Bool, hyphenated: Bool)] = []
         for piece in pieces(given) {
             let isLower = piece.text.first?.isLowercase == true
+            func unit(_ text: String, initial: Bool) {
+                units.append((piece.open + text + (initial ? trimmed : "") + piece.close, initial, piece.hyphenated))
+            }
             if piece.period {
-                units.append((piece.text, true, piece.hyphenated))
+                unit(piece.text, initial: true)
             } else if isLower {
                 if piece.hyphenated, initialize { continue }
-                units.append((piece.text, false, piece.hyphenated))
+                unit(piece.text, initial: false)
             } else if piece.text.count == 1 || initialize {
-                units.append((String(piece.text.prefix(1)).uppercased(), true, piece.hyphenated))
+                // "TSerendorjiin": a name opening with two capitals keeps both ("Ts.").
+                let letters = Array(piece.text)
+                let double = letters.count > 2 && letters[0].isUppercase && letters[1].isUppercase && letters[2].isLowercase
+                unit(double ? String(letters[0]) + String(letters[1]).lowercased() : String(letters[0]).uppercased(), initial: true)
             } else {
-                units.append((piece.text, false, piece.hyphenated))
+                unit(piece.text, initial: false)
             }
         }
         var out = ""
@@ -66,16 +89,13 @@ extension CSLRenderer {
             if index > 0 {
                 let previous = units[index - 1]
                 if unit.hyphenated {
-                    out += (previous.initial ? trimmed : "") + (hyphen || !previous.initial || !unit.initial ? "-" : "")
-                } else if previous.initial {
-                    out += unit.initial ? mark : trimmed + " "
+                    out += hyphen || !previous.initial || !unit.initial ? "-" : ""
                 } else {
-                    out += " "
+                    out += previous.initial && unit.initial ? spacing : " "
                 }
             }
             out += unit.text
         }
-        if let last = units.last, last.initial { out += trimmed }
         return out.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -29,6 +29,45 @@ public struct CSLItem: Sendable, Hashable {
                 strings[name] = text
             }
         }
+        readNoteVariables()
+    }
+
+    static let nameVariables: Set<String> = [
+        "author", "editor", "translator", "reviewed-author", "container-author", "collection-editor", "composer", "director",
+        "illustrator", "interviewer", "original-author", "recipient", "editorial-director", "chair", "compiler", "contributor",
+        "curator", "executive-producer", "guest", "host", "narrator", "organizer", "performer", "producer", "script-writer",
+        "series-creator",
+    ]
+    static let dateVariables: Set<String> = ["accessed", "available-date", "event-date", "issued", "original-date", "submitted"]
+
+    /// Variables written into the note as `name: value` lines (names as "Family || Given", several
+    /// joined by " && ", dates as 2004-10-01/2004-10-14): each fills a variable the item lacks,
+    /// and the line leaves the note.
+    mutating func readNoteVariables() {
+        guard let note = strings["note"], note.contains(":") else { return }
+        var kept: [String] = []
+        for line in note.components(separatedBy: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { kept.append(line); continue }
+            let key = String(line[..<colon])
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard !key.isEmpty, key.allSatisfy({ $0.isLowercase || $0 == "-" }), !value.isEmpty else { kept.append(line); continue }
+            if Self.nameVariables.contains(key) {
+                if names[key] == nil {
+                    names[key] = value.components(separatedBy: " && ").map { entry in
+                        let parts = entry.components(separatedBy: "||").map { $0.trimmingCharacters(in: .whitespaces) }
+                        return parts.count > 1 ? CSLName(family: parts[0], given: parts[1]) : CSLName(literal: parts[0])
+                    }
+                }
+            } else if Self.dateVariables.contains(key) {
+                if dates[key] == nil { dates[key] = CSLDate(json: ["raw": value]) }
+            } else if key != "note", strings[key] == nil {
+                strings[key] = value
+            } else {
+                kept.append(line)
+                continue
+            }
+        }
+        strings["note"] = kept.joined(separator: "\n")
     }
 
     static func string(_ value: Any) -> String? {
@@ -40,8 +79,9 @@ public struct CSLItem: Sendable, Hashable {
         return nil
     }
 
+    /// A string variable's value, nil when empty; `archive_location` is `archive-location`.
     public func string(_ name: String) -> String? {
-        guard let value = strings[name], !value.isEmpty else { return nil }
+        guard let value = strings[name] ?? strings[name.replacingOccurrences(of: "_", with: "-")], !value.isEmpty else { return nil }
         return value
     }
 }
@@ -76,10 +116,19 @@ public struct CSLName: Sendable, Hashable {
         let parse = (json["parse-names"] as? Bool) ?? ((json["parse-names"] as? String).map { $0 != "false" } ?? true)
         if parse, nonDroppingParticle == nil, let family, family.hasPrefix("\"") == false {
             let words = family.split(separator: " ", omittingEmptySubsequences: true)
-            if words.count > 1, let index = words.lastIndex(where: { $0.first?.isLowercase == true }), index < words.count - 1,
-               words[...index].allSatisfy({ $0.first?.isLowercase == true || $0.hasSuffix("'") }) {
-                nonDroppingParticle = words[...index].joined(separator: " ")
+            // A particle word is in lower case, after any apostrophe ("'t"); "de'" ends in one.
+            func isParticle(_ word: Substring) -> Bool { word.first { $0 != "'" && $0 != "’" }?.isLowercase == true }
+            if words.count > 1, let index = words.lastIndex(where: isParticle), index < words.count - 1,
+               words[...index].allSatisfy({ isParticle($0) || $0.hasSuffix("'") }) {
+                // A particle ending in an apostrophe keeps the space written after it ("de' Frinkle").
+                let particle = words[...index].joined(separator: " ")
+                nonDroppingParticle = particle.hasSuffix("'") || particle.hasSuffix("’") ? particle + " " : particle
                 self.family = words[(index + 1)...].joined(separator: " ")
+            } else if words.count == 1, let joint = family.firstIndex(where: { "-'’".contains($0) }), family.first?.isLowercase == true,
+                      family[family.index(after: joint)...].first?.isUppercase == true {
+                // "al-One", "d'Aubignac": a particle joined by a hyphen or apostrophe.
+                nonDroppingParticle = String(family[...joint])
+                self.family = String(family[family.index(after: joint)...])
             }
         }
         if parse, droppingParticle == nil, let given {
@@ -91,8 +140,8 @@ public struct CSLName: Sendable, Hashable {
             }
         }
         // "John, III" or "John, Jr.": a suffix written after the given name.
-        if parse, suffix == nil, let given = self.given, let comma = given.range(of: ", ") {
-            let after = String(given[comma.upperBound...])
+        if parse, suffix == nil, let given = self.given, let comma = given.range(of: ",! ") ?? given.range(of: ", ") {
+            let after = (given[comma].contains("!") ? "!" : "") + String(given[comma.upperBound...])
             if after.hasPrefix("!") {
                 commaSuffix = true
                 suffix = after.dropFirst().trimmingCharacters(in: .whitespaces)
@@ -136,7 +185,9 @@ public struct CSLDate: Sendable, Hashable {
                 }
                 if !numbers.isEmpty { parts.append(numbers) }
             }
-        } else if let raw = json["raw"] as? String {
+        }
+        // A raw date where date-parts give nothing; what does not parse stays as written.
+        if parts.isEmpty, let raw = json["raw"] as? String {
             parts = Self.parseRaw(raw)
             if parts.isEmpty { literal = raw }
         }

@@ -19,6 +19,8 @@ public struct CSLLocale: Sendable {
     public var dates: [String: CSLElement] = [:]
     public var punctuationInQuote = false
     public var limitDayOrdinalsToDay1 = false
+    /// The locale's language (`xml:lang`), e.g. "en-US".
+    public var language: String?
     /// The style options this locale states (an override sets only these).
     var statedOptions: Set<String> = []
 
@@ -29,6 +31,7 @@ public struct CSLLocale: Sendable {
     }
 
     mutating func add(_ element: CSLElement) {
+        if let lang = element["xml:lang"] ?? element["lang"], !lang.isEmpty { language = lang }
         for child in element.children {
             switch child.name {
             case "terms":
@@ -87,10 +90,17 @@ public struct CSLLocale: Sendable {
         terms[name]?["long"]?.first?.gender
     }
 
+    /// `ordinal` and `ordinal-00` to `ordinal-99` (not the long ordinals).
+    static func isOrdinal(_ name: String) -> Bool { name == "ordinal" || (name.hasPrefix("ordinal-") && name.count == 10) }
+
     /// The whole locale in effect: the locale file with a style's overrides laid over it.
     static func merged(file: CSLLocale?, overrides: [CSLLocale]) -> CSLLocale {
         var locale = file ?? CSLLocale()
         for override in overrides {
+            // A style that defines ordinals replaces all of the locale's (CSL 1.0.2).
+            if override.terms.keys.contains(where: isOrdinal) {
+                for name in locale.terms.keys where isOrdinal(name) { locale.terms[name] = nil }
+            }
             for (name, forms) in override.terms {
                 for (form, variants) in forms {
                     var list = locale.terms[name]?[form] ?? []

@@ -18,10 +18,20 @@ extension CSLRenderer {
                   let name = source.children.firstIndex(where: { $0.name == "name" }) else { return false }
             return label < name
         }()
-        let variables = (element["variable"] ?? "").split(separator: " ").map(String.init)
+        var variables = (element["variable"] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+        var used: [String] = []
+        // The same people as editors and translators are named once, as "editortranslator".
+        var labelTerm: [String: String] = [:]
+        let combinedTerm = labelElement.map { locale.term("editortranslator", form: $0["form"] ?? "long") ?? "" } ?? "-"
+        if variables.contains("editor"), variables.contains("translator"), let editors = item.names["editor"], editors == item.names["translator"],
+           !combinedTerm.isEmpty {
+            variables.removeAll { $0 == "translator" }
+            labelTerm["editor"] = "editortranslator"
+            used.append("translator")
+        }
         var parts: [CSLRendered] = []
         var bare: [String] = []  // The names without their labels.
-        var used: [String] = []
+        var labels: [CSLRendered] = []  // The labels, kept where repeated names are replaced.
         var count = 0
         for variable in variables where !suppressed.contains(variable) {
             guard let names = item.names[variable], !names.isEmpty else { continue }
@@ -33,7 +43,8 @@ extension CSLRenderer {
             var rendered = formatNames(names, nameElement, etAlElement)
             bare.append(rendered.plain)
             if let labelElement, !sortKey {
-                var label = renderNameLabel(labelElement, variable: variable, plural: names.count > 1)
+                var label = renderNameLabel(labelElement, variable: labelTerm[variable] ?? variable, plural: names.count > 1)
+                labels.append(label)
                 if !label.isEmpty {
                     if labelFirst { label.html += rendered.html; label.plain += rendered.plain; rendered = label } else {
                         rendered.html += label.html
@@ -71,16 +82,23 @@ extension CSLRenderer {
         if firstNames == nil {
             firstNames = joined
             firstNamesKey = bare.joined(separator: "\u{1F}")
-            if let replaced = replacingRepeatedNames() { return replaced }
+            if let replaced = replacingRepeatedNames(labels: labelFirst ? [] : labels) { return replaced }
             if suppressFirstNames { return CSLRendered(calledVariable: true, renderedVariable: true) }
         }
         return joined
     }
 
-    /// The substitute for first names the same as the entry before's (nothing when it is empty).
-    func replacingRepeatedNames() -> CSLRendered? {
+    /// The substitute for first names the same as the entry before's, their labels after it
+    /// (nothing when the substitute is empty).
+    func replacingRepeatedNames(labels: [CSLRendered] = []) -> CSLRendered? {
         guard let repeated = repeatedNames, let key = firstNamesKey, key == repeated.previous else { return nil }
-        return repeated.substitute.isEmpty ? CSLRendered(calledVariable: true) : .text(repeated.substitute, variable: true)
+        guard !repeated.substitute.isEmpty else { return CSLRendered(calledVariable: true) }
+        var out = CSLRendered.text(repeated.substitute, variable: true)
+        for label in labels {
+            out.html += label.html
+            out.plain += label.plain
+        }
+        return out
     }
 
     private var isSubstituting: Bool { depth > 0 && substituteDepth > 0 }
@@ -173,7 +191,8 @@ extension CSLRenderer {
                 if isLast, let and, !sortKey {
                     let word = and == "symbol" ? "&" : (locale.term("and") ?? "and")
                     let precedes = nameOption(name, "delimiter-precedes-last") ?? "contextual"
-                    let previousInverted = sortOrder == "all" || (sortOrder == "first" && index - 1 == 0)
+                    // An institution's name is never inverted.
+                    let previousInverted = (sortOrder == "all" || (sortOrder == "first" && index - 1 == 0)) && Self.isPersonal(names[index - 1])
                     let useDelimiter: Bool
                     switch precedes {
                     case "always": useDelimiter = true
@@ -198,7 +217,7 @@ extension CSLRenderer {
             let term = etAlElement?["term"] ?? "et-al"
             let text = locale.term(term) ?? "et al."
             let precedes = nameOption(name, "delimiter-precedes-et-al") ?? "contextual"
-            let previousInverted = sortOrder == "all" || (sortOrder == "first" && shown == 1)
+            let previousInverted = (sortOrder == "all" || (sortOrder == "first" && shown == 1)) && shown > 0 && Self.isPersonal(names[shown - 1])
             let useDelimiter: Bool
             switch precedes {
             case "always": useDelimiter = true
@@ -215,26 +234,48 @@ extension CSLRenderer {
         return CSLFormatting.decorate(out, (name?.attributes ?? [:]).filter { $0.key != "delimiter" }, locale: locale)
     }
 
+    /// One name in the element's form. Formatting of the given name-part covers the given names
+    /// and dropping particle, of the family part the family name and non-dropping particle, each
+    /// word group on its own; the family part's affixes enclose the particles before it (and the
+    /// suffix when not inverted), the given part's the particles demoted after it.
     func formatName(_ person: CSLName, _ element: CSLElement?, inverted: Bool) -> CSLRendered {
+        let familyPart = element?.children.first { $0.name == "name-part" && $0["name"] == "family" }
+        let givenPart = element?.children.first { $0.name == "name-part" && $0["name"] == "given" }
+        let affixes = ["prefix", "suffix"]
+        /// Words of one name-part, cased and formatted, without the part's affixes.
+        func styled(_ text: String?, _ partElement: CSLElement?) -> (raw: String, r: CSLRendered)? {
+            guard let text, !text.isEmpty else { return nil }
+            let plain = text.replacingOccurrences(of: "'", with: "’")
+            var r = CSLRichText.render(plain, textCase: partElement?["text-case"], language: language, locale: locale)
+            if let partElement { r = CSLFormatting.decorate(r, partElement.attributes.filter { !affixes.contains($0.key) }, locale: locale) }
+            return (plain, r)
+        }
+        /// Word groups in a row, a particle ending in an apostrophe or hyphen joined without a space.
+        func run(_ pieces: [(raw: String, r: CSLRendered)?], suffix: String? = nil, _ partElement: CSLElement?) -> CSLRendered {
+            var out = CSLRendered()
+            var previous: String?
+            for case let piece? in pieces {
+                if let previous, !(previous.hasSuffix("’") || previous.hasSuffix("-") || previous.hasSuffix(" ")) { out.html += " "; out.plain += " " }
+                out.html += piece.r.html
+                out.plain += piece.r.plain
+                previous = piece.raw
+            }
+            while out.plain.last == " ", out.html.last == " " { out.plain.removeLast(); out.html.removeLast() }
+            if let suffix, !out.isEmpty { out = CSLFormatting.append(out, suffix) }
+            return CSLFormatting.affix(out, prefix: partElement?["prefix"], suffix: partElement?["suffix"])
+        }
+        // An institution's name (or a family name alone) takes the family part's case and formatting.
         if let literal = person.literal ?? (person.given == nil ? person.family : nil), person.given == nil || person.literal != nil {
-            return CSLRichText.render(literal)
+            return styled(literal, familyPart)?.r ?? CSLRendered()
         }
         // A given name alone ("Banksy") is the whole name, never initialized.
         if person.family == nil, let given = person.given { return CSLRichText.render(given) }
-        let familyPart = element?.children.first { $0.name == "name-part" && $0["name"] == "family" }
-        let givenPart = element?.children.first { $0.name == "name-part" && $0["name"] == "given" }
-        func part(_ text: String, _ partElement: CSLElement?) -> CSLRendered {
-            guard !text.isEmpty else { return CSLRendered() }
-            var r = CSLRichText.render(text, textCase: partElement?["text-case"], language: language, locale: locale)
-            if let partElement { r = CSLFormatting.decorate(r, partElement.attributes, locale: locale) }
-            return r
-        }
         var form = nameOption(element, "form", inherited: "name-form") ?? "long"
         let expansion = disambiguation.givenNames[CSLDisambiguation.key(person)] ?? 0
         if form == "short", expansion > 0 { form = "long" }
-        let familyText = Self.joinParticle(person.nonDroppingParticle, person.family ?? "")
+        let family = styled(person.family, familyPart)
         if form == "short" {
-            return person.isNonLatin ? part(person.family ?? "", familyPart) : part(familyText, familyPart)
+            return person.isNonLatin ? run([family], familyPart) : run([styled(person.nonDroppingParticle, familyPart), family], familyPart)
         }
         var given = person.given ?? ""
         if let initializeWith = nameOption(element, "initialize-with"), expansion < 2 {
@@ -242,42 +283,39 @@ extension CSLRenderer {
                                     hyphen: options["initialize-with-hyphen"] != "false")
         }
         if person.isNonLatin {
-            return part((person.family ?? "") + given, familyPart)
+            return run([styled((person.family ?? "") + given, familyPart)], familyPart)
         }
         let demote = options["demote-non-dropping-particle"] ?? "display-and-sort"
-        var pieces: [CSLRendered] = []
-        let sortSeparator = nameOption(element, "sort-separator") ?? ", "
+        let givenWords = styled(given, givenPart), dropping = styled(person.droppingParticle, givenPart)
+        let nonDropping = styled(person.nonDroppingParticle, familyPart)
+        let suffix = person.suffix.flatMap { $0.isEmpty ? nil : $0 }
         if inverted {
-            let familyFirst = demote == "never" || demote == "sort-only" ? familyText : (person.family ?? "")
-            let givenAfter = [given, person.droppingParticle, demote == "never" || demote == "sort-only" ? nil : person.nonDroppingParticle]
-                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            var out = part(familyFirst, familyPart)
-            let givenRendered = part(givenAfter, givenPart)
+            let demoted = !(demote == "never" || demote == "sort-only")
+            var out = run(demoted ? [family] : [nonDropping, family], familyPart)
+            let givenRendered = run(demoted ? [givenWords, dropping, nonDropping] : [givenWords, dropping], givenPart)
+            let sortSeparator = nameOption(element, "sort-separator") ?? ", "
             if !givenRendered.isEmpty {
                 out = CSLFormatting.append(out, sortSeparator)
                 out.html += givenRendered.html
                 out.plain += givenRendered.plain
             }
-            if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, sortSeparator + suffix) }
+            if let suffix { out = CSLFormatting.append(out, sortSeparator + suffix) }
             return out
         }
-        let givenText = [given, person.droppingParticle].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-        if let dropping = person.droppingParticle, dropping.hasSuffix("'") || dropping.hasSuffix("’") {
-            let shown = [given.isEmpty ? nil : given, dropping + familyText].compactMap { $0 }.joined(separator: " ")
-            var out = CSLFormatting.join([part(shown, familyPart)], delimiter: nil)
-            if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, (person.commaSuffix ? ", " : " ") + suffix) }
-            return out
-        }
-        pieces = [part(givenText, givenPart), part(familyText, familyPart)].filter { !$0.isEmpty }
-        var out = CSLFormatting.join(pieces, delimiter: " ")
-        if let suffix = person.suffix, !suffix.isEmpty { out = CSLFormatting.append(out, (person.commaSuffix ? ", " : " ") + suffix) }
-        return out
+        let givenRendered = run([givenWords], givenPart)
+        let familyRendered = run([dropping, nonDropping, family], suffix: suffix.map { (person.commaSuffix ? ", " : " ") + $0 }, familyPart)
+        // A given name whose affix ends in a (no-break) space needs no space more.
+        let spaced = givenRendered.plain.last?.isWhitespace == true
+        return CSLFormatting.join([givenRendered, familyRendered], delimiter: spaced ? nil : " ")
     }
+
+    /// A person's name (given and family), not an institution's or a name given as one string.
+    static func isPersonal(_ name: CSLName) -> Bool { name.literal == nil && name.given != nil }
 
     /// A particle and the name it goes with: "van Gogh", but "d’Alembert" without a space.
     static func joinParticle(_ particle: String?, _ family: String) -> String {
         guard let particle, !particle.isEmpty else { return family }
-        if particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-") { return particle + family }
+        if particle.hasSuffix("'") || particle.hasSuffix("’") || particle.hasSuffix("-") || particle.hasSuffix(" ") { return particle + family }
         return particle + " " + family
     }
 }

@@ -3,6 +3,11 @@ import Foundation
 /// Numbers as CSL renders them: what counts as numeric, ordinals and roman numerals from the
 /// locale, plurals of ranges, and page ranges in the style's `page-range-format`.
 enum CSLNumbers {
+    /// CSL's number variables (besides page and locator, which have ranges of their own).
+    static let numberVariables: Set<String> = [
+        "chapter-number", "collection-number", "edition", "issue", "number", "number-of-pages", "number-of-volumes", "volume",
+    ]
+
     /// "12", "12-15", "12, 15", "12 & 15", "2nd", "xiv": numbers, or numbers joined by range and list signs.
     static func isNumeric(_ value: String) -> Bool {
         let tokens = value.split { " ,&-–".contains($0) }
@@ -61,7 +66,8 @@ enum CSLNumbers {
     static func ordinal(_ n: Int, locale: CSLLocale, gender: String?) -> String {
         func pick(_ name: String, _ fits: (CSLLocale.Term) -> Bool) -> String? {
             guard let variants = locale.terms[name]?["long"]?.filter(fits), !variants.isEmpty else { return nil }
-            return (variants.first { $0.genderForm == gender } ?? variants.first { $0.genderForm == nil } ?? variants.first)?.single
+            // The noun's gender form, else the neuter one; a term only in the other gender does not count.
+            return (variants.first { $0.genderForm == gender } ?? variants.first { $0.genderForm == nil })?.single
         }
         let lastTwo = n % 100, last = n % 10
         if lastTwo >= 10, let suffix = pick(String(format: "ordinal-%02d", lastTwo), { term in
@@ -94,8 +100,11 @@ enum CSLNumbers {
     /// prefix ("110-N6", "Michaelson-Morely") and an escaped hyphen ("3\-B") stay as written.
     static func pageRange(_ value: String, format: String?, locale: CSLLocale) -> String {
         // A list of pages or ranges ("142-145 & 235", "1-3, 7-9"): each range on its own.
+        // An ampersand is the locale's "and" symbol, where it has one.
         for separator in [" & ", ", ", "; "] where value.contains(separator) {
-            return value.components(separatedBy: separator).map { pageRange($0, format: format, locale: locale) }.joined(separator: separator)
+            let symbol = locale.terms["and"]?["symbol"]?.first?.single ?? "&"
+            let joiner = separator == " & " ? " \(symbol) " : separator
+            return value.components(separatedBy: separator).map { pageRange($0, format: format, locale: locale) }.joined(separator: joiner)
         }
         if value.contains("\\-") { return value.replacingOccurrences(of: "\\-", with: "-") }
         let delimiter = locale.term("page-range-delimiter") ?? "–"

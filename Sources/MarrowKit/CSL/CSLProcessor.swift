@@ -98,24 +98,40 @@ public struct CSLProcessor: Sendable {
 
     /// One citation of several cites, sorted by the citation's sort keys, joined by the layout's delimiter.
     /// `link` gives the address each cite's own text links to (its reference list entry), or nil.
+    /// `cache`, when given, keeps each cite's rendering for the next citations that hold it the same
+    /// way: give one only while numbers, year suffixes and disambiguation stay the same.
     public func citation(_ cites: [Cite], numbers: [String: Int], yearSuffixes: [String: String] = [:],
-                         disambiguation: [String: CSLDisambiguation] = [:], link: ((String) -> String?)? = nil) -> String {
+                         disambiguation: [String: CSLDisambiguation] = [:], link: ((String) -> String?)? = nil,
+                         cache: CSLCiteCache? = nil) -> String {
         guard let section = style.citation else { return "" }
         var cites = cites
-        if !section.sort.isEmpty {
+        if section.sort.count == 1, let key = section.sort.first, key.variable == "citation-number", key.macro == nil,
+           cites.allSatisfy({ numbers[$0.item.id] != nil }) {
+            // Numeric styles sort by the number alone: no sort keys to render.
+            let keyed = cites.enumerated().map { (number: numbers[$0.element.item.id]!, offset: $0.offset) }
+            let order = keyed.sorted { a, b in
+                a.number == b.number ? a.offset < b.offset : (key.descending ? a.number > b.number : a.number < b.number)
+            }
+            cites = order.map { cites[$0.offset] }
+        } else if !section.sort.isEmpty {
             cites = sorted(cites.map(\.item), keys: section.sort, section: section, numbers: numbers).map { item in cites.first { $0.item.id == item.id }! }
         }
         let rendered: [RenderedCite] = cites.enumerated().map { index, cite in
-            var renderer = citeRenderer(cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation)
-            renderer.suppressFirstNames = cite.suppressAuthor
-            var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
-            if r.isEmpty { r = .text("[CSL STYLE ERROR: reference with no printed form.]") }
-            if style.isNoteStyle, r.leadingTerm, Self.opensSentence(cite.prefix, first: index == 0) {
-                r = CSLFormatting.capitalizeFirst(r)
+            func render() -> CSLCiteCache.Entry {
+                var renderer = citeRenderer(cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation)
+                renderer.suppressFirstNames = cite.suppressAuthor
+                var r = CSLFormatting.join(renderer.render(section.layout.children), delimiter: nil)
+                if r.isEmpty { r = .text("[CSL STYLE ERROR: reference with no printed form.]") }
+                if style.isNoteStyle, r.leadingTerm, Self.opensSentence(cite.prefix, first: index == 0) {
+                    r = CSLFormatting.capitalizeFirst(r)
+                }
+                return CSLCiteCache.Entry(rendered: r, names: renderer.firstNames?.plain)
             }
-            r = Self.linked(r, link?(cite.item.id))
+            let entry = cache.map { $0.entries.value(for: CSLCiteCache.key(cite, number: numbers[cite.item.id], first: index == 0,
+                                                                           note: style.isNoteStyle), make: render) } ?? render()
+            var r = Self.linked(entry.rendered, link?(cite.item.id))
             r = Self.affix(r, prefix: cite.prefix, suffix: cite.suffix, locale: locale)
-            return RenderedCite(cite: cite, full: r, names: renderer.firstNames?.plain)
+            return RenderedCite(cite: cite, full: r, names: entry.names)
         }
         let delimiter = section.layout["delimiter"]
         let collapse = section.options["collapse"]
@@ -127,12 +143,29 @@ public struct CSLProcessor: Sendable {
         } else if ["year", "year-suffix", "year-suffix-ranged"].contains(collapse ?? "") || section.options["cite-group-delimiter"] != nil {
             joined = groupedCites(rendered, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation, link: link)
         } else {
-            joined = CSLFormatting.join(rendered.map(\.full), delimiter: delimiter)
+            joined = joinCites(rendered, delimiter: delimiter)
         }
         // The citation's affixes inside its formatting: <b>([1]–[3])</b>.
         joined = CSLFormatting.affix(joined, prefix: section.layout["prefix"], suffix: section.layout["suffix"])
         joined = CSLFormatting.decorate(joined, section.layout.attributes.filter { !["delimiter", "prefix", "suffix"].contains($0.key) }, locale: locale)
         return finish(joined.html)
+    }
+
+    /// Cites joined by the layout's delimiter, whose punctuation gives way to a cite's own: after
+    /// a suffix ending in punctuation only its space stays, before a prefix opening with
+    /// punctuation nothing does.
+    func joinCites(_ cites: [RenderedCite], delimiter: String?) -> CSLRendered {
+        var out = CSLRendered()
+        for (index, cite) in cites.enumerated() where !cite.full.isEmpty {
+            if !out.isEmpty, let delimiter {
+                let opensWithMark = cite.cite.prefix?.first.map { ",;:.".contains($0) } ?? false
+                let closesWithMark = cites[index - 1].cite.suffix?.last.map { ",;:.".contains($0) } ?? false
+                let used = opensWithMark ? "" : closesWithMark ? String(delimiter.filter(\.isWhitespace)) : delimiter
+                out = CSLFormatting.join([out, .text(used)], delimiter: nil)
+            }
+            out = CSLFormatting.join([out, cite.full], delimiter: nil)
+        }
+        return out
     }
 
     /// A cite rendered in full, with the names it opens with (for grouping).
@@ -156,7 +189,8 @@ public struct CSLProcessor: Sendable {
     /// after a prefix of more than one word that ends a sentence ("This has been said. ").
     static func opensSentence(_ prefix: String?, first: Bool) -> Bool {
         guard let prefix = prefix?.trimmingCharacters(in: .whitespaces), !prefix.isEmpty else { return first }
-        guard let last = prefix.last, ".!?".contains(last) else { return false }
+        // A sentence may end inside a closing quote: He said “Please work.”
+        guard let last = prefix.last(where: { !"”’\"'»)".contains($0) }), ".!?".contains(last) else { return false }
         return prefix.contains(" ")
     }
 
@@ -173,13 +207,15 @@ public struct CSLProcessor: Sendable {
         var out = r
         if let prefix, !prefix.isEmpty {
             let p = CSLRichText.render(prefix, locale: locale)
-            out.html = p.html + out.html
+            out.html = String(protectedStart) + p.html + String(protectedEnd) + out.html
             out.plain = p.plain + out.plain
         }
         if let suffix, !suffix.isEmpty {
             let rendered = CSLRichText.render(suffix, locale: locale)
             var joined = CSLFormatting.append(out, rendered.plain)
-            joined.html = out.html + (rendered.plain.count == joined.plain.count - out.plain.count ? rendered.html : CSLFormatting.escape(String(joined.plain.dropFirst(out.plain.count))))
+            let added = rendered.plain.count == joined.plain.count - out.plain.count ? rendered.html
+                : CSLFormatting.escape(String(joined.plain.dropFirst(out.plain.count)))
+            joined.html = out.html + String(protectedStart) + added + String(protectedEnd)
             out = joined
         }
         return out
@@ -246,45 +282,34 @@ public struct CSLProcessor: Sendable {
             return (item.id, finish(html))
         }
     }
+}
 
-    /// Nested formatting flipped (CSLFlipFlop), superscript characters as `<sup>`; punctuation inside closing quotes where the locale puts
-    /// it there (American English).
-    func finish(_ html: String) -> String {
-        let html = CSLFlipFlop.resolve(CSLSuperscripts.expand(html))
-        guard locale.punctuationInQuote else { return html }
-        return Self.punctuationIntoQuotes(html, close: CSLFormatting.escape(locale.term("close-quote") ?? "”"))
+/// Cites rendered once for a book: the same item, number, locator and position render the same
+/// in every citation while the book's numbers, year suffixes and disambiguation hold.
+public final class CSLCiteCache: Sendable {
+    struct Entry: @unchecked Sendable {
+        var rendered: CSLRendered
+        var names: String?
     }
 
-    /// Periods, commas, question and exclamation marks after a closing quote (and the tags
-    /// closing there) go inside it, merging with the mark the quotation ends with.
-    static func punctuationIntoQuotes(_ html: String, close: String) -> String {
-        guard html.contains(close) else { return html }
-        var out = ""
-        var rest = Substring(html)
-        while let range = rest.range(of: close) {
-            out += rest[..<range.lowerBound]
-            var after = rest[range.upperBound...]
-            var tags = ""
-            while after.hasPrefix("</"), let end = after.firstIndex(of: ">") {
-                tags += after[...end]
-                after = after[after.index(after: end)...]
-            }
-            var marks = ""
-            while let mark = after.first, ".,!?".contains(mark) {
-                marks.append(mark)
-                after = after.dropFirst()
-            }
-            for mark in marks {
-                guard let last = out.last else { out.append(mark); continue }
-                switch CSLFormatting.merge(last, mark) {
-                case .dropNew: break
-                case .dropOld: out.removeLast(); out.append(mark)
-                case .keep: out.append(mark)
-                }
-            }
-            out += close + tags
-            rest = after
-        }
-        return out + rest
+    let entries = SharedCache<Key, Entry>()
+
+    public init() {}
+
+    /// What a cite's rendering depends on beyond the book-wide state.
+    struct Key: Hashable, Sendable {
+        var id: String
+        var number: Int?
+        var locator: String?
+        var label: String?
+        var position: String
+        var suppressAuthor: Bool
+        /// Note styles capitalise a leading term after a sentence-ending prefix or first in the note.
+        var note: String?
+    }
+
+    static func key(_ cite: CSLProcessor.Cite, number: Int?, first: Bool, note: Bool) -> Key {
+        Key(id: cite.item.id, number: number, locator: cite.locator, label: cite.label, position: cite.position, suppressAuthor: cite.suppressAuthor,
+            note: note ? "\(cite.nearNote)\u{1}\(cite.firstReferenceNote ?? 0)\u{1}\(first)\u{1}" + (cite.prefix ?? "") : nil)
     }
 }

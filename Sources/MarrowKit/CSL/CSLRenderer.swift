@@ -45,7 +45,7 @@ struct CSLRenderer {
         self.locale = locale
         self.item = item
         self.options = options
-        language = item.string("language")
+        language = item.string("language") ?? locale.language
     }
 
     mutating func render(_ elements: [CSLElement]) -> [CSLRendered] {
@@ -62,7 +62,7 @@ struct CSLRenderer {
             var joined = CSLFormatting.join(parts, delimiter: element["delimiter"])
             // A group that called variables and rendered none of them is suppressed (what a group
             // inside it rendered counts as rendered).
-            let nested = zip(element.children, parts).contains { $0.name == "group" && !$1.isEmpty }
+            let nested = Self.nestedOutput(element.children, parts)
             if element.name == "group", joined.calledVariable, !joined.renderedVariable, !nested { return CSLRendered(calledVariable: true) }
             if element.name == "layout" { return joined }
             let called = joined.calledVariable, rendered = joined.renderedVariable
@@ -80,17 +80,26 @@ struct CSLRenderer {
         }
     }
 
+    /// Whether a group or macro inside these elements rendered something: that counts as
+    /// rendered content for the group or macro around them.
+    static func nestedOutput(_ elements: [CSLElement], _ parts: [CSLRendered]) -> Bool {
+        zip(elements, parts).contains { ($0.name == "group" || ($0.name == "text" && $0["macro"] != nil)) && !$1.isEmpty }
+    }
+
     // MARK: text
 
     mutating func renderText(_ element: CSLElement) -> CSLRendered {
         var r: CSLRendered
         if let macro = element["macro"] {
-            let parts = render(style.macros[macro] ?? [])
+            let elements = style.macros[macro] ?? []
+            let parts = render(elements)
             r = CSLFormatting.join(parts, delimiter: nil)
             // Names left out because the sentence names the author (`[-@key]`) still count as rendered.
             if r.isEmpty, r.renderedVariable { return CSLRendered(calledVariable: r.calledVariable, renderedVariable: true) }
             // A macro that called variables and rendered none of them renders nothing, as a group.
-            if r.isEmpty || (r.calledVariable && !r.renderedVariable) { return CSLRendered(calledVariable: r.calledVariable) }
+            if r.isEmpty || (r.calledVariable && !r.renderedVariable && !Self.nestedOutput(elements, parts)) {
+                return CSLRendered(calledVariable: r.calledVariable)
+            }
             let called = r.calledVariable, rendered = r.renderedVariable
             if let mode = element["text-case"] {
                 r.plain = CSLFormatting.textCase(r.plain, mode, language: language)
@@ -104,10 +113,17 @@ struct CSLRenderer {
             // An empty year-suffix does not empty its group: it is only there when needed (citeproc-js and pandoc agree).
             guard let value = variableText(variable, form: element["form"]) else { return CSLRendered(calledVariable: variable != "year-suffix") }
             var text = value
-            // Page ranges in the style's format; other locators' numeric ranges with an en dash.
+            // A label style's year suffix goes on the label when no year takes it.
+            if variable == "citation-label", let suffix = yearSuffix, !yearSuffixUsed, !style.usesYearSuffixVariable {
+                text += suffix
+                yearSuffixUsed = true
+            }
+            // Page ranges in the style's format; other number variables' ranges with an en dash.
             if variable == "page" || variable == "locator" {
                 let pages = variable == "page" || (locatorLabel ?? "page") == "page"
                 text = CSLNumbers.pageRange(text, format: pages ? options["page-range-format"] : nil, locale: locale)
+            } else if CSLNumbers.numberVariables.contains(variable), CSLNumbers.isNumeric(text) {
+                text = CSLNumbers.pageRange(text, format: nil, locale: locale)
             }
             if ["URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"].contains(variable) {
                 r = .text(text)
@@ -122,7 +138,8 @@ struct CSLRenderer {
             r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
             r.leadingTerm = true
         } else if let value = element["value"] {
-            r = .text(CSLFormatting.textCase(value, element["text-case"], language: language))
+            // A value may carry markup and quotes, as a field does.
+            r = CSLRichText.render(value, textCase: element["text-case"], language: language, locale: locale)
         } else {
             return CSLRendered()
         }
@@ -146,10 +163,10 @@ struct CSLRenderer {
     private func lookUp(_ variable: String, form: String?) -> String? {
         switch variable {
         case "citation-number": return citationNumber.map(String.init)
-        case "locator": return locator
+        case "locator": return locator?.trimmingCharacters(in: .whitespaces)
         case "year-suffix": return yearSuffix
         case "first-reference-note-number": return position == "first" ? nil : firstReferenceNote.map(String.init) ?? item.string(variable)
-        case "citation-label": return item.string(variable)
+        case "citation-label": return item.citationLabel
         default: break
         }
         if form == "short" {
@@ -181,7 +198,7 @@ struct CSLRenderer {
     func test(_ branch: CSLElement) -> Bool {
         var results: [Bool] = []
         for (attribute, value) in branch.attributes where attribute != "match" {
-            for word in value.split(separator: " ").map(String.init) {
+            for word in value.split(whereSeparator: \.isWhitespace).map(String.init) {
                 switch attribute {
                 case "type": results.append(word == item.type)
                 case "variable": results.append(hasVariable(word))
@@ -205,10 +222,11 @@ struct CSLRenderer {
     func hasVariable(_ name: String) -> Bool {
         if suppressed.contains(name) { return false }
         switch name {
-        case "locator": return locator != nil
+        case "locator": return locator?.trimmingCharacters(in: .whitespaces) != nil
         case "citation-number": return citationNumber != nil
         case "year-suffix": return yearSuffix != nil
         case "first-reference-note-number": return lookUp(name, form: nil) != nil
+        case "citation-label": return item.citationLabel != nil
         default: return item.string(name) != nil || !(item.names[name]?.isEmpty ?? true) || item.dates[name] != nil
         }
     }
@@ -251,7 +269,7 @@ struct CSLRenderer {
         let value: String?
         if variable == "locator" {
             guard let locator else { return CSLRendered() }
-            term = locatorLabel ?? "page"
+            term = (locatorLabel ?? "page").replacingOccurrences(of: " ", with: "-")  // "sub verbo" is the term sub-verbo.
             value = locator
         } else {
             term = variable

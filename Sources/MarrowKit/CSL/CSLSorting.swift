@@ -54,6 +54,7 @@ extension CSLProcessor {
     func sortValue(_ item: CSLItem, key: CSLSortKey, section: CSLSection, numbers: [String: Int]) -> String {
         if let variable = key.variable {
             if variable == "citation-number" { return numbers[item.id].map { String(format: "%08d", $0) } ?? "" }
+            if variable == "citation-label" { return item.citationLabel ?? "" }
             if let names = item.names[variable], !names.isEmpty {
                 return names.map(nameSortKey).joined(separator: " ")
             }

@@ -23,9 +23,22 @@ extension CSLStyle {
     /// Whether the style renders `year-suffix` itself; otherwise it follows the first year.
     var usesYearSuffixVariable: Bool {
         func uses(_ elements: [CSLElement]) -> Bool {
-            elements.contains { $0["variable"]?.split(separator: " ").contains("year-suffix") == true || uses($0.children) }
+            elements.contains { $0["variable"]?.split(whereSeparator: \.isWhitespace).contains("year-suffix") == true || uses($0.children) }
         }
         return uses(macros.values.flatMap { $0 }) || uses(citation.map { [$0.layout] } ?? []) || uses(bibliography.map { [$0.layout] } ?? [])
+    }
+}
+
+extension CSLStyle {
+    /// Whether a citation renders a later cite otherwise than the first (position tests or
+    /// et-al-subsequent options).
+    var rendersByPosition: Bool {
+        func tests(_ elements: [CSLElement]) -> Bool {
+            elements.contains { $0["position"] != nil || tests($0.children) }
+        }
+        let options = self.options.merging(citation?.options ?? [:]) { $1 }
+        return options.keys.contains { $0.hasPrefix("et-al-subsequent") } || tests(macros.values.flatMap { $0 })
+            || tests(citation.map { [$0.layout] } ?? [])
     }
 }
 

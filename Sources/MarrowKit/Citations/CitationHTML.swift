@@ -25,24 +25,41 @@ enum CitationHTML {
     }
 
     /// The address the citation stage gives the CSL processor for a cite's link: this, then the
-    /// key percent-encoded. The page renderer makes it the entry's address relative to the page.
+    /// cite's index among the citation's keys. The page renderer makes it the entry's address
+    /// relative to the page.
     static let keyPlaceholder = "marrow-ref:"
+    private static let placeholderOpen = Array("<a href=\"#\(keyPlaceholder)".utf8)
+    private static let closeLink = Array("</a>".utf8)
 
-    /// A formatted citation's HTML cut into marks at its placeholder links.
-    static func marks(_ html: String) -> [CitationCluster.Mark] {
+    /// A formatted citation's HTML cut into marks at its placeholder links (one pass over its bytes).
+    static func marks(_ html: String, keys: [String]) -> [CitationCluster.Mark] {
+        let bytes = Array(html.utf8)
         var marks: [CitationCluster.Mark] = []
-        var rest = Substring(html)
-        let open = "<a href=\"#" + keyPlaceholder
-        while let start = rest.range(of: open) {
-            guard let quote = rest[start.upperBound...].firstIndex(of: "\""),
-                  let tagEnd = rest[quote...].firstIndex(of: ">"),
-                  let close = rest[tagEnd...].range(of: "</a>") else { break }
-            if start.lowerBound > rest.startIndex { marks.append(.html(String(rest[..<start.lowerBound]))) }
-            let key = String(rest[start.upperBound..<quote]).removingPercentEncoding ?? ""
-            marks.append(.link(key: key, html: String(rest[rest.index(after: tagEnd)..<close.lowerBound])))
-            rest = rest[close.upperBound...]
+        var textStart = 0
+        var i = 0
+        func matches(_ pattern: [UInt8], at offset: Int) -> Bool {
+            offset + pattern.count <= bytes.count && bytes[offset..<(offset + pattern.count)].elementsEqual(pattern)
         }
-        if !rest.isEmpty { marks.append(.html(String(rest))) }
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "<"), matches(placeholderOpen, at: i) else { i += 1; continue }
+            var cursor = i + placeholderOpen.count
+            var index = 0
+            while cursor < bytes.count, bytes[cursor] >= UInt8(ascii: "0"), bytes[cursor] <= UInt8(ascii: "9") {
+                index = index * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+                cursor += 1
+            }
+            guard cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: "\""), bytes[cursor + 1] == UInt8(ascii: ">"),
+                  index < keys.count else { i += 1; continue }
+            let innerStart = cursor + 2
+            var end = innerStart
+            while end < bytes.count, !matches(closeLink, at: end) { end += 1 }
+            guard end < bytes.count else { break }
+            if i > textStart { marks.append(.html(String(decoding: bytes[textStart..<i], as: UTF8.self))) }
+            marks.append(.link(key: keys[index], html: String(decoding: bytes[innerStart..<end], as: UTF8.self)))
+            i = end + closeLink.count
+            textStart = i
+        }
+        if textStart < bytes.count { marks.append(.html(String(decoding: bytes[textStart...], as: UTF8.self))) }
         return marks
     }
 

@@ -77,8 +77,9 @@ struct CitationRewriter {
     static func rejoinAutolinkedKeys(_ nodes: inout [MarkdownNode]) {
         var i = 0
         while i + 1 < nodes.count {
-            guard case .text(let before) = nodes[i].kind, before.hasSuffix("@{"),
-                  case .link(let destination, _) = nodes[i + 1].kind else { i += 1; continue }
+            // An open `@{` before the link ("@{", or "@{url:" before "http://..."), not closed yet.
+            guard case .link(let destination, _) = nodes[i + 1].kind, case .text(let before) = nodes[i].kind,
+                  Self.endsInOpenBracedKey(before) else { i += 1; continue }
             let linked = nodes[i + 1].plainText
             guard linked == destination || "http://" + linked == destination else { i += 1; continue }
             // The autolink may have taken the closing brace ("...xyz} says") or stopped before it.
@@ -95,6 +96,17 @@ struct CitationRewriter {
                 i += 1
             }
         }
+    }
+
+    /// Whether `text` ends inside `@{...` (no `}` or space after the last `@{`).
+    static func endsInOpenBracedKey(_ text: String) -> Bool {
+        var sawBrace = false
+        for byte in text.utf8.reversed() {
+            if byte == UInt8(ascii: "}") || byte == UInt8(ascii: " ") { return false }
+            if byte == UInt8(ascii: "@"), sawBrace { return true }
+            sawBrace = byte == UInt8(ascii: "{")
+        }
+        return false
     }
 
     private static func holdsAt(_ node: MarkdownNode) -> Bool {

@@ -14,6 +14,10 @@ struct CitationContext {
     private(set) var disambiguation: [String: CSLDisambiguation] = [:]
     /// Each reference's HTML, made once for the book rather than for every list it appears in.
     private(set) var referenceHTML: [String: String] = [:]
+    /// Formatted citations of one work by what they cite and how, shared by the pages filled in parallel.
+    let formatted = SharedCache<FormattedKey, [CitationCluster.Mark]>()
+    /// Each cite rendered once, for the citations that hold it.
+    let citeCache = CSLCiteCache()
 
     init(style: ReferenceStyle, bibliography: Bibliography, firstCited: [String: Int]) {
         self.style = style
@@ -74,11 +78,26 @@ struct CitationContext {
             html = author + " "
             cites[0].suppressAuthor = true
         }
-        html += processor.citation(cites, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation) {
-            "#" + CitationHTML.keyPlaceholder + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-        }
-        return CitationHTML.marks(CSLMarkup.site(html))
+        let keys = items.map(\.key)
+        html += processor.citation(cites, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation, link: { id in
+            keys.firstIndex(of: id).map { "#" + CitationHTML.keyPlaceholder + String($0) }
+        }, cache: citeCache)
+        return CitationHTML.marks(CSLMarkup.site(html), keys: keys)
     }
+}
+
+/// What a formatted citation depends on: its cites as written, with their numbers.
+struct FormattedKey: Hashable, Sendable {
+    struct Item: Hashable, Sendable {
+        var key: String
+        var number: Int
+        var prefix: String
+        var locator: String
+        var suppressAuthor: Bool
+    }
+
+    var isInText: Bool
+    var items: [Item]
 }
 
 /// Fills the citations of one page with their marks and anchors.
@@ -90,8 +109,6 @@ struct ClusterFiller {
     private(set) var citedKeys: [String] = []
     private(set) var citedAt: [String: [ReferenceList.CitedPlace]] = [:]
     private var count = 0
-    /// Citations written the same way on the page are formatted once.
-    private var formatted: [String: [CitationCluster.Mark]] = [:]
 
     init(context: CitationContext, numbers: [String: Int], page: String, target: String) {
         self.context = context
@@ -111,13 +128,18 @@ struct ClusterFiller {
         count += 1
         cluster.anchor = "cite-\(count)"
         cluster.targetPage = target
-        let signature = known.map { "\($0.key)\u{1}\($0.prefix)\u{1}\($0.locator)\u{1}\($0.suppressAuthor)" }.joined(separator: "\u{2}")
-            + (cluster.isInText ? "\u{3}" : "")
-        if let marks = formatted[signature] {
-            cluster.marks = marks
+        // Citations written the same way, with the same numbers, are formatted once for the book.
+        // A citation of one work is written the same way all over a book: formatted once. Longer
+        // ones rarely repeat (their cites are cached one by one in the CSL processor).
+        if known.count == 1, let item = known.first {
+            let signature = FormattedKey(isInText: cluster.isInText, items: [
+                FormattedKey.Item(key: item.key, number: numbers[item.key]!, prefix: item.prefix, locator: item.locator,
+                                  suppressAuthor: item.suppressAuthor)])
+            cluster.marks = context.formatted.value(for: signature) {
+                context.marks(known, isInText: cluster.isInText, numbers: numbers)
+            }
         } else {
             cluster.marks = context.marks(known, isInText: cluster.isInText, numbers: numbers)
-            formatted[signature] = cluster.marks
         }
         for item in known {
             if !citedKeys.contains(item.key) { citedKeys.append(item.key) }
@@ -126,5 +148,24 @@ struct ClusterFiller {
             }
         }
         node.kind = .citation(cluster)
+    }
+}
+
+/// A dictionary that threads filling pages in parallel share: a value is made once, under no
+/// lock (two threads may both make a missing one; the values are the same).
+final class SharedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    private var values: [Key: Value] = [:]
+    private let lock = NSLock()
+
+    func value(for key: Key, make: () -> Value) -> Value {
+        lock.lock()
+        let found = values[key]
+        lock.unlock()
+        if let found { return found }
+        let made = make()
+        lock.lock()
+        values[key] = made
+        lock.unlock()
+        return made
     }
 }

@@ -1,5 +1,5 @@
-/// "Read next": up to three chapters per page, ranked by shared citations, shared linked terms
-/// (such as glossary entries) and direct links either way. Runs after citations are numbered.
+/// "Read next": up to three chapters per page (never the one before it), ranked by shared
+/// citations, shared linked terms (such as glossary entries) and direct links either way. Runs after citations are numbered.
 public struct RelatedChapters {
     public static let limit = 3
 
@@ -30,7 +30,8 @@ public struct RelatedChapters {
             var scores: [Int: Int] = [:]
             func add(_ others: [Int]?, _ weight: Int) {
                 guard let others, others.count <= Self.commonFeatureLimit else { return }
-                for other in others where other != index && isCandidate[other] { scores[other, default: 0] += weight }
+                // The page before is where the reader comes from: never suggested.
+                for other in others where other != index && other != index - 1 && isCandidate[other] { scores[other, default: 0] += weight }
             }
             for key in profiles[index].citations { add(citing[key], 2) }
             for term in profiles[index].terms { add(linkingTerm[term], 1) }
