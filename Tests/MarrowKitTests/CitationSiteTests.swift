@@ -41,8 +41,23 @@ import Testing
         let bibliography = try site.page("bibliography.html")
         #expect(bibliography.contains("<section class=\"references\" role=\"doc-bibliography\" id=\"refs\">"))
         #expect(bibliography.contains("PMID: <a href=\"https://pubmed.ncbi.nlm.nih.gov/111/\">111</a>"))
-        #expect(bibliography.contains("Cited in: <a href=\"one.html#cite-2\" aria-label=\"Citation 1 of reference 2\">↩1</a> <a href=\"two.html#cite-1\""))
+        #expect(bibliography.contains("Cited in: <span class=\"reference-backlink-page\">One › <a href=\"one.html#cite-2\" aria-label=\"One › Opening\">Opening</a>;</span> <span class=\"reference-backlink-page\">Two › <a href=\"two.html#cite-1\""))
         #expect(!bibliography.contains("::: {#refs}"))
+    }
+
+    @Test func backlinksNameTheChapterAndSectionTheyLeadTo() throws {
+        let (site, report) = try build([
+            "one.md": "# One\n\n## Sites {#sites}\n\nHere [@a] and again [@a].\n\n### Tibia\n\nThere [@a; @b].\n",
+            "two.md": "# Two\n\nBefore any section [@a].\n",
+        ])
+        defer { site.remove() }
+        #expect(site.diagnosticLines(report).filter { $0.contains("error") } == [])
+        let bibliography = try site.page("bibliography.html")
+        #expect(bibliography.contains("Cited in: <span class=\"reference-backlink-page\">One › "
+            + "<a href=\"one.html#cite-1\" aria-label=\"One › Sites\">Sites</a>, "
+            + "<a href=\"one.html#cite-2\" aria-label=\"One › Sites (2)\">Sites (2)</a>, "
+            + "<a href=\"one.html#cite-3\" aria-label=\"One › Tibia\">Tibia</a>;</span> "
+            + "<span class=\"reference-backlink-page\">Two › <a href=\"two.html#cite-1\" aria-label=\"Two › Opening\">Opening</a></span></span>"))
     }
 
     @Test func notInCodeEmailsCrossReferencesOrLinks() throws {

@@ -9,6 +9,7 @@ usage: test_reader.py PUBLIC_DIR
 """
 import pathlib
 import sys
+import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -26,6 +27,255 @@ def popover_geometry(driver, citation):
         return {left: r.left, right: r.right, shown: getComputedStyle(tip).display !== 'none',
                 width: window.innerWidth, scroll: document.documentElement.scrollWidth,
                 links: tip.querySelectorAll('a[href^="https://doi.org/"]').length};""", citation)
+
+
+def with_theme(driver, page, theme):
+    """Opens `page` with the reader's saved colour theme set to `theme`."""
+    driver.get(page)
+    driver.execute_script("window.localStorage.setItem('marrow-theme', arguments[0])", theme)
+    driver.get(page)
+
+
+def check_page_contents_column(driver, public):
+    """At 1200 px and wider the page's contents stand in a right-hand column that stays in view
+    and marks the section being read; narrower, they stay folded above the text."""
+    page = (public / "technique.html").as_uri()
+    for theme in ("light", "dark"):
+        driver.set_window_size(1280, 812)
+        with_theme(driver, page, theme)
+        layout = driver.execute_script("""
+            var nav = document.querySelector('.on-this-page'), body = document.querySelector('.chapter-body');
+            var n = nav.getBoundingClientRect(), b = body.getBoundingClientRect();
+            return {position: getComputedStyle(nav).position, navLeft: n.left, bodyRight: b.right, open: nav.querySelector('details').open};""")
+        check(layout["position"] == "sticky" and layout["navLeft"] >= layout["bodyRight"] and layout["open"],
+              f"1280px {theme}: the page's contents are an open column right of the text ({layout})")
+        driver.execute_script("document.getElementById('flushing').scrollIntoView({block: 'start'}); window.scrollBy(0, 40);")
+        time.sleep(0.3)
+        spy = driver.execute_script("""
+            var nav = document.querySelector('.on-this-page'), r = nav.getBoundingClientRect();
+            var current = nav.querySelectorAll('a[aria-current]');
+            var other = nav.querySelector('a:not([aria-current])');
+            return {top: r.top, bottom: r.bottom, height: window.innerHeight, current: Array.prototype.map.call(current, function (a) { return a.getAttribute('href'); }),
+                    colour: current.length ? getComputedStyle(current[0]).color : null, border: current.length ? getComputedStyle(current[0]).borderLeftColor : null,
+                    otherColour: getComputedStyle(other).color};""")
+        check(0 <= spy["top"] < spy["height"] and spy["bottom"] > 0, f"1280px {theme}: the contents stay in view lower down the page ({spy['top']:.0f})")
+        check(spy["current"] == ["#flushing"], f"1280px {theme}: the section in view is marked in the contents ({spy['current']})")
+        check(spy["colour"] is not None and spy["colour"] != spy["otherColour"] and spy["border"] == spy["colour"],
+              f"1280px {theme}: the marked section stands out ({spy['colour']} vs {spy['otherColour']})")
+        driver.execute_script("window.scrollTo(0, 0)")
+        time.sleep(0.3)
+        first = driver.execute_script("var a = document.querySelector('.on-this-page a[aria-current]'); return a && a.getAttribute('href');")
+        check(first == "#objectives", f"1280px {theme}: back at the top the first section is marked ({first})")
+        driver.set_window_size(375, 812)
+        with_theme(driver, page, theme)
+        narrow = driver.execute_script("""
+            var nav = document.querySelector('.on-this-page');
+            return {position: getComputedStyle(nav).position, open: nav.querySelector('details').open,
+                    above: nav.getBoundingClientRect().bottom <= document.querySelector('.chapter-body').getBoundingClientRect().top};""")
+        check(narrow == {"position": "static", "open": False, "above": True}, f"375px {theme}: the contents are folded above the text ({narrow})")
+    driver.execute_script("window.localStorage.removeItem('marrow-theme')")
+
+
+def header_state(driver):
+    return driver.execute_script("""
+        var h = document.querySelector('.site-header'), r = h.getBoundingClientRect(), top = document.querySelector('.back-to-top');
+        return {top: r.top, bottom: r.bottom, y: window.scrollY,
+                backToTop: top ? top.getClientRects().length > 0 : false, backToTopName: top ? top.textContent.replace(/\\W+/g, ' ').trim() : null};""")
+
+
+def scroll_to(driver, y):
+    driver.execute_script("window.scrollTo(0, arguments[0])", y)
+    time.sleep(0.4)
+
+
+def check_phone_header(driver, public):
+    """On a phone the header is one compact row that slides away on scrolling down and comes back on
+    scrolling up or on keyboard focus; after a screen of scrolling a labelled button leads back to the top."""
+    page = (public / "technique.html").as_uri()
+    for theme in ("light", "dark"):
+        driver.set_window_size(375, 812)
+        with_theme(driver, page, theme)
+        row = driver.execute_script("""
+            var h = document.querySelector('.site-header');
+            var parts = Array.prototype.filter.call(h.children, function (c) { return c.offsetParent !== null && c.getBoundingClientRect().height > 0; });
+            var rects = parts.map(function (c) { return c.getBoundingClientRect(); });
+            var theme = document.querySelector('.theme-button');
+            return {height: h.getBoundingClientRect().height, parts: parts.length,
+                    oneRow: Math.max.apply(null, rects.map(function (r) { return r.top; })) < Math.min.apply(null, rects.map(function (r) { return r.bottom; })),
+                    themeHeight: theme.getBoundingClientRect().height, themeName: theme.textContent.trim(),
+                    background: getComputedStyle(h).backgroundColor, page: getComputedStyle(document.body).backgroundColor};""")
+        check(row["oneRow"] and row["parts"] >= 4 and row["height"] <= 60,
+              f"375px {theme}: the header is one row of menu, title, search and theme ({row['height']:.0f} px, {row['parts']} parts)")
+        check(row["themeHeight"] <= 40 and row["themeName"] in ("Dark theme", "Light theme"),
+              f"375px {theme}: the theme toggle does not wrap and keeps its name ({row['themeHeight']:.0f} px, {row['themeName']!r})")
+        check(row["background"] == row["page"], f"375px {theme}: the header is opaque over the text ({row['background']} vs {row['page']})")
+        state = header_state(driver)
+        check(not state["backToTop"], f"375px {theme}: no back-to-top control at the top of the page")
+        scroll_to(driver, 900)
+        scroll_to(driver, 1800)
+        state = header_state(driver)
+        check(state["bottom"] <= 0, f"375px {theme}: scrolling down moves the header away ({state})")
+        check(state["backToTop"] and state["backToTopName"] == "Back to top", f"375px {theme}: a back-to-top control appears ({state})")
+        scroll_to(driver, 1600)
+        state = header_state(driver)
+        check(abs(state["top"]) < 1 and state["bottom"] > 30, f"375px {theme}: scrolling up brings the header back ({state})")
+        scroll_to(driver, 2600)
+        scroll_to(driver, 600)
+        state = header_state(driver)
+        check(state["bottom"] <= 0, f"375px {theme}: a jump up (a link, a script) leaves the header away, not over where it lands ({state})")
+        scroll_to(driver, 2600)
+        driver.find_element(By.CSS_SELECTOR, ".menu-button").send_keys("")  # focuses the button
+        time.sleep(0.4)
+        state = header_state(driver)
+        check(abs(state["top"]) < 1 and state["y"] > 2000, f"375px {theme}: keyboard focus in the header brings it back where the reader is ({state})")
+        buttons = driver.find_elements(By.CSS_SELECTOR, "button.back-to-top")
+        if check(buttons, f"375px {theme}: the back-to-top control is a button"):
+            driver.execute_script("arguments[0].focus()", buttons[0])
+            buttons[0].send_keys(Keys.ENTER)
+            time.sleep(0.4)
+            back = driver.execute_script("return [window.scrollY, !!document.activeElement.closest('.site-header')]")
+            check(back == [0, True], f"375px {theme}: Enter on back-to-top returns to the top, focus in the header ({back})")
+    for width in (800, 1200, 1280):
+        driver.set_window_size(width, 812)
+        driver.get(page)
+        rows = driver.execute_script("""
+            var h = document.querySelector('.site-header').getBoundingClientRect(), t = document.querySelector('.theme-button').getBoundingClientRect();
+            return [h.height, t.top - h.top];""")
+        check(rows[0] <= 70 and rows[1] < 30, f"{width}px: the header is one row, the theme toggle in it ({rows[0]:.0f} px tall, toggle at {rows[1]:.0f})")
+    driver.get(page)
+    scroll_to(driver, 900)
+    scroll_to(driver, 1800)
+    state = header_state(driver)
+    check(state["backToTop"], f"1280px: a back-to-top control appears after scrolling ({state})")
+    for width in (1280, 375):
+        driver.set_window_size(width, 812)
+        driver.get(page)
+        scroll_to(driver, 900)
+        # The next-chapter link near the bottom edge, where the control floats.
+        driver.execute_script("var r = document.querySelector('.page-next').getBoundingClientRect(); window.scrollBy(0, r.bottom - window.innerHeight + 16);")
+        time.sleep(0.4)
+        free = driver.execute_script("""
+            var next = document.querySelector('.page-next'), r = next.getBoundingClientRect();
+            var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !!hit && next.contains(hit);""")
+        check(free, f"{width}px: at the end of the chapter the back-to-top control leaves the next-chapter link free")
+    driver.execute_script("window.localStorage.removeItem('marrow-theme')")
+
+
+def check_bibliography_backlinks(driver, public):
+    """The bibliography's "Cited in" links say where they lead (chapter › section), one group per
+    chapter, and the citation they lead to is highlighted."""
+    page = (public / "bibliography.html").as_uri()
+    for width, theme in ((1280, "light"), (375, "dark")):
+        driver.set_window_size(width, 812)
+        with_theme(driver, page, theme)
+        entries = driver.execute_script("""
+            return Array.prototype.map.call(document.querySelectorAll('.reference-backlinks'), function (span) {
+              return {groups: Array.prototype.map.call(span.querySelectorAll('.reference-backlink-page'), function (g) { return g.firstChild.textContent.replace(' \u203a ', '').trim(); }),
+                      links: Array.prototype.map.call(span.querySelectorAll('a'), function (a) {
+                        return {text: a.textContent, name: a.getAttribute('aria-label') || a.textContent, href: a.href}; })};
+            });""")
+        check(len(entries) >= 5, f"{width}px: the bibliography lists where entries are cited ({len(entries)})")
+        links = [link for entry in entries for link in entry["links"]]
+        check(links and all("↩" not in l["text"] and " › " in l["name"] for l in links),
+              f"{width}px: every backlink names its chapter and section ({[l['name'] for l in links if ' › ' not in l['name']][:3]})")
+        check(all(len(e["groups"]) == len(set(e["groups"])) and e["groups"] for e in entries),
+              f"{width}px: an entry's backlinks are grouped, one group per chapter")
+        for link in links[:: max(1, len(links) // 4)][:4]:
+            driver.get(link["href"])
+            time.sleep(0.2)
+            landed = driver.execute_script("""
+                var id = decodeURIComponent(location.hash.slice(1)), t = document.getElementById(id);
+                if (!t) return null;
+                var heading = null, all = document.querySelectorAll('.chapter-body h2, .chapter-body h3, .chapter-body h4');
+                for (var i = 0; i < all.length; i++) if (all[i].compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) heading = all[i];
+                var r = t.getBoundingClientRect(), s = getComputedStyle(t);
+                return {title: document.querySelector('h1').textContent, section: heading ? heading.textContent : '',
+                        background: s.backgroundColor, page: getComputedStyle(document.body).backgroundColor,
+                        outline: s.outlineStyle, visible: r.top >= 0 && r.bottom <= window.innerHeight};""")
+            chapter, _, section = link["name"].partition(" › ")
+            check(landed and chapter in landed["title"] and (section.split(" (")[0] in landed["section"] or section == "Opening"),
+                  f"{width}px {theme}: {link['name']!r} leads to that chapter and section ({landed and (landed['title'], landed['section'])})")
+            check(landed and landed["visible"] and landed["outline"] == "solid" and landed["background"] not in ("rgba(0, 0, 0, 0)", landed["page"]),
+                  f"{width}px {theme}: the citation reached is in view and highlighted ({landed})")
+    driver.execute_script("window.localStorage.removeItem('marrow-theme')")
+
+
+def check_reader_settings(driver, public):
+    """Text size (smaller, default, larger) is remembered and applied before the page is drawn; a
+    Print / PDF control prints the page. On a phone both are in the menu."""
+    page, other = (public / "technique.html").as_uri(), (public / "indications.html").as_uri()
+    for width, theme in ((1280, "light"), (375, "dark")):
+        driver.set_window_size(width, 812)
+        with_theme(driver, page, theme)
+        driver.execute_script("window.localStorage.removeItem('marrow-text-size')")
+        driver.get(page)
+        if width < 960:
+            driver.find_element(By.CSS_SELECTOR, ".menu-button").click()
+        buttons = {b.text: b for b in driver.find_elements(By.CSS_SELECTOR, ".reader-settings button") if b.is_displayed()}
+        if not check({"Smaller", "Default", "Larger", "Print / PDF"} <= set(buttons), f"{width}px {theme}: text size and print controls ({sorted(buttons)})"):
+            continue
+        size = lambda: driver.execute_script("return parseFloat(getComputedStyle(document.querySelector('.chapter-body p')).fontSize)")
+        default = size()
+        check(buttons["Default"].get_attribute("aria-pressed") == "true", f"{width}px {theme}: the default size is marked as chosen")
+        buttons["Larger"].send_keys(Keys.ENTER)
+        larger = size()
+        check(larger > default * 1.1 and buttons["Larger"].get_attribute("aria-pressed") == "true",
+              f"{width}px {theme}: Larger makes the text larger ({default} -> {larger})")
+        # On the next page the size is there when <body> first appears, before anything is drawn.
+        watch = driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": """
+            window.__sizeAtBody = null;
+            new MutationObserver(function () {
+              if (document.body && window.__sizeAtBody === null) window.__sizeAtBody = document.documentElement.getAttribute('data-text-size') || '';
+            }).observe(document, {childList: true, subtree: true});"""})
+        driver.get(other)
+        early = driver.execute_script("return window.__sizeAtBody")
+        driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": watch["identifier"]})
+        check(early == "larger" and abs(size() - larger) < 0.5, f"{width}px {theme}: the larger size is set before the next page's body ({early!r})")
+        if width < 960:
+            driver.find_element(By.CSS_SELECTOR, ".menu-button").click()
+        driver.find_element(By.CSS_SELECTOR, ".reader-settings button[data-text-size='smaller']").click()
+        check(size() < default * 0.95, f"{width}px {theme}: Smaller makes the text smaller than the default")
+        driver.find_element(By.CSS_SELECTOR, ".reader-settings button[data-text-size='']").click()
+        check(abs(size() - default) < 0.5 and driver.execute_script("return window.localStorage.getItem('marrow-text-size')") is None,
+              f"{width}px {theme}: Default restores the size and forgets the choice")
+        driver.execute_script("window.__printed = 0; window.print = function () { window.__printed += 1; };")
+        driver.find_element(By.CSS_SELECTOR, ".reader-settings .print-button").send_keys(Keys.ENTER)
+        check(driver.execute_script("return window.__printed") == 1, f"{width}px {theme}: Print / PDF opens the print dialog")
+        check(not browser_problems(driver), f"{width}px {theme}: no console error")
+    driver.execute_script("window.localStorage.removeItem('marrow-theme'); window.localStorage.removeItem('marrow-text-size')")
+
+
+def check_image_sizes(driver, public):
+    """Local images carry width and height, so their room is kept before they load: an <img>
+    without its file yet (the same tag, no src) is as tall as the loaded image."""
+    for width in (375, 1280):
+        driver.set_window_size(width, 812)
+        for page in ("technique.html", "indications.html", "sampling.html"):
+            driver.get((public / page).as_uri())
+            images = driver.execute_script("""
+                return Array.prototype.map.call(document.querySelectorAll('.chapter-body img'), function (img) {
+                  img.loading = 'eager';
+                  var empty = img.cloneNode(false); empty.removeAttribute('src'); empty.alt = '';
+                  img.parentNode.insertBefore(empty, img);
+                  var before = empty.getBoundingClientRect(); empty.remove();
+                  return {src: img.getAttribute('src'), width: img.getAttribute('width'), height: img.getAttribute('height'), empty: before.height};
+                });""")
+            check(images, f"{width}px: {page} has images")
+            time.sleep(0.3)
+            loaded = driver.execute_script("""
+                return Array.prototype.map.call(document.querySelectorAll('.chapter-body img'), function (img) {
+                  return {complete: img.complete && img.naturalWidth > 0, height: img.getBoundingClientRect().height,
+                          ratio: img.naturalWidth / img.naturalHeight};
+                });""")
+            for image, after in zip(images, loaded):
+                sized = image["width"] and image["height"]
+                check(sized, f"{width}px: {page} {image['src']} has width and height")
+                check(after["complete"] and abs(image["empty"] - after["height"]) < 1,
+                      f"{width}px: {page} {image['src']} keeps its room before it loads ({image['empty']:.0f} vs {after['height']:.0f} px)")
+                if sized:
+                    check(abs(int(image["width"]) / int(image["height"]) - after["ratio"]) < 0.01,
+                          f"{width}px: {page} {image['src']} width/height has the image's proportions")
 
 
 def main():
@@ -136,6 +386,12 @@ def main():
         driver.get((public / "technique.html").as_uri())
         check(driver.execute_script("return document.documentElement.getAttribute('data-theme')") == "dark",
               "the saved dark theme is on the next page at once")
+
+        check_page_contents_column(driver, public)
+        check_phone_header(driver, public)
+        check_bibliography_backlinks(driver, public)
+        check_reader_settings(driver, public)
+        check_image_sizes(driver, public)
     finally:
         driver.quit()
     return check.summary()

@@ -63,6 +63,10 @@ public struct ReferenceList: Sendable, Hashable {
     public struct CitedPlace: Sendable, Hashable {
         public var page: String
         public var anchor: String
+        /// The citing page's title and the heading of the section the citation stands in ("" before
+        /// the first heading), for backlinks that say where they lead.
+        public var pageTitle = ""
+        public var section = ""
     }
 
     /// A heading above the list, for a chapter's references; nil on the bibliography page.

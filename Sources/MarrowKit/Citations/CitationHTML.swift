@@ -81,16 +81,36 @@ enum CitationHTML {
                 out += " <span class=\"reference-pmid\">PMID: <a href=\"https://pubmed.ncbi.nlm.nih.gov/\(HTMLEscaping.encodeURL(pmid))/\">"
                 out += HTMLEscaping.escape(pmid) + "</a></span>"
             }
-            if !entry.citedAt.isEmpty {
-                out += " <span class=\"reference-backlinks\">Cited in: "
-                out += entry.citedAt.enumerated().map { index, place in
-                    "<a href=\"\(href(place.page, place.anchor))\" aria-label=\"Citation \(index + 1) of reference \(list.numbered ? String(entry.number) : HTMLEscaping.escape(entry.key))\">↩\(index + 1)</a>"
-                }.joined(separator: " ")
-                out += "</span>"
-            }
+            if !entry.citedAt.isEmpty { out += " " + backlinks(entry.citedAt, href: href) }
             out += "</li>\n"
         }
         out += "</\(tag)>\n</section>\n"
         return out
+    }
+
+    /// "Cited in: Technique › Sites, Flushing; Indications › Contraindications": one group per page
+    /// (a line of its own in the stylesheet),
+    /// each link named after the section it leads to (and numbered when a section cites twice).
+    static func backlinks(_ places: [ReferenceList.CitedPlace], href: SiteHref) -> String {
+        var pages: [String] = []
+        var byPage: [String: [ReferenceList.CitedPlace]] = [:]
+        for place in places {
+            if byPage[place.page] == nil { pages.append(place.page) }
+            byPage[place.page, default: []].append(place)
+        }
+        let groups = pages.enumerated().map { index, page -> String in
+            let places = byPage[page]!
+            let title = places[0].pageTitle.isEmpty ? page : places[0].pageTitle
+            var seen: [String: Int] = [:]
+            let links = places.map { place -> String in
+                let section = place.section.isEmpty ? "Opening" : place.section
+                seen[section, default: 0] += 1
+                let label = seen[section]! > 1 ? "\(section) (\(seen[section]!))" : section
+                return "<a href=\"\(href(place.page, place.anchor))\" aria-label=\"\(HTMLEscaping.escape(title + " › " + label))\">\(HTMLEscaping.escape(label))</a>"
+            }
+            let end = index == pages.count - 1 ? "" : ";"
+            return "<span class=\"reference-backlink-page\">\(HTMLEscaping.escape(title)) › " + links.joined(separator: ", ") + end + "</span>"
+        }
+        return "<span class=\"reference-backlinks\">Cited in: " + groups.joined(separator: " ") + "</span>"
     }
 }

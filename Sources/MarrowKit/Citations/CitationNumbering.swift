@@ -61,7 +61,30 @@ struct CitationNumbering {
             list.anchor = CitationStage.uniqueAnchor("references", taken: page.chapter.anchors)
             page.chapter.document.children.append(MarkdownNode(.bibliography(list)))
         }
-        return filler.citedAt
+        let sections = Self.sectionTitles(in: page.chapter.document)
+        let title = page.title
+        return filler.citedAt.mapValues { places in
+            places.map { place in
+                var place = place
+                place.pageTitle = title
+                place.section = sections[place.anchor] ?? ""
+                return place
+            }
+        }
+    }
+
+    /// The heading each citation (by anchor) stands under: the nearest heading before it.
+    static func sectionTitles(in document: MarkdownNode) -> [String: String] {
+        var titles: [String: String] = [:]
+        var heading = ""
+        document.forEach { node in
+            switch node.pointee.kind {
+            case .heading: heading = node.pointee.plainText
+            case .citation(let cluster) where !cluster.anchor.isEmpty: titles[cluster.anchor] = heading
+            default: break
+            }
+        }
+        return titles
     }
 
     /// Puts the whole list on the bibliography page, with every place each entry is cited.

@@ -11,6 +11,8 @@ public struct HTMLRenderer {
         public var sectionNumbers: [String: String] = [:]
         /// Set when the chapter is one of many on the same page (print.html).
         public var bookPage: BookPageAnchors?
+        /// The sizes of the book's images by path from the site root, for `<img width height>`.
+        public var imageSizes: [String: ImageSize] = [:]
 
         public init(rootPrefix: String, pagePath: String, allowRawHTML: Bool) {
             self.rootPrefix = rootPrefix
@@ -134,7 +136,8 @@ public struct HTMLRenderer {
         case .image(let src, let title):
             renderImage(src: HTMLEscaping.encodeURL(src), title: title, alt: node.pointee.plainText)
         case .siteImage(let path, let title):
-            renderImage(src: HTMLEscaping.encodeURL(context.rootPrefix + path), title: title, alt: node.pointee.plainText)
+            renderImage(src: HTMLEscaping.encodeURL(context.rootPrefix + path), title: title, alt: node.pointee.plainText,
+                        size: context.imageSizes[path])
         case .figure(let label, let number):
             renderFigure(node, label: label, number: number)
         case .captionedTable(let label, let number):
@@ -208,9 +211,10 @@ public struct HTMLRenderer {
         return HTMLEscaping.encodeURL(context.rootPrefix + path + hash)
     }
 
-    private mutating func renderImage(src: String, title: String, alt: String) {
+    private mutating func renderImage(src: String, title: String, alt: String, size: ImageSize? = nil) {
         out += "<img src=\"\(src)\" alt=\"\(HTMLEscaping.escape(alt))\""
         if !title.isEmpty { out += " title=\"\(HTMLEscaping.escape(title))\"" }
+        if let size { out += " width=\"\(size.width)\" height=\"\(size.height)\"" }
         out += " loading=\"lazy\">"
     }
 

@@ -4,9 +4,12 @@ import Foundation
 struct PageViewBuilder {
     let book: ResolvedBook
     let site: SiteView
+    /// The sizes of the book's images (`ImageSizeReader`), written on their `<img>` tags.
+    let imageSizes: [String: ImageSize]
 
-    init(book: ResolvedBook, hasPrintPage: Bool = false) {
+    init(book: ResolvedBook, hasPrintPage: Bool = false, imageSizes: [String: ImageSize] = [:]) {
         self.book = book
+        self.imageSizes = imageSizes
         let config = book.config
         site = SiteView(title: config.title, subtitle: config.subtitle, language: config.language, license: config.license,
                         authors: config.authors.isEmpty ? nil : config.authors.joined(separator: ", "), hasPrintPage: hasPrintPage,
@@ -18,6 +21,7 @@ struct PageViewBuilder {
         let page = book.pages[index]
         let root = ContentPath.rootPrefix(forPage: outputPath)
         var context = HTMLRenderer.Context(rootPrefix: root, pagePath: outputPath, allowRawHTML: book.config.allowRawHTML)
+        context.imageSizes = imageSizes
         for heading in page.chapter.headings { context.sectionNumbers[heading.anchor] = heading.number }
         let content = HTMLRenderer.render(page.chapter.document, context: context)
         let headings = page.chapter.headings.filter { $0.level == 2 || $0.level == 3 }

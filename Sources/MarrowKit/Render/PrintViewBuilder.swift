@@ -16,6 +16,7 @@ extension PageViewBuilder {
         let page = book.pages[index]
         let anchor = sections[page.outputPath] ?? "ch\(index + 1)"
         var context = HTMLRenderer.Context(rootPrefix: "", pagePath: Self.printPagePath, allowRawHTML: book.config.allowRawHTML)
+        context.imageSizes = imageSizes
         for heading in page.chapter.headings { context.sectionNumbers[heading.anchor] = heading.number }
         context.bookPage = BookPageAnchors(chapters: sections, current: anchor)
         let authors = page.chapter.source.frontMatter.authors

@@ -20,9 +20,10 @@ public struct SiteRenderer {
         return renderPages(builder) + bookFiles(builder) + assetFiles()
     }
 
-    /// The view builder every page of this site is rendered with.
+    /// The view builder every page of this site is rendered with, the images' sizes read from
+    /// their files (their headers only).
     func makeViewBuilder() -> PageViewBuilder {
-        PageViewBuilder(book: book, hasPrintPage: hasPrintPage)
+        PageViewBuilder(book: book, hasPrintPage: hasPrintPage, imageSizes: ImageSizeReader.sizes(of: book.assets, in: contentRoot))
     }
 
     /// `print.html` when the book asks for it and the theme has a `print` template. A chapter of its

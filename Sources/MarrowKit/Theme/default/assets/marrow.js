@@ -104,9 +104,14 @@
       return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
     }
     // The button names what it does: "Dark theme" while the page is light, "Light theme" while dark.
+    // The words sit in a span of their own: on a phone the stylesheet shows an icon instead.
+    var text = document.createElement("span");
+    text.className = "theme-label";
+    button.textContent = "";
+    button.appendChild(text);
     function label() {
       button.setAttribute("aria-pressed", isDark() ? "true" : "false");
-      button.textContent = isDark() ? "Light theme" : "Dark theme";
+      text.textContent = isDark() ? "Light theme" : "Dark theme";
     }
     button.hidden = false;
     label();
