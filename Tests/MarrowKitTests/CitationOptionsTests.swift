@@ -41,7 +41,7 @@ import Testing
         let lines = site.diagnosticLines(try site.build())
         #expect(lines == [])
         let two = try site.page("two.html")
-        #expect(two.contains("Again<span class=\"citation\" id=\"cite-1\"><sup><a href=\"bibliography.html#ref-a\">2</a>–<a href=\"bibliography.html#ref-e\">5</a></sup>"))
+        #expect(two.contains("Again<span class=\"citation\" id=\"cite-1\"><sup><a href=\"#ref-a\">2</a>–<a href=\"#ref-e\">5</a></sup>"))
     }
 
     @Test func wrongNumberingValueIsATypedDiagnostic() {
@@ -94,8 +94,8 @@ import Testing
         #expect(lines == [])
         let one = try site.page("one.html")
         // As pandoc 3.9 writes `@b [p. 33]` with AMA: the number and locator against the word before.
-        #expect(one.contains("As<span class=\"citation\" id=\"cite-1\"><sup><a href=\"bibliography.html#ref-b\">1(p33)</a></sup></span> shows"))
-        #expect(one.contains(" shows, and<span class=\"citation\" id=\"cite-2\"><sup><a href=\"bibliography.html#ref-a\">2(chap2)</a></sup>"))
+        #expect(one.contains("As<span class=\"citation\" id=\"cite-1\"><sup><a href=\"#ref-b\">1(p33)</a></sup></span> shows"))
+        #expect(one.contains(" shows, and<span class=\"citation\" id=\"cite-2\"><sup><a href=\"#ref-a\">2(chap2)</a></sup>"))
         #expect(!one.contains("[p. 33]"))
     }
 

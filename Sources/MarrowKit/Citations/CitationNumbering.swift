@@ -50,7 +50,9 @@ struct CitationNumbering {
     func fill(_ page: inout ResolvedPage, at index: Int, bibliographyPath: String?) -> [String: [ReferenceList.CitedPlace]] {
         let ownNumbers = perChapter && index != bibliographyIndex
         let numbers = ownNumbers ? Self.firstCitationOrder(in: page.chapter.document, among: firstCited) : context.citationNumbers
-        let target = ownNumbers ? page.outputPath : bibliographyPath ?? page.outputPath
+        // A citation links to the entry in its own chapter's References, below it on the same page
+        // (the bibliography page's citations to the whole list there).
+        let target = index == bibliographyIndex ? bibliographyPath ?? page.outputPath : page.outputPath
         var filler = ClusterFiller(context: context, numbers: numbers, page: page.outputPath, target: target)
         page.chapter.document.rewrite { filler.fill(&$0) }
         if index != bibliographyIndex, !filler.citedKeys.isEmpty {
