@@ -37,8 +37,11 @@ import Testing
         #expect(html.contains("<a href=\"https://example.com/x\">https://example.com/x</a>"))
         #expect(html.contains("<input type=\"checkbox\" disabled checked aria-label=\"Done\"> done"))
         #expect(html.contains("<input type=\"checkbox\" disabled aria-label=\"Not done\"> open"))
-        #expect(html.contains("<a href=\"#fn-a\" id=\"fnref-a\" role=\"doc-noteref\">1</a>"))
-        #expect(html.contains("<li id=\"fn-a\">\n<p>The footnote.</p>"))
+        // Notes are lettered, so that they never read as citation numbers, under a heading of their
+        // own, with the way back at the end of the note's text (issue 22, point 5).
+        #expect(html.contains("<a href=\"#fn-a\" id=\"fnref-a\" role=\"doc-noteref\">a</a>"))
+        #expect(html.contains("<h2 id=\"footnotes-title\">Notes</h2>\n<ol type=\"a\">"))
+        #expect(html.contains("<li id=\"fn-a\">\n<p>The footnote. <a class=\"footnote-back\" href=\"#fnref-a\" role=\"doc-backlink\" aria-label=\"Back to the text\">↩</a></p>"))
     }
 
     @Test func rawHTMLIsSanitisedAndDangerousURLsDropped() throws {
@@ -156,5 +159,24 @@ import Testing
         try plain.build()
         #expect(try plain.page("a1.html").contains("<h1>A1</h1>"))
         #expect(!(try plain.page("toc.js").contains("\"n\":")))
+    }
+}
+
+@Suite struct FootnoteOrderTests {
+    /// A chapter that cites and has notes: the notes come before its References, lettered, so
+    /// "needle¹ᵃ" reads as citation 1 and note a (issue 22, point 5).
+    @Test func notesComeBeforeTheChaptersReferences() throws {
+        var files = MinimalBook.files(chapters: ["one.md": "# One\n\nA needle[@a][^n].\n\n[^n]: A note.\n"],
+                                      book: "title: T\nbibliography: refs.bib\n")
+        files["content/refs.bib"] = "@article{a, author={Able, A.}, title={One}, journal={J}, year={2000}}\n"
+        let site = try FixtureSite(files: files)
+        defer { site.remove() }
+        #expect(site.diagnosticLines(try site.build()) == [])
+        let one = try site.page("one.html")
+        let notes = try #require(one.range(of: "<h2 id=\"footnotes-title\">Notes</h2>"))
+        let references = try #require(one.range(of: "<h2 id=\"references\">References</h2>"))
+        #expect(notes.lowerBound < references.lowerBound)
+        #expect(one.contains("role=\"doc-noteref\">a</a>"))
+        #expect(HTMLRenderer.noteMark(1) == "a" && HTMLRenderer.noteMark(26) == "z" && HTMLRenderer.noteMark(27) == "aa")
     }
 }

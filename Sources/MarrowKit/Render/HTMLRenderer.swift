@@ -28,9 +28,25 @@ public struct HTMLRenderer {
     public static func render(_ document: MarkdownNode, context: Context) -> String {
         var renderer = HTMLRenderer(context: context, footnotes: FootnoteNumbering(document))
         renderer.out.reserveCapacity(4096)
-        withUnsafePointer(to: document) { renderer.renderChildren($0, tightList: false) }
+        // The notes come before the chapter's References (the list the citation stage ends it with).
+        let endsWithReferences = Self.endsWithReferences(document)
+        let children = document.children
+        let bodyCount = endsWithReferences ? children.count - 1 : children.count
+        children.withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return }
+            for index in 0..<bodyCount { renderer.render(first + index, tightList: false) }
+        }
         renderer.renderFootnotes(document)
+        if endsWithReferences, let last = document.children.last {
+            withUnsafePointer(to: last) { renderer.render($0, tightList: false) }
+        }
         return renderer.out
+    }
+
+    /// Whether the document's last block is a chapter's own reference list.
+    static func endsWithReferences(_ document: MarkdownNode) -> Bool {
+        guard case .bibliography(let list) = document.children.last?.kind else { return false }
+        return list.heading != nil
     }
 
     /// Renders inline content only, for titles and captions.
@@ -297,6 +313,19 @@ public struct HTMLRenderer {
         out += "</table></div>\n"
     }
 
+    /// A note's mark: a, b, ... z, aa, ab, ...: letters, so that notes do not read as citation numbers.
+    static func noteMark(_ number: Int) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        var n = number
+        var mark = ""
+        while n > 0 {
+            let digit = (n - 1) % 26
+            mark = String(letters[digit]) + mark
+            n = (n - 1) / 26
+        }
+        return mark
+    }
+
     private mutating func renderFootnoteReference(_ label: String) {
         guard let number = footnotes.number(for: label) else {
             out += HTMLEscaping.escape("[^\(label)]")
@@ -306,19 +335,30 @@ public struct HTMLRenderer {
         let occurrence = footnotes.nextOccurrence(of: label)
         let refID = HTMLEscaping.escape(pageID(occurrence == 1 ? "fnref-\(slug)" : "fnref-\(slug)-\(occurrence)"))
         let noteID = HTMLEscaping.escape(pageID("fn-\(slug)"))
-        out += "<sup class=\"footnote-ref\"><a href=\"#\(noteID)\" id=\"\(refID)\" role=\"doc-noteref\">\(number)</a></sup>"
+        let mark = Self.noteMark(number)
+        out += "<sup class=\"footnote-ref\"><a href=\"#\(noteID)\" id=\"\(refID)\" role=\"doc-noteref\">\(mark)</a></sup>"
     }
 
     private mutating func renderFootnotes(_ document: MarkdownNode) {
         let definitions = footnotes.definitions
         guard !definitions.isEmpty else { return }
-        out += "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Footnotes\">\n<ol>\n"
+        let titleID = HTMLEscaping.escape(pageID("footnotes-title"))
+        out += "<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"\(titleID)\">\n"
+        out += "<h2 id=\"\(titleID)\">Notes</h2>\n<ol type=\"a\">\n"
         for definition in definitions {
             guard case .footnoteDefinition(let label) = definition.kind else { continue }
             let slug = FootnoteNumbering.slug(label)
             out += "<li id=\"\(HTMLEscaping.escape(pageID("fn-\(slug)")))\">\n"
             withUnsafePointer(to: definition) { renderChildren($0, tightList: false) }
-            out += "<p class=\"footnote-back\"><a href=\"#\(HTMLEscaping.escape(pageID("fnref-\(slug)")))\" role=\"doc-backlink\" aria-label=\"Back to reference\">↩</a></p>\n</li>\n"
+            // The way back ends the note's last paragraph, not a line of its own.
+            let back = "<a class=\"footnote-back\" href=\"#\(HTMLEscaping.escape(pageID("fnref-\(slug)")))\" role=\"doc-backlink\" aria-label=\"Back to the text\">↩</a>"
+            if out.hasSuffix("</p>\n") {
+                out.removeLast(5)
+                out += " " + back + "</p>\n"
+            } else {
+                out += "<p>" + back + "</p>\n"
+            }
+            out += "</li>\n"
         }
         out += "</ol>\n</section>\n"
     }
