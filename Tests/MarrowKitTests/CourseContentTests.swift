@@ -18,6 +18,23 @@ import Testing
         return (report, sources)
     }
 
+    /// A glossary term is linked once per section, so that links do not underline whole
+    /// paragraphs and tables (issue 22, point 12).
+    @Test func eachGlossaryTermIsLinkedOncePerSection() throws {
+        let sources = try parsed().sources
+        for name in sources.keys.sorted() {
+            var seen = Set<String>()
+            for line in sources[name]!.components(separatedBy: "\n") {
+                if line.hasPrefix("## ") { seen = [] }
+                for match in line.matches(of: #/\]\(glossary\.md#([\w-]+)\)/#) {
+                    let term = String(match.1)
+                    #expect(!seen.contains(term), "\(name): '\(term)' linked twice in one section")
+                    seen.insert(term)
+                }
+            }
+        }
+    }
+
     @Test func courseHasNoErrorOrWarning() throws {
         let (report, _) = try parsed()
         #expect(report.diagnostics.map(DiagnosticFormatter().format) == [])
