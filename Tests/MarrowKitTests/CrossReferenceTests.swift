@@ -44,7 +44,7 @@ import Testing
         let report = try site.build()
         #expect(report.diagnostics.isEmpty)
         let sites = try site.page("sites.html")
-        #expect(sites.contains("<figure id=\"fig-tibia\">\n<img src=\"tibia.svg\" alt=\"Proximal tibia\" loading=\"lazy\">\n<figcaption><span class=\"caption-number\">Figure 1.1:</span> Proximal tibia</figcaption>"))
+        #expect(sites.contains("<figure id=\"fig-tibia\">\n<a class=\"figure-full\" href=\"tibia.svg\" aria-label=\"Figure 1.1, full size\"><img src=\"tibia.svg\" alt=\"\" loading=\"lazy\"></a>\n<figcaption><span class=\"caption-number\">Figure 1.1:</span> Proximal tibia</figcaption>"))
         #expect(sites.contains("<figcaption><span class=\"caption-number\">Figure 1.2:</span> Distal femur</figcaption>"))
         #expect(sites.contains("See <a href=\"#fig-femur\">Figure 1.2</a> and <a href=\"labs/labs.html#tbl-labs\">Table 2.1</a>;"))
         #expect(sites.contains("<h2 id=\"sec-tibia\"><span class=\"section-number\">1.2</span> Tibia"))

@@ -68,7 +68,7 @@ import Testing
         #expect(html.contains("<a href=\"#ch1-sites\">this one</a>"))
         #expect(html.contains("Back to <a href=\"#ch1\">one</a>"))
         #expect(html.contains("<a href=\"#ch1-fig-knee\">Figure 1.1</a>"))
-        #expect(html.contains("<figure id=\"ch1-fig-knee\">\n<img src=\"knee.svg\""))
+        #expect(html.contains("<figure id=\"ch1-fig-knee\">\n<a class=\"figure-full\" href=\"knee.svg\""))
         #expect(html.contains("<span class=\"caption-number\">Figure 1.1:</span>"))
         // Footnotes and citations as on the site, with their ids kept apart.
         #expect(html.contains("<a href=\"#ch1-fn-n\" id=\"ch1-fnref-n\" role=\"doc-noteref\">a</a>"))

@@ -126,7 +126,9 @@ import Testing
                                              extra: ["content/img/tibia.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"])
         defer { site.remove() }
         #expect(report.diagnostics.isEmpty)
-        #expect(html.contains("<figure>\n<img src=\"img/tibia.svg\" alt=\"Proximal tibia\" title=\"Tibia\" loading=\"lazy\">\n<figcaption>Proximal <em>tibia</em></figcaption>\n</figure>"))
+        // The figure opens full size on a tap; the caption is said once (the image's alt is empty,
+        // the link named by the figure) (issue 22, point 7).
+        #expect(html.contains("<figure>\n<a class=\"figure-full\" href=\"img/tibia.svg\" aria-label=\"Figure, full size\"><img src=\"img/tibia.svg\" alt=\"\" title=\"Tibia\" loading=\"lazy\"></a>\n<figcaption>Proximal <em>tibia</em></figcaption>\n</figure>"))
         #expect(html.contains("<p>Inline <img src=\"img/tibia.svg\" alt=\"icon\" loading=\"lazy\"> here.</p>"))
         #expect(try Data(contentsOf: site.output.appendingPathComponent("img/tibia.svg")) == Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8))
     }

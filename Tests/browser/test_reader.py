@@ -246,6 +246,31 @@ def check_reader_settings(driver, public):
     driver.execute_script("window.localStorage.removeItem('marrow-theme'); window.localStorage.removeItem('marrow-text-size')")
 
 
+def check_figures(driver, public):
+    """Figures open full size on a tap, say their caption once (the image's alt is empty, the
+    link named by its figure), and are dimmed in the dark theme instead of glaring (issue 22, point 7)."""
+    driver.set_window_size(375, 812)
+    for theme in ("light", "dark"):
+        with_theme(driver, (public / "technique.html").as_uri(), theme)
+        figures = driver.execute_script("""
+            return Array.prototype.map.call(document.querySelectorAll('.chapter-body figure:not(.table-figure)'), function (f) {
+              var a = f.querySelector('a.figure-full'), img = f.querySelector('img'), cap = f.querySelector('figcaption');
+              return {link: a ? a.getAttribute('href') : null, name: a ? a.getAttribute('aria-label') : null,
+                      alt: img ? img.getAttribute('alt') : null, caption: cap ? cap.textContent : '',
+                      filter: img ? getComputedStyle(img).filter : 'none', src: img ? img.getAttribute('src') : null};
+            });""")
+        if not check(figures, f"375px {theme}: technique has figures"):
+            continue
+        check(all(f["link"] == f["src"] and f["name"] and "full size" in f["name"] for f in figures),
+              f"375px {theme}: each figure links to its image full size ({[f['link'] for f in figures]})")
+        check(all(f["alt"] == "" and f["caption"] for f in figures), f"375px {theme}: the description is said once, in the caption")
+        dimmed = [f["filter"] != "none" for f in figures]
+        check(all(dimmed) if theme == "dark" else not any(dimmed), f"375px {theme}: figures dimmed only in the dark theme ({figures[0]['filter']})")
+    link = driver.find_element(By.CSS_SELECTOR, ".chapter-body a.figure-full")
+    link.click()
+    check(driver.current_url.endswith(".svg"), f"a tap on a figure opens the image itself ({driver.current_url.split('/')[-1]})")
+
+
 def check_image_sizes(driver, public):
     """Local images carry width and height, so their room is kept before they load: an <img>
     without its file yet (the same tag, no src) is as tall as the loaded image."""
@@ -392,6 +417,7 @@ def main():
         check_bibliography_backlinks(driver, public)
         check_reader_settings(driver, public)
         check_image_sizes(driver, public)
+        check_figures(driver, public)
     finally:
         driver.quit()
     return check.summary()

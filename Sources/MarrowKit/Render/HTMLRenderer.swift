@@ -238,7 +238,18 @@ public struct HTMLRenderer {
         guard let image = node.pointee.children.first else { return }
         out += label.map { "<figure id=\"\(HTMLEscaping.escape(pageID($0)))\">\n" } ?? "<figure>\n"
         withUnsafePointer(to: image) { image in
-            render(image, tightList: false)
+            if case .siteImage(let path, let title) = image.pointee.kind {
+                // The figure opens full size on a tap (its text is small on a phone). The caption
+                // says what the alt text would, so the image's own alt stays empty: a screen reader
+                // hears the description once, and the link is named by the figure it opens.
+                let src = HTMLEscaping.encodeURL(context.rootPrefix + path)
+                let name = number.map { "Figure \($0), full size" } ?? "Figure, full size"
+                out += "<a class=\"figure-full\" href=\"\(src)\" aria-label=\"\(name)\">"
+                renderImage(src: src, title: title, alt: "", size: context.imageSizes[path])
+                out += "</a>"
+            } else {
+                render(image, tightList: false)
+            }
             out += "\n<figcaption>"
             if let number { out += "<span class=\"caption-number\">Figure \(number):</span> " }
             renderChildren(image, tightList: false)
