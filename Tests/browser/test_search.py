@@ -94,7 +94,12 @@ def main():
             check(results and page.split("?")[0] + "#" + anchor == section, f"{query}: the first result is {section} (got {first})")
 
         _, results, marks = type_query(driver, "zzqxv")
-        check(not results and "No results" in listbox.text, "a query with no match says so")
+        check(not results and "No results" in listbox.text and "Check the spelling" in listbox.text,
+              "a query with no match says so, and what to try")
+        # One or two letters are not looked up yet: the box says to keep typing, not "No results" (issue 22, point 10).
+        _, results, _ = type_query(driver, "zq")
+        check(not results and "Keep typing" in listbox.text and "No results" not in listbox.text,
+              f"two letters ask for more, not 'No results' ({listbox.text!r})")
 
         # Escape closes; arrows move through the options with aria-activedescendant; Enter opens one.
         box, results, _ = type_query(driver, "tibia")

@@ -171,7 +171,11 @@
         none.setAttribute("role", "option");
         none.setAttribute("aria-disabled", "true");
         none.setAttribute("aria-selected", "false");
-        none.textContent = "No results for “" + query.trim() + "”";
+        // A word being typed is looked up from its third letter: until then say so, not "no results".
+        var typed = query.trim().split(/\s+/).pop();
+        none.textContent = !/\s$/.test(query) && typed.length < 3
+          ? "Keep typing: a word is looked up from its third letter"
+          : "No results for “" + query.trim() + "”. Check the spelling, or try fewer or other words.";
         list.appendChild(none);
       }
       status.textContent = total === 1 ? "1 result" : total + " results";
