@@ -68,7 +68,8 @@ struct SearchSiteTests {
         #expect(docs[0]["s"] == nil && docs[0]["t"] == "Opening words about marrow.")
         #expect(docs[1]["t"]!.contains("Avoid fractured bones"))
         #expect(docs[1]["t"]!.contains("A humerus drawn from the front"))
-        #expect(docs[2]["t"] == "Site Needle Humerus 45 mm")
+        // Cells and rows kept apart, so that a snippet does not run them together (issue 22, point 10).
+        #expect(docs[2]["t"] == "Site · Needle. Humerus · 45 mm.")
         // Words of callouts, alt text and table cells are in the vocabulary.
         #expect(try text(site, "search/v/fr.js").contains("\"fractur\":"))
         #expect(try text(site, "search/v/hu.js").contains("\"humerus\":"))

@@ -50,7 +50,19 @@ public enum SearchDocumentExtractor {
             out += title ?? kind.rawValue.capitalized
             out += " "
             node.forEachChild { appendText(of: $0, to: &out) }
-        case .paragraph, .heading, .item, .tableCell, .tableRow, .blockQuote, .footnoteDefinition:
+        case .tableRow:
+            // "Site · Needle. Humerus · 45 mm.": a snippet does not run cells and rows together.
+            out += " "
+            var first = true
+            node.forEachChild { cell in
+                if !first { out += " · " }
+                first = false
+                appendText(of: cell, to: &out)
+            }
+            while out.last == " " { out.removeLast() }
+            if let last = out.last, !".!?:;".contains(last) { out += "." }
+            out += " "
+        case .paragraph, .heading, .item, .tableCell, .blockQuote, .footnoteDefinition:
             out += " "
             node.forEachChild { appendText(of: $0, to: &out) }
             out += " "
