@@ -263,6 +263,9 @@ import Testing
         var report = "# CSL test suite\n\n`make csl-suite`: \(passed) of \(files.count) fixtures pass (\(String(format: "%.1f", 100 * Double(passed) / Double(max(files.count, 1))))%).\n\n"
         report += "| category | passed | fixtures |\n|---|---|---|\n"
         for (category, counts) in byCategory.sorted(by: { $0.key < $1.key }) { report += "| \(category) | \(counts.passed) | \(counts.total) |\n" }
+        // Each failure named under its category (the outputs stay out: the fixtures are not ours to copy).
+        report += "\nFailing fixtures:\n\n"
+        for name in failures.map({ String($0.prefix { $0 != "\n" }) }) { report += "- \(name)\n" }
         print(report)
         if let path = ProcessInfo.processInfo.environment["MARROW_CSL_RESULTS"] {
             try report.write(toFile: path, atomically: true, encoding: .utf8)
