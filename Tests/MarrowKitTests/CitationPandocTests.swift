@@ -13,18 +13,24 @@ import Testing
         return ([chosen].compactMap { $0 } + ["/usr/bin/pandoc", "/usr/local/bin/pandoc"]).first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// pandoc 3 or later (the citation oracle the site comparison needs), or nil.
-    static let pandoc3: String? = {
-        guard let path = pandoc else { return nil }
+    /// What `executable` writes to standard output for `arguments` (standard error dropped).
+    static func output(of executable: String, _ arguments: [String]) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["--version"]
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
-        guard (try? process.run()) != nil else { return nil }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let first = String(decoding: data, as: UTF8.self).split(separator: "\n").first ?? ""
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// pandoc 3 or later (the citation oracle the site comparison needs), or nil.
+    static let pandoc3: String? = {
+        guard let path = pandoc, let text = try? output(of: path, ["--version"]) else { return nil }
+        let first = text.split(separator: "\n").first ?? ""
         guard let version = first.split(separator: " ").last, let major = Int(version.split(separator: ".").first ?? "") else { return nil }
         return major >= 3 ? path : nil
     }()

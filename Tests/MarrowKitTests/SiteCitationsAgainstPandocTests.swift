@@ -63,15 +63,7 @@ import Testing
     /// A bibliography's text, gunzipped when it is compressed.
     static func text(of url: URL) throws -> String {
         guard url.pathExtension == "gz" else { return try String(contentsOf: url, encoding: .utf8) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc", url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try CitationPandocTests.output(of: "/bin/gzip", ["-dc", url.path])
     }
 
     static func keys(of bib: String, file: String) -> [String] {
@@ -85,15 +77,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in.bib")
         try bib.write(to: input, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(CitationPandocTests.pandoc3))
-        process.arguments = [input.path, "-f", "biblatex", "-t", "csljson"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try CitationPandocTests.output(of: try #require(CitationPandocTests.pandoc3), [input.path, "-f", "biblatex", "-t", "csljson"])
     }
 
     /// The inner HTML of each element opened by `start` (a `<span` or `<div` with its class), nesting respected.
@@ -118,17 +102,8 @@ import Testing
     }
 
     static func pandocHTML(markdown: URL, bib: URL, style: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(CitationPandocTests.pandoc3))
-        process.arguments = [markdown.path, "--citeproc", "--bibliography", bib.path, "--csl",
-                             "/usr/share/citation-style-language/styles/\(style).csl", "-t", "html", "--wrap=none"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try CitationPandocTests.output(of: try #require(CitationPandocTests.pandoc3), [markdown.path, "--citeproc", "--bibliography", bib.path,
+                                       "--csl", "/usr/share/citation-style-language/styles/\(style).csl", "-t", "html", "--wrap=none"])
     }
 
     static func plain(_ html: String) -> String { CSLPandocTests.withDebianLocaleData(TestStyles.plain(html)) }

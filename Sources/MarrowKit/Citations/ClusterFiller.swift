@@ -150,22 +150,3 @@ struct ClusterFiller {
         node.kind = .citation(cluster)
     }
 }
-
-/// A dictionary that threads filling pages in parallel share: a value is made once, under no
-/// lock (two threads may both make a missing one; the values are the same).
-final class SharedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    private var values: [Key: Value] = [:]
-    private let lock = NSLock()
-
-    func value(for key: Key, make: () -> Value) -> Value {
-        lock.lock()
-        let found = values[key]
-        lock.unlock()
-        if let found { return found }
-        let made = make()
-        lock.lock()
-        values[key] = made
-        lock.unlock()
-        return made
-    }
-}
