@@ -11,6 +11,15 @@ import Testing
         }
     }
 
+    @Test func bytePairs() {
+        let brace = UInt8(ascii: "{")
+        #expect(UTF8Bytes.contains("é {{#include a.md}}", brace, followedBy: brace))
+        #expect(UTF8Bytes.contains("{{", brace, followedBy: brace))
+        #expect(!UTF8Bytes.contains("{ {x} {", brace, followedBy: brace))
+        #expect(!UTF8Bytes.contains("x{", brace, followedBy: brace))
+        #expect(!UTF8Bytes.contains("", brace, followedBy: brace))
+    }
+
     @Test func bracketedOffsetsAreUTF8Offsets() {
         let found = citations("Ça [@a; @b] more")
         #expect(found.count == 1)

@@ -81,7 +81,9 @@ public struct CSLItem: Sendable, Hashable {
 
     /// A string variable's value, nil when empty; `archive_location` is `archive-location`.
     public func string(_ name: String) -> String? {
-        guard let value = strings[name] ?? strings[name.replacingOccurrences(of: "_", with: "-")], !value.isEmpty else { return nil }
+        // Asked for absent variables at every cite: Foundation's replacing only for a name with "_".
+        guard let value = strings[name] ?? (name.utf8.contains(UInt8(ascii: "_")) ? strings[name.replacingOccurrences(of: "_", with: "-")] : nil),
+              !value.isEmpty else { return nil }
         return value
     }
 }

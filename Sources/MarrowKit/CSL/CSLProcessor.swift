@@ -6,6 +6,10 @@ import Foundation
 public struct CSLProcessor: Sendable {
     public let style: CSLStyle
     public let locale: CSLLocale
+    /// The shortcut for bare numeric citations, when the style allows it (`CSLNumericCluster`).
+    private(set) var numericCluster: CSLNumericCluster?
+    /// Off in the tests that hold the shortcut equal to the general path.
+    var usesNumericShortcut = true
 
     /// One cited item inside a citation: `[see @key, p. 33]`.
     public struct Cite {
@@ -59,6 +63,7 @@ public struct CSLProcessor: Sendable {
             + style.locales.filter { $0.language.count == 2 && $0.language == primary }.map(\.locale)
             + style.locales.filter { $0.language.count > 2 && $0.language == wanted }.map(\.locale)
         locale = CSLLocale.merged(file: file, overrides: overrides)
+        numericCluster = CSLNumericCluster(processor: self)
     }
 
     static let fullLanguage = ["en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "nl": "nl-NL", "pt": "pt-PT", "ja": "ja-JP", "zh": "zh-CN"]
@@ -116,6 +121,8 @@ public struct CSLProcessor: Sendable {
         } else if !section.sort.isEmpty {
             cites = sorted(cites.map(\.item), keys: section.sort, section: section, numbers: numbers).map { item in cites.first { $0.item.id == item.id }! }
         }
+        var own: [String] = []
+        own.reserveCapacity(cites.count)
         let rendered: [RenderedCite] = cites.enumerated().map { index, cite in
             func render() -> CSLCiteCache.Entry {
                 var renderer = citeRenderer(cite, section: section, numbers: numbers, yearSuffixes: yearSuffixes, disambiguation: disambiguation)
@@ -129,9 +136,13 @@ public struct CSLProcessor: Sendable {
             }
             let entry = cache.map { $0.entries.value(for: CSLCiteCache.key(cite, number: numbers[cite.item.id], first: index == 0,
                                                                            note: style.isNoteStyle), make: render) } ?? render()
+            own.append(entry.rendered.html == entry.rendered.plain ? entry.rendered.html : "")
             var r = Self.linked(entry.rendered, link?(cite.item.id))
             r = Self.affix(r, prefix: cite.prefix, suffix: cite.suffix, locale: locale)
             return RenderedCite(cite: cite, full: r, names: entry.names)
+        }
+        if usesNumericShortcut, let numeric = numericCluster, let html = numeric.html(rendered, own: own, numbers: numbers) {
+            return html
         }
         let delimiter = section.layout["delimiter"]
         let collapse = section.options["collapse"]

@@ -11,21 +11,25 @@ public struct CSLStyle: Sendable {
     public var defaultLocale: String?
     /// Attributes of `<style>` (global and inheritable name options).
     public var options: [String: String]
-    public var macros: [String: [CSLElement]]
-    public var citation: CSLSection?
-    public var bibliography: CSLSection?
+    public private(set) var macros: [String: [CSLElement]]
+    public private(set) var citation: CSLSection?
+    public private(set) var bibliography: CSLSection?
+    /// Whether the style renders `year-suffix` itself (otherwise it follows the first year):
+    /// asked at every date, so found once when the style is read.
+    public private(set) var usesYearSuffixVariable = false
     /// `<locale>` elements of the style, by their `xml:lang` ("" for all languages).
     public var locales: [(language: String, locale: CSLLocale)]
 }
 
 /// `<citation>` or `<bibliography>`: its options, sort keys and layout.
 extension CSLStyle {
-    /// Whether the style renders `year-suffix` itself; otherwise it follows the first year.
-    var usesYearSuffixVariable: Bool {
+    /// Whether any layout or macro names `year-suffix`.
+    static func findsYearSuffixVariable(_ style: CSLStyle) -> Bool {
         func uses(_ elements: [CSLElement]) -> Bool {
             elements.contains { $0["variable"]?.split(whereSeparator: \.isWhitespace).contains("year-suffix") == true || uses($0.children) }
         }
-        return uses(macros.values.flatMap { $0 }) || uses(citation.map { [$0.layout] } ?? []) || uses(bibliography.map { [$0.layout] } ?? [])
+        return uses(style.macros.values.flatMap { $0 }) || uses(style.citation.map { [$0.layout] } ?? [])
+            || uses(style.bibliography.map { [$0.layout] } ?? [])
     }
 }
 
@@ -131,5 +135,6 @@ extension CSLStyle {
                 continue
             }
         }
+        usesYearSuffixVariable = Self.findsYearSuffixVariable(self)
     }
 }

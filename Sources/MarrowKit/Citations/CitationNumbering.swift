@@ -53,7 +53,7 @@ struct CitationNumbering {
         // A citation links to the entry in its own chapter's References, below it on the same page
         // (the bibliography page's citations to the whole list there).
         let target = index == bibliographyIndex ? bibliographyPath ?? page.outputPath : page.outputPath
-        var filler = ClusterFiller(context: context, numbers: numbers, page: page.outputPath, target: target)
+        var filler = ClusterFiller(context: context, numbers: numbers, page: page.outputPath, target: target, pageTitle: page.title)
         page.chapter.document.rewrite { filler.fill(&$0) }
         if index != bibliographyIndex, !filler.citedKeys.isEmpty {
             let listNumbers = ownNumbers ? numbers : bookNumbers
@@ -63,30 +63,7 @@ struct CitationNumbering {
             list.anchor = CitationStage.uniqueAnchor("references", taken: page.chapter.anchors)
             page.chapter.document.children.append(MarkdownNode(.bibliography(list)))
         }
-        let sections = Self.sectionTitles(in: page.chapter.document)
-        let title = page.title
-        return filler.citedAt.mapValues { places in
-            places.map { place in
-                var place = place
-                place.pageTitle = title
-                place.section = sections[place.anchor] ?? ""
-                return place
-            }
-        }
-    }
-
-    /// The heading each citation (by anchor) stands under: the nearest heading before it.
-    static func sectionTitles(in document: MarkdownNode) -> [String: String] {
-        var titles: [String: String] = [:]
-        var heading = ""
-        document.forEach { node in
-            switch node.pointee.kind {
-            case .heading: heading = node.pointee.plainText
-            case .citation(let cluster) where !cluster.anchor.isEmpty: titles[cluster.anchor] = heading
-            default: break
-            }
-        }
-        return titles
+        return filler.citedAt
     }
 
     /// Puts the whole list on the bibliography page, with every place each entry is cited.

@@ -106,18 +106,36 @@ struct ClusterFiller {
     let numbers: [String: Int]
     let page: String
     let target: String
+    let pageTitle: String
     private(set) var citedKeys: [String] = []
     private(set) var citedAt: [String: [ReferenceList.CitedPlace]] = [:]
     private var count = 0
+    /// The heading the citations met now stand under (the tree is filled in reading order), and
+    /// its text once a citation needed it.
+    private var heading: MarkdownNode?
+    private var section: String?
 
-    init(context: CitationContext, numbers: [String: Int], page: String, target: String) {
+    init(context: CitationContext, numbers: [String: Int], page: String, target: String, pageTitle: String = "") {
         self.context = context
         self.numbers = numbers
         self.page = page
         self.target = target
+        self.pageTitle = pageTitle
+    }
+
+    /// Where a citation stands, for backlinks that say where they lead: the page's title and the
+    /// section's heading ("" before the first heading).
+    private mutating func place(_ anchor: String) -> ReferenceList.CitedPlace {
+        if section == nil { section = heading?.plainText ?? "" }
+        return ReferenceList.CitedPlace(page: page, anchor: anchor, pageTitle: pageTitle, section: section!)
     }
 
     mutating func fill(_ node: inout MarkdownNode) {
+        if case .heading = node.kind {
+            heading = node
+            section = nil
+            return
+        }
         guard case .citation(var cluster) = node.kind else { return }
         let known = cluster.items.filter { numbers[$0.key] != nil }
         guard !known.isEmpty else {
@@ -144,7 +162,7 @@ struct ClusterFiller {
         for item in known {
             if !citedKeys.contains(item.key) { citedKeys.append(item.key) }
             if citedAt[item.key]?.last?.anchor != cluster.anchor {
-                citedAt[item.key, default: []].append(.init(page: page, anchor: cluster.anchor))
+                citedAt[item.key, default: []].append(place(cluster.anchor))
             }
         }
         node.kind = .citation(cluster)

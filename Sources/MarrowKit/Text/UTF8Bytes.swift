@@ -38,6 +38,21 @@ enum UTF8Bytes {
         }
     }
 
+    /// Whether `text` holds the ASCII pair `first` `second` ("{{"), looked for in its bytes.
+    static func contains(_ text: String, _ first: UInt8, followedBy second: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard var at = bytes.baseAddress else { return false }
+            let end = at + bytes.count
+            while at < end, let found = memchr(at, Int32(first), end - at) {
+                let byte = found.assumingMemoryBound(to: UInt8.self)
+                if byte + 1 < end, byte[1] == second { return true }
+                at = UnsafePointer(byte + 1)
+            }
+            return false
+        }
+    }
+
     /// The text of `range` in `bytes` (valid UTF-8 cut at character boundaries).
     static func string<R: RangeExpression<Int>>(_ bytes: UnsafeBufferPointer<UInt8>, _ range: R) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
