@@ -5,7 +5,7 @@ public struct BookConfigLoader: Sendable {
     static let knownKeys = [
         "title", "subtitle", "authors", "language", "description", "license", "repository", "edit_url",
         "bibliography", "citation_style", "csl", "citation_numbering", "numbering", "raw_html", "warn_uncited",
-        "print_page", "search",
+        "print_page", "search", "smart_punctuation", "math",
     ]
 
     public init() {}
@@ -62,6 +62,11 @@ public struct BookConfigLoader: Sendable {
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.printPage = v }
             case "raw_html":
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.allowRawHTML = v }
+            case "smart_punctuation":
+                if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.markdown.smartPunctuation = v }
+            case "math":
+                // `math: false` reads `$` as a dollar sign everywhere (mdBook's `\\(` still works).
+                if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.markdown.dollarMath = v }
             case "search":
                 config.searchSynonyms = SearchConfigReader(reader: reader).synonyms(value, diagnostics: &diagnostics)
             default:

@@ -74,6 +74,12 @@ public struct MarkdownNode: Sendable, Hashable {
         indirect case highlightedCodeBlock(info: String, literal: String, tokens: [CodeToken])
         /// Raw HTML after the sanitiser (a block, or inline inside a paragraph).
         indirect case rawHTML(HTMLFragment, block: Bool)
+        /// A formula (`MathScanner`), inline or displayed; a displayed one alone in its paragraph is a block.
+        indirect case math(Formula)
+        /// Pandoc's definition list (`DefinitionListRewriter`): terms, each followed by its definitions.
+        case definitionList
+        indirect case definitionTerm(id: String?)
+        case definitionDetails
     }
 }
 
@@ -93,6 +99,8 @@ extension MarkdownNode {
             out += " "
         case .footnoteReference, .htmlInline:
             break
+        case .math(let formula):
+            out += formula.tex
         case .rawHTML(let fragment, _):
             for case .text(let text) in fragment.tokens { out += HTMLEntities.decode(text) }
         default:

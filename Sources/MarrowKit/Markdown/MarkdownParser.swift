@@ -17,9 +17,10 @@ public final class MarkdownParser {
     private let options: Int32
     private let attached: [OpaquePointer]
 
-    /// Every GFM extension and footnotes, as books are written.
-    public init() {
-        options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+    /// Every GFM extension and footnotes, as books are written; `smartPunctuation` turns straight
+    /// quotes, `--`, `---` and `...` into typographic ones (never in code or URLs: cmark-gfm's own option).
+    public init(smartPunctuation: Bool = false) {
+        options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | (smartPunctuation ? CMARK_OPT_SMART : 0)
         attached = Self.extensions
     }
 

@@ -27,11 +27,14 @@ public struct BookTomlReader {
     }
 
     /// Keys of `[output.html]` that Marrow reads.
-    static let htmlKeys: Set<String> = ["git-repository-url", "edit-url-template", "additional-css", "additional-js", "redirect", "print"]
+    static let htmlKeys: Set<String> = ["git-repository-url", "edit-url-template", "additional-css", "additional-js", "redirect", "print",
+                                        "smart-punctuation", "curly-quotes", "mathjax-support"]
 
     public func parse(_ text: String, sourceFolder: String, diagnostics: inout [Diagnostic]) -> BookConfig {
         var config = BookConfig()
         config.printPage = true  // mdBook writes print.html unless told not to.
+        // mdBook keeps straight quotes unless told, and knows no `$` math (only `\\(` and `\\[`).
+        config.markdown = MarkdownOptions(smartPunctuation: false, dollarMath: false)
         let places = KeyPlaces(text)
         let table: TOMLTable
         do {
@@ -113,6 +116,11 @@ public struct BookTomlReader {
             case "additional-css": config.extraStylesheets = bookFiles(item, key: path, places: places, diagnostics: &diagnostics)
             case "additional-js": config.extraScripts = bookFiles(item, key: path, places: places, diagnostics: &diagnostics)
             case "redirect": config.redirects = redirects(item, places: places, diagnostics: &diagnostics)
+            case "smart-punctuation", "curly-quotes":
+                if let on = item.bool { config.markdown.smartPunctuation = on } else { unused(path, places: places, why: "not true or false", diagnostics: &diagnostics) }
+            case "mathjax-support":
+                // Formulas are MathML made at build time: nothing to load, whatever the value.
+                if item.bool == nil { unused(path, places: places, why: "not true or false", diagnostics: &diagnostics) }
             case "print":
                 guard let print = tableValue(item, key: path, places: places, diagnostics: &diagnostics) else { continue }
                 for name in print.keys.sorted() {

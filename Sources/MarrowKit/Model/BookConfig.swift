@@ -50,6 +50,8 @@ public struct BookConfig: Sendable, Hashable {
 
     /// `search: synonyms:` groups of words and phrases a search treats as one (IO, intraosseous).
     public var searchSynonyms: [[String]] = []
+    /// `smart_punctuation` (default on) and `$` math (off for mdBook books, which have only `\\(`).
+    public var markdown = MarkdownOptions()
 
     public init(
         title: String = "Untitled", subtitle: String? = nil, authors: [String] = [], language: String = "en",

@@ -10,14 +10,21 @@ public struct ChapterParser {
     /// A leading `# Title` becomes the page's title (and leaves the body); off for a fragment.
     private let takesLeadingTitle: Bool
 
-    public init(parser: MarkdownParser = MarkdownParser(), trustRawHTML: Bool = false, takesLeadingTitle: Bool = true) {
-        self.parser = parser
+    /// Formulas are found before cmark-gfm reads the text (`MathScanner`).
+    private let math: MathScanner
+
+    public init(parser: MarkdownParser? = nil, trustRawHTML: Bool = false, takesLeadingTitle: Bool = true,
+                markdown: MarkdownOptions = MarkdownOptions()) {
+        self.parser = parser ?? MarkdownParser(smartPunctuation: markdown.smartPunctuation)
         self.trustRawHTML = trustRawHTML
         self.takesLeadingTitle = takesLeadingTitle
+        math = MathScanner(dollars: markdown.dollarMath)
     }
 
     public func parse(_ source: ChapterSource, diagnostics: inout [Diagnostic]) -> ParsedChapter {
-        var (document, cutAt) = parser.parseReportingDepth(source.body)
+        let scanned = math.scan(source.body)
+        var (document, cutAt) = parser.parseReportingDepth(scanned?.text ?? source.body)
+        if let scanned { MathNodes(formulas: scanned.formulas).restore(&document) }
         if let cutAt {
             diagnostics.append(.error("nesting-too-deep", "blocks nested more than \(MarkdownParser.maximumDepth) levels deep",
                                       at: source.location(of: cutAt)))
@@ -33,11 +40,12 @@ public struct ChapterParser {
         rawHTML.rewrite(&document)
         diagnostics += rawHTML.diagnostics(for: source)
         CalloutRewriter().rewrite(&document)
+        DefinitionListRewriter().rewrite(&document)
         FigureRewriter().rewrite(&document)
         TableCaptionRewriter().rewrite(&document)
         CrossReferenceRewriter().rewrite(&document)
         var chapter = ParsedChapter(source: source, document: document, bodyTitle: bodyTitle, headings: anchors.headings)
-        chapter.htmlAnchors = rawHTML.anchors
+        chapter.htmlAnchors = rawHTML.anchors + DefinitionListRewriter.anchors(in: document)
         return chapter
     }
 }

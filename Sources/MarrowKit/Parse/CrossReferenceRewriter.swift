@@ -1,7 +1,7 @@
-/// Finds `@fig-x`, `@tbl-x` and `@sec-x` in text (alone or as `[@fig-x]`) and makes them
+/// Finds `@fig-x`, `@tbl-x`, `@sec-x` and `@eq-x` in text (alone or as `[@fig-x]`) and makes them
 /// cross-reference nodes. Code, links and e-mail addresses are left alone.
 struct CrossReferenceRewriter {
-    static let prefixes = ["fig-", "tbl-", "sec-"]
+    static let prefixes = ["fig-", "tbl-", "sec-", "eq-"]
 
     func rewrite(_ document: inout MarkdownNode) {
         visit(&document, place: document.range)

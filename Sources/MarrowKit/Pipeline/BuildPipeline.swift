@@ -120,8 +120,9 @@ public struct BuildPipeline {
     private func resolvedBook(diagnostics: inout [Diagnostic], clock: inout StageClock) throws -> (ResolvedBook, Theme) {
         var project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
         clock.lap("load")
-        var chapters = ParseStage(trustRawHTML: project.config.allowRawHTML).parse(project.chapters, diagnostics: &diagnostics)
+        var chapters = ParseStage(trustRawHTML: project.config.allowRawHTML, markdown: project.config.markdown).parse(project.chapters, diagnostics: &diagnostics)
         HighlightStage(highlighter: PygmentsHighlighter()).apply(to: &chapters, diagnostics: &diagnostics)
+        MathStage(converter: KaTeXConverter()).apply(to: &chapters, diagnostics: &diagnostics)
         // The parsed chapters hold the same Markdown text: letting the loaded copies go here is
         // what lets the text go once the citation stage has no more use for it.
         project.chapters = [:]
@@ -131,7 +132,7 @@ public struct BuildPipeline {
         // The pages now hold the trees: held here as well, every node the later stages change would
         // be copied first (about 20 MB more at the citation stage's peak on 2,000 chapters).
         chapters = [:]
-        book.notFound = project.notFound.map { ChapterParser(trustRawHTML: project.config.allowRawHTML).parse($0, diagnostics: &diagnostics) }
+        book.notFound = project.notFound.map { ChapterParser(trustRawHTML: project.config.allowRawHTML, markdown: project.config.markdown).parse($0, diagnostics: &diagnostics) }
         clock.lap("resolve")
         let bibliographyFiles = try ProjectLoader(layout: layout).loadBibliographies(project.config.bibliography, diagnostics: &diagnostics)
         let bibliography = Bibliography(files: bibliographyFiles, diagnostics: &diagnostics)

@@ -29,6 +29,7 @@ public final class IncrementalBuild {
     private var state: IncrementalState?
     /// Keeps every block it lexed: a save re-lexes only blocks that changed.
     private let highlighter = PygmentsHighlighter()
+    private let mathConverter = KaTeXConverter()
     /// Pages a failed build could not render, rendered by the next good one.
     private var pending = Set<Int>()
     private var pendingEverything = true
@@ -192,8 +193,9 @@ public final class IncrementalBuild {
             guard let source = try loader.readChapter(path, diagnostics: &found),
                   source.frontMatter.draft == state.project.chapters[path]!.frontMatter.draft else { return nil }
             state.project.chapters[path] = source
-            var parsed = ChapterParser(parser: MarkdownParser(), trustRawHTML: state.project.config.allowRawHTML).parse(source, diagnostics: &found)
+            var parsed = ChapterParser(trustRawHTML: state.project.config.allowRawHTML, markdown: state.project.config.markdown).parse(source, diagnostics: &found)
             HighlightStage(highlighter: highlighter).apply(to: &parsed)
+            MathStage(converter: mathConverter).apply(to: &parsed, diagnostics: &found)
             state.chapterDiagnostics[path] = found
             if let index = state.indexBySource[path] {
                 state.replaceChapter(parsed, at: index)
@@ -210,8 +212,9 @@ public final class IncrementalBuild {
         guard FileManager.default.fileExists(atPath: layout.content.path) else { throw MarrowError.notAProject(layout.content.path) }
         var diagnostics: [Diagnostic] = []
         let project = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics)
-        var parsed = ParseStage(trustRawHTML: project.config.allowRawHTML).parse(project.chapters, diagnostics: &diagnostics)
+        var parsed = ParseStage(trustRawHTML: project.config.allowRawHTML, markdown: project.config.markdown).parse(project.chapters, diagnostics: &diagnostics)
         HighlightStage(highlighter: highlighter).apply(to: &parsed, diagnostics: &diagnostics)
+        MathStage(converter: mathConverter).apply(to: &parsed, diagnostics: &diagnostics)
         var state = IncrementalState(project: project, parsed: parsed)
         let chapterFiles = Dictionary(uniqueKeysWithValues: project.chapters.values.map { ($0.displayPath, $0.path) })
         for diagnostic in diagnostics {

@@ -80,7 +80,7 @@ struct IncrementalState {
         for (index, page) in structure.pages.enumerated() { indexBySource[page.chapter.source.path] = index }
         book = ResolvedBook(config: project.config, pages: structure.pages, toc: structure.toc, assets: [])
         var reported: [Diagnostic] = []  // The full build that came first reported them.
-        book.notFound = project.notFound.map { ChapterParser(trustRawHTML: project.config.allowRawHTML).parse($0, diagnostics: &reported) }
+        book.notFound = project.notFound.map { ChapterParser(trustRawHTML: project.config.allowRawHTML, markdown: project.config.markdown).parse($0, diagnostics: &reported) }
     }
 
     var diagnostics: [Diagnostic] {

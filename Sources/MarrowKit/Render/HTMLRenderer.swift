@@ -166,6 +166,21 @@ public struct HTMLRenderer {
             out += CitationHTML.cluster(cluster, href: { page, fragment in siteHref(path: page, fragment: fragment) }, id: pageID)
         case .rawHTML(let fragment, let block):
             renderRawHTML(fragment, block: block)
+        case .math(let formula):
+            renderMath(formula)
+        case .definitionList:
+            out += "<dl>\n"
+            renderChildren(node, tightList: false)
+            out += "</dl>\n"
+        case .definitionTerm(let id):
+            out += id.map { "<dt id=\"\(HTMLEscaping.escape(pageID($0)))\">" } ?? "<dt>"
+            renderChildren(node, tightList: false)
+            out += "</dt>\n"
+        case .definitionDetails:
+            out += "<dd>"
+            // One paragraph reads as a line under its term, as in a tight list.
+            renderChildren(node, tightList: node.pointee.children.count == 1)
+            out += "</dd>\n"
         case .bibliography(let list):
             out += CitationHTML.list(list, href: { page, fragment in siteHref(path: page, fragment: fragment) }, id: pageID,
                                      headingLevel: context.bookPage?.headingLevel(2) ?? 2)
@@ -232,6 +247,22 @@ public struct HTMLRenderer {
         if !title.isEmpty { out += " title=\"\(HTMLEscaping.escape(title))\"" }
         if let size { out += " width=\"\(size.width)\" height=\"\(size.height)\"" }
         out += " loading=\"lazy\">"
+    }
+
+    /// MathML from the math stage; a block gets its own box (it scrolls sideways when wider than
+    /// the page) and its number. Without MathML (the converter failed: the build reported it)
+    /// the TeX is shown as code.
+    private mutating func renderMath(_ formula: Formula) {
+        let math = formula.mathML.isEmpty ? "<code class=\"math-source\">" + HTMLEscaping.escape(formula.source) + "</code>" : formula.mathML
+        guard formula.block else {
+            out += formula.display ? "<span class=\"math-display\">" + math + "</span>" : math
+            return
+        }
+        out += "<div class=\"math-display\""
+        if let label = formula.label { out += " id=\"\(HTMLEscaping.escape(pageID(label)))\"" }
+        out += ">" + math
+        if let number = formula.number { out += "<span class=\"equation-number\">(\(HTMLEscaping.escape(number)))</span>" }
+        out += "</div>\n"
     }
 
     private mutating func renderFigure(_ node: UnsafePointer<MarkdownNode>, label: String?, number: String?) {

@@ -2,7 +2,7 @@
 /// 2.1, 2.2, ...), `{#sec-...}` headings, and section numbers for every heading of numbered chapters.
 struct LabelTable {
     enum Kind: String, Hashable {
-        case figure = "Figure", table = "Table", section = "Section"
+        case figure = "Figure", table = "Table", section = "Section", equation = "Equation"
     }
 
     struct Target: Hashable {
@@ -51,6 +51,14 @@ struct LabelTable {
             switch node.kind {
             case .figure(let name?, _): (kind, label, caption) = (.figure, name, node.children.first)
             case .captionedTable(let name?, _): (kind, label, caption) = (.table, name, node.children.last)
+            case .math(var formula) where formula.block && formula.label != nil:
+                counts[.equation, default: 0] += 1
+                let number = Self.number(chapterNumber, counts[.equation]!)
+                collected.append((formula.label!, Target(kind: .equation, number: number, page: path, anchor: formula.label!,
+                                                         title: formula.tex, location: source.location(of: node.range))))
+                formula.number = number
+                node.kind = .math(formula)
+                return
             default: return
             }
             counts[kind, default: 0] += 1

@@ -9,6 +9,26 @@ public enum SearchDocumentExtractor {
         var docs = [SearchDocument(url: page.outputPath, chapter: chapter, section: nil, titleText: page.title,
                                    headingText: "", bodyText: "")]
         page.chapter.document.forEachChild { block in
+            if case .definitionList = block.pointee.kind {
+                // A term with an anchor is found like a heading and leads to its entry; the
+                // others weigh as headings in the section they stand in.
+                block.forEachChild { entry in
+                    if case .definitionTerm(let id) = entry.pointee.kind {
+                        let term = entry.pointee.plainText
+                        if let id {
+                            docs.append(SearchDocument(url: "\(page.outputPath)#\(id)", chapter: chapter, section: term,
+                                                       titleText: "", headingText: term, bodyText: ""))
+                        } else {
+                            docs[docs.count - 1].headingText += (docs[docs.count - 1].headingText.isEmpty ? "" : " ") + term
+                        }
+                    } else {
+                        let last = docs.count - 1
+                        if !docs[last].bodyText.isEmpty { docs[last].bodyText += " " }
+                        appendText(of: entry, to: &docs[last].bodyText)
+                    }
+                }
+                return
+            }
             if case .heading(_, let anchor?, _) = block.pointee.kind {
                 let text = block.pointee.plainText
                 let label = numbers[anchor].map { "\($0) \(text)" } ?? text
@@ -38,6 +58,11 @@ public enum SearchDocumentExtractor {
             out += literal
             out += " "
         case .softBreak, .lineBreak:
+            out += " "
+        case .math(let formula):
+            // Found by its TeX ("frac", "mL"), as the author wrote it.
+            out += " "
+            out += formula.tex
             out += " "
         case .footnoteReference, .htmlInline, .htmlBlock, .citation, .bibliography, .crossReference, .thematicBreak:
             break

@@ -289,15 +289,16 @@
   // A table wider than the screen scrolls in its own box; the box then takes keyboard focus
   // (to scroll with the arrow keys) and is named after the table's caption.
   function setUpWideTables() {
-    var boxes = document.querySelectorAll(".table-wrap");
+    var boxes = document.querySelectorAll(".table-wrap, div.math-display");
     if (!boxes.length) return;
     function mark() {
       for (var i = 0; i < boxes.length; i++) {
         var box = boxes[i];
         var hint = box.previousElementSibling && box.previousElementSibling.className === "table-scroll-hint" ? box.previousElementSibling : null;
         if (box.scrollWidth > box.clientWidth + 1) {
+          var isMath = box.tagName === "DIV" && box.className === "math-display";
           // Say that the table goes on past the edge of the screen.
-          if (!hint) {
+          if (!hint && !isMath) {
             hint = document.createElement("p");
             hint.className = "table-scroll-hint";
             hint.setAttribute("aria-hidden", "true");
@@ -308,7 +309,9 @@
           var caption = figure && figure.tagName === "FIGURE" ? figure.querySelector("figcaption") : null;
           box.setAttribute("tabindex", "0");
           box.setAttribute("role", "region");
-          box.setAttribute("aria-label", caption ? caption.textContent.replace(/\s+/g, " ").trim() : "Table");
+          var number = isMath ? box.querySelector(".equation-number") : null;
+          box.setAttribute("aria-label", isMath ? "Formula" + (number ? " " + number.textContent : "") :
+            caption ? caption.textContent.replace(/\s+/g, " ").trim() : "Table");
         } else if (box.hasAttribute("tabindex") || hint) {
           if (hint) hint.parentNode.removeChild(hint);
           box.removeAttribute("tabindex");
