@@ -1,7 +1,7 @@
 # Marrow: build the course site and run every test.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev pkg-config python3-pygments citation-style-language-styles citation-style-language-locales
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev pkg-config python3-pygments citation-style-language-styles citation-style-language-locales nodejs libjs-katex
 # What the tests need: a real headless Chromium driven by Selenium, pandoc, and biblatex's
 # example bibliography (texlive-bibtex-extra) for the citation comparison with pandoc.
 TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc linkchecker texlive-bibtex-extra
@@ -89,6 +89,7 @@ browser-test:
 	/usr/bin/python3 Tests/browser/test_a11y.py public
 	/usr/bin/python3 Tests/browser/test_search.py public
 	/usr/bin/python3 Tests/browser/test_reader.py public
+	/usr/bin/python3 Tests/browser/test_math.py $(MARROW) build/screenshots
 
 ## pdf: the whole book (public/print.html, `print_page: true` in book.yml) as build/book.pdf, through headless Chromium's print-to-PDF.
 pdf: site

@@ -24,12 +24,14 @@ struct PageCache {
     }
 }
 
-/// A page as its links see it: title, number, place, headings and labels.
+/// A page as its links see it: title, number, place, headings, other anchors (raw HTML ids,
+/// definition-list terms) and labels.
 struct PageExport: Equatable {
     var title: String
     var number: String?
     var outputPath: String
     var headings: [HeadingInfo]
+    var otherAnchors: [String]
     var labels: [String]
     var targets: [LabelTable.Target]
 
@@ -38,6 +40,7 @@ struct PageExport: Equatable {
         number = page.number
         outputPath = page.outputPath
         headings = page.chapter.headings
+        otherAnchors = page.chapter.htmlAnchors
         self.labels = labels.map(\.0)
         targets = labels.map(\.1)
     }

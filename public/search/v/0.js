@@ -1,1 +1,1 @@
-marrowSearch.addVocab("0",{"0":[6,3.58963,"Mt3k1P5k2WF_"]});
+marrowSearch.addVocab("0",{"0":[7,4.76909,"Me1_3X1I5X2NFk"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("00",{"000":[1,4.60315,"I_"]});
+marrowSearch.addVocab("00",{"000":[1,4.62472,"I_"]});

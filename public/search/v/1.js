@@ -1,1 +1,1 @@
-marrowSearch.addVocab("1",{"1":[17,3.29251,"7O1I3HAs1X1P7V5V1Q1RAa1OAZ8bB_8LZ5M"]});
+marrowSearch.addVocab("1",{"1":[18,3.44541,"7N1H3GAo1V1_1O7T5T1P1PAY1MAX8ZBx8JZ5Q"]});

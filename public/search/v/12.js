@@ -1,1 +1,1 @@
-marrowSearch.addVocab("12",{"12":[7,3.07257,"Tu7c4o1S6VQ_3v"]});
+marrowSearch.addVocab("12",{"12":[7,3.09026,"Uu7c4o1S6WQ_3v"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("13",{"13":[1,2.06493,"X9_"]});
+marrowSearch.addVocab("13",{"13":[1,2.07988,"XA_"]});

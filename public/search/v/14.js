@@ -1,1 +1,1 @@
-marrowSearch.addVocab("14",{"14":[6,3.9604,"TkPfJ_1Q8s1k"]});
+marrowSearch.addVocab("14",{"14":[6,3.98,"UkPfJ_1Q8s1k"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("15",{"15":[4,4.72909,"Vd3_7LYGN"]});
+marrowSearch.addVocab("15",{"15":[4,4.75003,"X0d3_7LYGN"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("18",{"18":[6,3.21352,"I_Dp2wGt5UKW"]});
+marrowSearch.addVocab("18",{"18":[6,3.23006,"I_Eq2wGt5UKW"]});

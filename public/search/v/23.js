@@ -1,1 +1,1 @@
-marrowSearch.addVocab("23",{"23":[2,4.39532,"XHp3_"]});
+marrowSearch.addVocab("23",{"23":[2,4.41511,"XIq3_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("26",{"26":[1,2.92691,"Y9_"]});
+marrowSearch.addVocab("26",{"26":[1,2.94556,"YA_"]});

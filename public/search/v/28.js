@@ -1,1 +1,1 @@
-marrowSearch.addVocab("28",{"28":[3,2.31092,"X1xX9qXG_"]});
+marrowSearch.addVocab("28",{"28":[3,2.31672,"X2xX9qXG_"]});

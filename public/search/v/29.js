@@ -1,1 +1,1 @@
-marrowSearch.addVocab("29",{"29":[1,4.01438,"XH_"]});
+marrowSearch.addVocab("29",{"29":[1,4.03556,"XI_"],"293":[1,3.05374,"N_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("45",{"45":[1,3.29244,"X2_"]});
+marrowSearch.addVocab("45",{"45":[1,3.31221,"X3_"]});

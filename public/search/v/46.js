@@ -1,1 +1,1 @@
-marrowSearch.addVocab("46",{"46":[1,2.07142,"M_"]});
+marrowSearch.addVocab("46",{"46":[2,2.73292,"Mh1_"]});

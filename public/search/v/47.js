@@ -1,1 +1,1 @@
-marrowSearch.addVocab("47",{"47":[1,4.60315,"I_"]});
+marrowSearch.addVocab("47",{"47":[1,4.62472,"I_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("48",{"48":[1,2.06493,"X9_"]});
+marrowSearch.addVocab("48",{"48":[1,2.07988,"XA_"]});

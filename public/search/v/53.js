@@ -1,1 +1,1 @@
-marrowSearch.addVocab("53",{"53":[1,3.9189,"XE_"]});
+marrowSearch.addVocab("53",{"53":[1,3.93996,"XF_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("59",{"59":[1,3.76231,"V_"]});
+marrowSearch.addVocab("59",{"59":[1,3.78312,"X0_"]});

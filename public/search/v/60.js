@@ -1,1 +1,1 @@
-marrowSearch.addVocab("60",{"60":[4,2.83055,"ED5_3aBj"]});
+marrowSearch.addVocab("60",{"60":[4,2.84739,"ED5_3aCj"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("63",{"63":[1,2.62395,"X1_"]});
+marrowSearch.addVocab("63",{"63":[1,2.64147,"X2_"]});

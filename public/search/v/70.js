@@ -1,1 +1,1 @@
-marrowSearch.addVocab("70",{"70":[1,2.07142,"M_"]});
+marrowSearch.addVocab("70",{"70":[2,2.73292,"Mh1_"],"707":[1,3.05374,"N_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("72",{"72":[2,3.28692,"XIy4_"]});
+marrowSearch.addVocab("72",{"72":[2,3.30721,"XJy4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("73",{"73":[2,2.61909,"Y9_1o"]});
+marrowSearch.addVocab("73",{"73":[2,2.63611,"YA_1o"]});

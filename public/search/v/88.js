@@ -1,1 +1,1 @@
-marrowSearch.addVocab("88",{"88":[1,2.62395,"X1_"]});
+marrowSearch.addVocab("88",{"88":[1,2.64147,"X2_"]});

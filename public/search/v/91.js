@@ -1,1 +1,1 @@
-marrowSearch.addVocab("91",{"91":[2,2.34799,"MoB_"]});
+marrowSearch.addVocab("91",{"91":[3,2.52161,"Mh1_Bs"],"918":[1,3.05374,"N_"]});

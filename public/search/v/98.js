@@ -1,1 +1,1 @@
-marrowSearch.addVocab("98",{"98":[1,4.21331,"X1_"]});
+marrowSearch.addVocab("98",{"98":[1,4.23676,"X2_"]});

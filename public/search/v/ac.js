@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ac",{"accept":[2,2.32028,"2ZY3_"],"access":[50,2.56103,0],"accord":[1,2.40383,"Y2_"],"account":[4,3.56201,"I_DpAlX3v"],"acid":[3,2.44048,"aLs1nI_"],"across":[1,2.53053,"bV_"],"act":[2,2.50483,"Y5wY5_"],"action":[1,1.45509,"2_"],"activ":[6,4.25318,"Y1_XLRQcAR9R8P"]});
+marrowSearch.addVocab("ac",{"accept":[2,2.33614,"2ZY4_"],"access":[51,2.5354,0],"accord":[1,2.42042,"Y3_"],"account":[4,3.57981,"I_EqAlX3v"],"acid":[3,2.44565,"aMt1nI_"],"across":[1,2.53801,"c0_"],"act":[2,2.51086,"Y6xY5_"],"action":[1,1.46332,"2_"],"activ":[6,4.26872,"Y2_XLRQcAR9R8P"]});

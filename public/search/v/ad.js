@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ad",{"ad":[1,1.93591,"8_"],"adapt":[2,4.26809,"VoX8_"],"adjunct":[1,2.79059,"X4_"],"adjust":[3,2.86482,"M_CyaOh"],"adrenalin":[1,2.07142,"M_"],"adult":[25,3.63305,0],"advanc":[2,2.90268,"U_XCj"],"advic":[2,4.0071,"EBXL_"],"advis":[7,2.79047,"JtBn6g1h4V5xN_"]});
+marrowSearch.addVocab("ad",{"ad":[1,1.94452,"8_"],"adapt":[2,4.28791,"X0oX8_"],"adjunct":[1,2.80876,"X5_"],"adjust":[4,2.70284,"M_1tCyaOe"],"adrenalin":[1,2.08641,"M_"],"adult":[25,3.64661,0],"advanc":[2,2.92062,"V_XCj"],"advic":[2,4.02688,"EBXM_"],"advis":[7,2.80758,"JtCn6g1h4V5xN_"]});

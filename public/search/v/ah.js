@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ah",{"aha":[5,3.25806,"2LCB3_4XaSq"]});
+marrowSearch.addVocab("ah",{"aha":[5,3.2751,"2LCB3_4YaTq"]});

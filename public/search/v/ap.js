@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ap",{"apart":[2,4.0623,"O_XAX"],"appar":[1,2.68517,"bN_"],"appear":[2,2.4275,"C_YAu"],"appli":[5,3.54515,"1V9LExFyX6_"],"approach":[1,3.76231,"V_"],"approv":[2,3.68189,"T_Lr"],"aptt":[3,5.02964,"Y1_4RYBb"]});
+marrowSearch.addVocab("ap",{"apart":[2,4.08211,"P_XAX"],"appar":[1,2.69207,"bO_"],"appear":[2,2.43388,"C_YBu"],"appli":[6,3.39528,"1V9LDe2xFyX6_"],"approach":[1,3.78312,"X0_"],"approv":[2,3.70142,"U_Lr"],"approx":[1,4.75116,"N_"],"aptt":[3,5.04683,"Y2_4RYBb"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("at",{"attempt":[17,3.27595,"7B9i2i3y1X1P3X7vHX1eJ_3s1r3k6d1iXPM"]});
+marrowSearch.addVocab("at",{"attempt":[18,3.21471,"7B9i2i3y1X1T1P3X7vHX1eJ_3s1r3k6d1iXPM"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("av",{"avail":[1,4.47805,"Y3_"],"averag":[1,2.39273,"bS_"],"avoid":[4,3.03706,"NhIXP_JZ"]});
+marrowSearch.addVocab("av",{"avail":[1,4.4996,"Y4_"],"averag":[1,2.40063,"bT_"],"avoid":[4,3.0557,"OhIXP_JZ"]});

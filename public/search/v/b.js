@@ -1,1 +1,1 @@
-marrowSearch.addVocab("b",{"b":[1,2.35007,"aF_"]});
+marrowSearch.addVocab("b",{"b":[1,2.35808,"aG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ba",{"babi":[3,2.79284,"QcYJjD_"],"back":[5,2.04412,"BgP_Bq7oUm"],"bacteria":[1,2.63157,"aO_"],"bag":[9,3.91761,"X5_3a1Z6N4gQm3e4k1M"],"base":[9,3.21291,"IuX2y8r1T3_YLl1S3TVT"],"basic":[1,2.00969,"4_"],"batteri":[2,3.7702,"X1_Y8a"]});
+marrowSearch.addVocab("ba",{"babi":[3,2.7985,"RdYJjD_"],"back":[5,2.05823,"BfQ_Bq7oUm"],"bacteria":[1,2.63868,"aP_"],"bag":[9,3.93608,"X6_3a1Z6N4gQm3e4k1M"],"base":[9,3.22819,"IuX3y8r1T3_YLl1S3TVT"],"basic":[1,2.01826,"4_"],"batteri":[2,3.79166,"X2_Y8a"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bl",{"bleed":[2,2.25809,"QqM_"],"blind":[1,4.01438,"XH_"],"block":[3,3.93768,"YB_X1aTo"],"blockad":[1,2.58006,"aC_"],"blockag":[1,2.55505,"ZJ_"],"blocker":[1,4.14047,"YJ_"],"blood":[61,2.30691,0],"bloodstream":[1,2.63157,"aO_"],"blue":[1,3.29244,"X2_"]});
+marrowSearch.addVocab("bl",{"bleed":[2,2.27368,"RqM_"],"blind":[1,4.03556,"XI_"],"block":[3,3.95636,"YC_X1aTo"],"blockad":[1,2.58737,"aD_"],"blockag":[1,2.56245,"ZK_"],"blocker":[1,4.1618,"YK_"],"blood":[61,2.31844,0],"bloodstream":[1,2.63868,"aP_"],"blue":[1,3.31221,"X3_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bo",{"bodi":[2,2.30872,"a2w1_"],"bolus":[9,3.00057,"X5w4w5p5Y3TN_7y1S4o"],"bone":[44,2.25777,0],"born":[1,2.06493,"Q_"],"bottl":[1,2.63157,"aO_"],"bottom":[2,2.99101,"XD_Lj"],"bound":[1,2.50647,"ZG_"]});
+marrowSearch.addVocab("bo",{"bodi":[2,2.31555,"a3w1_"],"bolus":[9,3.01588,"X6w4w5p5Y3TN_7y1T4o"],"bone":[44,2.27076,0],"born":[1,2.07988,"R_"],"bottl":[1,2.63868,"aP_"],"bottom":[2,3.00919,"XE_Lj"],"bound":[1,2.51403,"ZH_"]});

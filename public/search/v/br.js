@@ -1,1 +1,1 @@
-marrowSearch.addVocab("br",{"break":[3,2.33572,"NxZ4y2_"],"breakdown":[1,2.89131,"aN_"],"breath":[1,2.43696,"a7_"],"bridg":[4,3.20397,"XIr3_1YT_"],"brittl":[1,2.82926,"ZS_"],"broad":[1,3.24383,"U_"],"broken":[1,2.52348,"XG_"]});
+marrowSearch.addVocab("br",{"break":[3,2.3414,"OyZ4y2_"],"breakdown":[1,2.89725,"aO_"],"breath":[1,2.44474,"a8_"],"bridg":[4,3.22148,"XJr3_1YT_"],"brittl":[1,2.83551,"ZT_"],"broad":[1,3.26347,"V_"],"broken":[1,2.54059,"XH_"]});

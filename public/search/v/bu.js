@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bu",{"buffer":[1,2.28886,"aM_"],"build":[1,2.06493,"X9_"],"bump":[1,3.24383,"U_"],"bun":[3,3.74782,"XR_2XZHp"],"burn":[1,2.66641,"N_"],"burnt":[2,3.34752,"P_XSb"]});
+marrowSearch.addVocab("bu",{"buffer":[1,2.29701,"aN_"],"build":[1,2.07988,"XA_"],"bump":[1,3.26347,"V_"],"bun":[3,3.76647,"XS_2XZHp"],"burn":[1,2.6841,"O_"],"burnt":[2,3.36653,"Q_XSb"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ci",{"circul":[11,3.10678,"2H1TJOX1_CrTVJU3VBj1S1U"],"circumst":[1,2.35007,"aD_"],"citat":[4,5.30261,"8I1I1WbM_"],"cite":[6,4.78383,"3G4BHg2J6db0_"]});
+marrowSearch.addVocab("ci",{"circul":[11,3.1214,"2H1TJOX2_CrTVJU3VBj1S1U"],"circumst":[1,2.35808,"aE_"],"citat":[4,5.31715,"8I1I1WbN_"],"cite":[6,4.79766,"3G4BIg2J6db0_"]});

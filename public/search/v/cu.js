@@ -1,1 +1,1 @@
-marrowSearch.addVocab("cu",{"cultur":[5,4.78336,"XU_4c2j1eYJb"],"current":[7,3.1215,"2KE_1y4W3z1o1S"],"curv":[1,2.60556,"Z3_"],"cut":[4,4.01012,"Y8_Bo1QQk"]});
+marrowSearch.addVocab("cu",{"cultur":[5,4.802,"XV_4c2j1eYJb"],"current":[7,3.13758,"2KE_1y4W4z1p1S"],"curv":[1,2.61277,"Z4_"],"cut":[4,4.02783,"Y9_Bo1QQk"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("d",{"d":[1,2.35007,"aF_"]});
+marrowSearch.addVocab("d",{"d":[1,2.35808,"aG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dr",{"drain":[3,2.20128,"3fK_3n"],"draw":[1,3.30897,"X3_"],"drawn":[4,3.51294,"8RXJ_AaYOZ"],"dress":[2,3.11749,"XI_1m"],"drip":[1,4.48572,"X5_"],"drive":[4,2.91134,"V_2i8ZY0f"],"driven":[2,2.94618,"X2_Y6m"],"droplet":[1,2.55505,"ZJ_"],"drug":[30,3.60257,0]});
+marrowSearch.addVocab("dr",{"drain":[3,2.21638,"3fL_3n"],"draw":[1,3.32879,"X4_"],"drawn":[4,3.53072,"8RXK_AaYOZ"],"dress":[2,3.136,"XJ_1m"],"drip":[1,4.5096,"X6_"],"drive":[4,2.92836,"X0_2i8ZY0f"],"driven":[2,2.96424,"X3_Y6m"],"droplet":[1,2.56245,"ZK_"],"drug":[30,3.61501,0]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dy",{"dysfunct":[1,2.37121,"a2_"]});
+marrowSearch.addVocab("dy",{"dysfunct":[1,2.37916,"a3_"]});

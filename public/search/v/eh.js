@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eh",{"ehr":[1,3.69346,"bO_"]});
+marrowSearch.addVocab("eh",{"ehr":[1,3.69993,"bP_"]});

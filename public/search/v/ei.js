@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ei",{"either":[4,3.51294,"NbAa8TI_"]});
+marrowSearch.addVocab("ei",{"either":[4,3.53072,"ObAa8TI_"]});

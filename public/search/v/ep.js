@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ep",{"epiphys":[1,2.53053,"Z2_"]});
+marrowSearch.addVocab("ep",{"epiphys":[1,2.53801,"Z3_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eq",{"equal":[1,2.62395,"X1_"],"equip":[1,2.36078,"L_"]});
+marrowSearch.addVocab("eq",{"equal":[1,2.64147,"X2_"],"equat":[1,3.05374,"N_"],"equip":[1,2.37717,"L_"]});

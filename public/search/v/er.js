@@ -1,1 +1,1 @@
-marrowSearch.addVocab("er",{"erc":[8,3.15783,"2SCM3v4_3w2QXRSYTl"],"error":[1,2.13863,"YK_"]});
+marrowSearch.addVocab("er",{"erc":[8,3.17592,"2SCM3v4_4w2RXRSYTl"],"error":[1,2.15396,"YL_"]});

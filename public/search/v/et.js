@@ -1,1 +1,1 @@
-marrowSearch.addVocab("et",{"et":[4,4.67671,"Le1lB_F-"]});
+marrowSearch.addVocab("et",{"et":[4,4.69823,"Le1lC_F-"]});

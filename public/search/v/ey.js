@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ey",{"eye":[1,2.26916,"ZP_"]});
+marrowSearch.addVocab("ey",{"eye":[1,2.27735,"ZQ_"]});

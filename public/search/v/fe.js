@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fe",{"featur":[1,2.92691,"Y9_"],"feel":[9,2.77009,"X4d1e3p1_3z3r4b3qVp"],"fell":[1,2.36078,"L_"],"felt":[1,2.55505,"Z7_"],"femur":[9,5.30022,"SZ1i3_8RX2H9V1G1G9T"],"fentanyl":[1,2.79922,"aA_"]});
+marrowSearch.addVocab("fe",{"featur":[1,2.94556,"YA_"],"feel":[9,2.78717,"X5d1e3p1_3z3r4b3qVp"],"fell":[1,2.37717,"L_"],"felt":[1,2.56245,"Z8_"],"femur":[9,5.31628,"TZ1i3_8RX2H9V1G1G9T"],"fentanyl":[1,2.80561,"aB_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fl",{"flat":[4,4.68565,"U_BLARX2N"],"flow":[13,2.45655,"7G1RDXBy4-1_9t1WJYEu4U8aKZ"],"fluid":[29,3.53518,0],"flush":[24,3.69064,"784D2G8a6e1Z7b1o1_3Q1P2Z2b2e4m5YAg2Y1U6m1U8X1oBS"]});
+marrowSearch.addVocab("fl",{"flat":[4,4.70661,"V_BMARX2N"],"flow":[13,2.4718,"7G1RDXCy4-1_9t1WJYEu4U8ZKZ"],"fluid":[29,3.54786,0],"flush":[24,3.70494,"784D2G8a7e1Z7b1o1_3Q1P2Z2b2f4m5YAg2Y1U6m1U8X1oBS"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fu",{"full":[5,3.44399,"7G3MXK_4W3u"],"fuller":[1,4.63553,"X7_"],"fulli":[1,3.76231,"V_"],"function":[1,2.74101,"aR_"],"fungi":[1,2.63157,"aO_"]});
+marrowSearch.addVocab("fu",{"full":[5,3.46113,"7G3MXL_4W3u"],"fuller":[1,4.6571,"X8_"],"fulli":[1,3.78312,"X0_"],"function":[1,2.74767,"aS_"],"fungi":[1,2.63868,"aP_"]});

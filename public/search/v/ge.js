@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ge",{"general":[4,3.61247,"G_XAnSWXHX"],"german":[5,3.37183,"EA4_FwFuQW"],"get":[3,4.45333,"5IXBTX1_"]});
+marrowSearch.addVocab("ge",{"general":[4,3.63028,"G_XBnSWXHX"],"german":[5,3.38895,"EB4_GwFuQW"],"get":[3,4.47166,"5IXCUX1_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gi",{"give":[25,2.54464,0],"given":[21,3.86853,"2B1D7C6Y1X4H1F1K6U7X1L1d3F4P9GL_EKCJRKCJXHL"]});
+marrowSearch.addVocab("gi",{"give":[26,2.50982,0],"given":[21,3.88243,"2B1D7C6Y1X4H1F2K6U7X1L1d3F4P9GL_EKCJRKCJXHL"]});

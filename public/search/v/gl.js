@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gl",{"glasgow":[2,3.90108,"XC_YDq"],"glossari":[3,3.21983,"7J5_YA_"],"glucos":[9,4.04858,"XQZ1i1g1N1_4c2_1eYKN"]});
+marrowSearch.addVocab("gl",{"glasgow":[2,3.9208,"XD_YDq"],"glossari":[3,3.22509,"7J5_YB_"],"glucos":[9,4.06543,"XRZ1i1g1N1_4c2_1eYKN"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gu",{"guard":[1,5.03389,"X2_"],"guess":[1,0.765976,"E_"],"guid":[3,3.99551,"X2hX1wF_"],"guidanc":[4,3.69089,"1VDAViU_"],"guidelin":[22,3.25793,"2JCB2u1c2V1i1g3_1W1cCjOe2y3c2M4P4f8JYRX1K1K1Q"]});
+marrowSearch.addVocab("gu",{"guard":[1,5.05824,"X3_"],"guess":[1,0.771639,"E_"],"guid":[3,4.01418,"X3hX1wF_"],"guidanc":[4,3.70872,"1VDAX0iU_"],"guidelin":[22,3.27225,"2JCB2u1c2V1i1g4_1W1cCjOe2y3c2M4P4f8JYRX1K1K1Q"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("hy",{"hypercoagul":[3,5.02964,"Y1_4RYTf"],"hypnot":[3,3.93768,"YB_8tXJq"]});
+marrowSearch.addVocab("hy",{"hypercoagul":[3,5.04683,"Y2_4RYTf"],"hypnot":[3,3.95636,"YC_8tXJq"]});

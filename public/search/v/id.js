@@ -1,1 +1,1 @@
-marrowSearch.addVocab("id",{"idea":[1,1.45509,"2_"],"ideal":[1,2.66641,"N_"],"identifi":[1,2.63157,"aO_"]});
+marrowSearch.addVocab("id",{"idea":[1,1.46332,"2_"],"ideal":[1,2.6841,"O_"],"identifi":[1,2.63868,"aP_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("il",{"iliac":[3,4.49943,"XQ_3RX6i"],"ilium":[1,2.60556,"Z3_"],"ill":[10,2.90085,"2JFw4o4nXGc1U3_8SXAUXOZ"]});
+marrowSearch.addVocab("il",{"iliac":[3,4.52054,"XR_3SX6i"],"ilium":[1,2.61277,"Z4_"],"ill":[10,2.91582,"2JFw4o5nXGc1U3_8TXAUXOZ"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("im",{"impair":[1,2.50647,"ZG_"],"imperfecta":[2,3.42996,"NiZ4_"],"import":[4,4.107,"1SX5_Tr8v"]});
+marrowSearch.addVocab("im",{"impair":[1,2.51403,"ZH_"],"imperfecta":[2,3.43543,"OiZ4_"],"import":[4,4.12462,"1SX6_Tr8v"]});

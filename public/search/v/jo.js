@@ -1,1 +1,1 @@
-marrowSearch.addVocab("jo",{"job":[2,4.63724,"XA_X6m"],"joint":[1,3.24383,"U_"]});
+marrowSearch.addVocab("jo",{"job":[2,4.65685,"XB_X6m"],"joint":[1,3.26347,"V_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ju",{"judg":[5,3.51931,"2JX3x8iI_BU"],"judgement":[2,2.22175,"1ybT_"],"jump":[1,1.84126,"B_"]});
+marrowSearch.addVocab("ju",{"judg":[5,3.53646,"2JX4x8iI_BU"],"judgement":[2,2.22886,"1ybU_"],"jump":[1,1.84989,"B_"]});

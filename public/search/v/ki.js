@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ki",{"kidney":[2,2.98884,"aR_Jg"],"kind":[4,2.06332,"Ac4V9_Py"],"kink":[1,2.29502,"XF_"]});
+marrowSearch.addVocab("ki",{"kidney":[2,2.99488,"aS_Jg"],"kind":[4,2.07765,"Ac4VA_Py"],"kink":[1,2.31111,"XG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("kn",{"knee":[3,6.04714,"U_Y0ODO"],"know":[4,3.69089,"4R1KN_X6W"],"known":[4,3.69089,"NZK_7kOV"]});
+marrowSearch.addVocab("kn",{"knee":[3,6.06853,"V_Y0ODO"],"know":[4,3.70872,"4R1KO_X6W"],"known":[4,3.70872,"OZK_7kOV"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("lu",{"lung":[1,2.55505,"ZJ_"]});
+marrowSearch.addVocab("lu",{"lung":[1,2.56245,"ZK_"]});

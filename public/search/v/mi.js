@@ -1,1 +1,1 @@
-marrowSearch.addVocab("mi",{"micro":[1,2.50647,"YO_"],"minor":[2,2.34799,"X1_Fz"],"minut":[9,3.51717,"Lh5c7T8NX0_1gAO1OYLO"],"misplac":[2,3.54896,"X4iXC_"],"miss":[2,3.50676,"VyF_"]});
+marrowSearch.addVocab("mi",{"micro":[1,2.51403,"YP_"],"minor":[2,2.36397,"X2_Fz"],"minut":[9,3.53526,"Lh6d7T8NX0_1gAO1OYLO"],"misplac":[2,3.56831,"X5iXC_"],"miss":[2,3.52604,"X0yF_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("my",{"myer":[1,2.62395,"X1_"]});
+marrowSearch.addVocab("my",{"myer":[1,2.64147,"X2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ni",{"nitrogen":[2,4.0623,"XR_ZJp"]});
+marrowSearch.addVocab("ni",{"nitrogen":[2,4.08211,"XS_ZJp"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("o",{"o":[1,2.35007,"aF_"]});
+marrowSearch.addVocab("o",{"o":[1,2.35808,"aG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("oc",{"occur":[1,2.50647,"ZU_"]});
+marrowSearch.addVocab("oc",{"occur":[1,2.51403,"ZV_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("od",{"odd":[2,3.4697,"MYb4_"]});
+marrowSearch.addVocab("od",{"odd":[3,7.40706,"MF1_b4R"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("oh",{"ohca":[2,3.35198,"MwZ8_"]});
+marrowSearch.addVocab("oh",{"ohca":[2,3.35792,"MxZ9_"]});

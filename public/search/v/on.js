@@ -1,1 +1,1 @@
-marrowSearch.addVocab("on",{"one":[35,2.56665,0],"onset":[4,4.107,"2H1LErL_"]});
+marrowSearch.addVocab("on",{"one":[36,2.53741,0],"onset":[4,4.12462,"2H1LErM_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("op",{"open":[9,3.0453,"3M6Z5A7U2YMh7_XCYPT"],"oper":[11,5.27166,"5B6DAGCIFILI1X1X1_9bXQL"],"opinion":[1,3.34254,"XD_"],"opioid":[3,3.93768,"YB_8tXNq"],"opposit":[1,3.76231,"V_"],"option":[1,4.76971,"Y7_"]});
+marrowSearch.addVocab("op",{"open":[9,3.06061,"3M6Z5A7U3YMh7_XCYPT"],"oper":[11,5.28599,"5B6DAGDIFILI1X1X1_9cXQL"],"opinion":[1,3.36244,"XE_"],"opioid":[3,3.95636,"YC_8tXNq"],"opposit":[1,3.78312,"X0_"],"option":[1,4.79126,"Y8_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ou",{"outcom":[4,4.51424,"7DF_b1T3P"],"outer":[3,2.31092,"2XYR-4_"],"outlin":[1,7.39062,"X3_"],"outsid":[7,3.41147,"EG5j1_GYBSTpXIV"]});
+marrowSearch.addVocab("ou",{"outcom":[5,4.29426,"7DF_1_b1T3V"],"outer":[3,2.31672,"2XYS-4_"],"outlin":[1,7.41469,"X4_"],"outsid":[7,3.42755,"EG5j1_HZBSTpXIV"]});

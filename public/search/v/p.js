@@ -1,1 +1,1 @@
-marrowSearch.addVocab("p",{"p":[1,2.62395,"X1_"]});
+marrowSearch.addVocab("p",{"p":[3,6.233,"N_BMaPR"]});

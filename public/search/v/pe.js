@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pe",{"peopl":[1,2.37782,"XT_"],"percentag":[1,2.29502,"XF_"],"period":[3,4.1478,"YE_XTbXKW"],"periop":[10,5.63803,"7C75XO_4F2S1W1Y2R2WXPQ"],"peripher":[4,2.83055,"3UG_7aYCi"],"persist":[1,2.31111,"YA_"],"person":[1,2.35007,"aF_"],"petitpa":[1,2.52348,"XG_"]});
+marrowSearch.addVocab("pe",{"peopl":[1,2.39429,"XU_"],"percentag":[2,2.73292,"N_Pm"],"period":[3,4.16642,"YF_XTbXKW"],"periop":[10,5.65222,"7C75XP_4G2S1W1Y2R2WXPQ"],"peripher":[4,2.84739,"3UG_8aYCi"],"persist":[1,2.32728,"YB_"],"person":[1,2.35808,"aG_"],"petitpa":[1,2.54059,"XH_"]});

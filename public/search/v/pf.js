@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pf",{"pfeiffer":[1,2.62395,"X1_"]});
+marrowSearch.addVocab("pf",{"pfeiffer":[1,2.64147,"X2_"]});

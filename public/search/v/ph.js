@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ph",{"ph":[7,3.21252,"XQm2v1V2_5zYLVFp"],"phosphatas":[1,3.73532,"aJ_"],"physi":[1,2.53053,"Z2_"]});
+marrowSearch.addVocab("ph",{"ph":[7,3.22862,"XRm2v1V2_5zYLVFp"],"phosphatas":[1,3.74155,"aK_"],"physi":[1,2.53801,"Z3_"]});

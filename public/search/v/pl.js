@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pl",{"place":[26,2.75121,0],"placement":[9,4.89421,"79EJ6i8Q1_5a6IJJJH"],"plan":[12,3.96747,"5E2AX4h1d9bHh1x3_4j5b1JXPL"],"plasma":[9,3.29053,"2H1LErL_ZARFYCT1T1U"],"plate":[4,3.1064,"UpJ_5ZXCy"],"platelet":[8,4.09664,"XOk2a1_2n5d2kBnYQc"]});
+marrowSearch.addVocab("pl",{"place":[26,2.76605,0],"placement":[9,4.912,"79EJ7i8Q1_5a6IJJJI"],"plan":[12,3.98517,"5E2AX5h1d9bHh1x3_4j5b1JXPL"],"plasma":[9,3.30577,"2H1LErM_ZARFYCT1T1U"],"plate":[4,3.12376,"VpJ_5ZXCy"],"platelet":[8,4.11401,"XPk2a1_2n5d2kBnYQc"]});

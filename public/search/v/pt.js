@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pt",{"pt":[3,5.02964,"Y1_4RZ6d"]});
+marrowSearch.addVocab("pt",{"pt":[3,5.04683,"Y2_4RZ6c"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("rc",{"rct":[3,3.04917,"J-3Zb6_"]});
+marrowSearch.addVocab("rc",{"rct":[3,3.0552,"J_3ab7_"]});

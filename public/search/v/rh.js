@@ -1,1 +1,1 @@
-marrowSearch.addVocab("rh",{"rh":[2,4.2072,"XU_YHo"],"rhesus":[1,2.35007,"aF_"]});
+marrowSearch.addVocab("rh",{"rh":[2,4.22702,"XV_YHo"],"rhesus":[1,2.35808,"aG_"]});

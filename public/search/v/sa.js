@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sa",{"safe":[4,4.01012,"NW7dC_Tw"],"safeti":[1,3.34254,"XD_"],"said":[1,2.13863,"YK_"],"salin":[11,2.76953,"X3i1w1x4R6U4uFq9_9S1TBZ"],"salt":[1,2.85995,"aU_"],"sampl":[28,3.78839,0],"say":[6,3.3298,"ALCR4R2_DR2_"]});
+marrowSearch.addVocab("sa",{"safe":[4,4.02783,"OW7eC_Tw"],"safeti":[1,3.36244,"XE_"],"said":[1,2.15396,"YL_"],"salin":[11,2.78418,"X4i1x1x4R6U4uFq9_9S1TBZ"],"salt":[1,2.86605,"aV_"],"sampl":[28,3.8008,0],"say":[6,3.34638,"ALCR5R2_DR2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sc",{"scale":[4,3.37352,"8SMlE_YDq"],"scalp":[1,2.55505,"Z6_"],"schemat":[2,2.90268,"8cM_"],"schwindt":[2,2.34799,"X1_Fz"],"score":[2,5.54141,"XC_YDU"]});
+marrowSearch.addVocab("sc",{"scale":[4,3.3912,"8SNlE_YDq"],"scalp":[1,2.56245,"Z7_"],"schemat":[2,2.92062,"8cN_"],"schwindt":[2,2.36397,"X2_Fz"],"score":[2,5.5632,"XD_YDU"]});

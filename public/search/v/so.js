@@ -1,1 +1,1 @@
-marrowSearch.addVocab("so",{"sodium":[5,3.32538,"XQp1_1y1XZ1e"],"soft":[2,2.94618,"X2_XOi"],"softer":[1,2.55505,"Z7_"],"solv":[3,4.27825,"5JX5_9W"],"son":[1,2.21779,"XM_"],"soon":[10,3.42973,"F_QN1v8cBQ8T5P2k7k2O"],"sort":[1,4.66836,"G_"],"sourc":[10,4.17978,"7B3F1H3FF_3dDU3b4iUy"]});
+marrowSearch.addVocab("so",{"sodium":[5,3.34247,"XRp1_1y1XZ1e"],"soft":[2,2.96424,"X3_XOi"],"softer":[1,2.56245,"Z8_"],"solv":[3,4.29677,"5JX6_9W"],"son":[1,2.23351,"XN_"],"soon":[10,3.4444,"F_RN1v8cBQ8T5Q2k7k2O"],"sort":[1,4.68993,"G_"],"sourc":[10,4.1969,"7B3F1H3FG_3dDU3b4iUy"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ss",{"ssc":[2,3.29579,"J_b0_"]});
+marrowSearch.addVocab("ss",{"ssc":[2,3.30205,"J_b1_"]});

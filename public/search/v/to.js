@@ -1,1 +1,1 @@
-marrowSearch.addVocab("to",{"toddler":[1,4.16665,"YC_"],"togeth":[3,3.93768,"MRL_aAU"],"toler":[1,4.27474,"X0_"],"tool":[1,2.26916,"D_"],"total":[3,3.17289,"XQyZI-1_"],"touch":[2,3.72845,"VvXD_"],"towel":[1,3.24383,"U_"],"toxic":[2,2.49711,"X4_5l"]});
+marrowSearch.addVocab("to",{"toddler":[1,4.188,"YD_"],"togeth":[3,3.95636,"MRM_aAU"],"toler":[1,4.29618,"X1_"],"tool":[1,2.27735,"D_"],"total":[3,3.17844,"XRyZI-1_"],"touch":[2,3.74802,"X0vXD_"],"towel":[1,3.26347,"V_"],"toxic":[2,2.51368,"X5_5l"]});

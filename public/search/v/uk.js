@@ -1,1 +1,1 @@
-marrowSearch.addVocab("uk",{"uk":[2,4.56545,"E96_"]});
+marrowSearch.addVocab("uk",{"uk":[2,4.58512,"E96_"]});

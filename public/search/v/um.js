@@ -1,1 +1,1 @@
-marrowSearch.addVocab("um",{"umbil":[5,5.05905,"K_5Y1WXRKOZ"]});
+marrowSearch.addVocab("um",{"umbil":[5,5.07707,"K_6Y1WXRKOZ"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ur",{"urea":[5,3.4196,"XQn1z2W7_ZAs"],"urgent":[1,2.55505,"ZO_"]});
+marrowSearch.addVocab("ur",{"urea":[5,3.43673,"XRn1z2W7_ZAr"],"urgent":[1,2.56245,"ZP_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vi",{"view":[1,3.24383,"U_"],"vision":[1,2.60556,"ZE_"]});
+marrowSearch.addVocab("vi",{"view":[1,3.26347,"V_"],"vision":[1,2.61277,"ZF_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vs",{"vs":[3,4.07538,"MQBXS_"]});
+marrowSearch.addVocab("vs",{"vs":[3,4.09714,"MQCYS_"]});

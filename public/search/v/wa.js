@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wa",{"wait":[1,2.36078,"L_"],"wake":[2,6.11607,"YE_6K"],"want":[3,2.14066,"BjFoXB_"],"ward":[2,1.98455,"XM_Uz"],"warn":[5,3.79602,"LTGZ9mFT3_"],"wast":[2,2.45274,"aR_Jp"],"watch":[10,4.76076,"79EVEQ7f4_1I4Y3IUH1T"],"way":[10,3.20699,"2H1LEq5ODdK_6SZDQBQ4V"]});
+marrowSearch.addVocab("wa",{"wait":[1,2.37717,"L_"],"wake":[2,6.13663,"YF_6K"],"want":[3,2.1555,"BjGoXB_"],"ward":[2,1.99887,"XN_Uz"],"warn":[5,3.81308,"LTHZ9mFT3_"],"wast":[2,2.45901,"aS_Jp"],"watch":[10,4.77751,"79EVFQ7f4_1I4Y3IUH1T"],"way":[10,3.2219,"2H1LEq5OEdK_6SZDQBQ4V"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wh",{"whatev":[1,2.52348,"XG_"],"wherea":[2,4.2992,"IyXD_"],"wherev":[1,1.84126,"B_"],"whether":[7,2.68422,"MX1gEjC_5wZVk9d"],"white":[8,4.09664,"XOk2a1_2n5d2kBnZ0c"],"whole":[3,3.99551,"7FYB_ZDX"],"whose":[6,3.23612,"EAP_FUDz6eIW"]});
+marrowSearch.addVocab("wh",{"whatev":[1,2.54059,"XH_"],"wherea":[2,4.31902,"IyXE_"],"wherev":[1,1.84989,"B_"],"whether":[7,2.6998,"MX2gEjC_5wZVk9d"],"white":[8,4.11401,"XPk2a1_2n5d2kBnZ0c"],"whole":[3,4.01418,"7FYC_ZDX"],"whose":[6,3.25267,"EAQ_FUDz6eIW"]});

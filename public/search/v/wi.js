@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wi",{"wide":[6,3.04347,"AN4BU_9y7_1u"],"within":[9,2.61218,"LwC_XKX1a4ZBc1cAbXQX"],"without":[14,2.57924,"ALFnBw1b4R4i3r3YMc1U3_BXYUT3Y"]});
+marrowSearch.addVocab("wi",{"wide":[6,3.05988,"AN4BV_9y7_1u"],"within":[9,2.62843,"LwD_XKX1a4YBc1cAbXQX"],"without":[14,2.59312,"ALGnBw1b4R4i3r3YMc1U3_BXYUT3Y"]});

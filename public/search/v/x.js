@@ -1,1 +1,1 @@
-marrowSearch.addVocab("x",{"x":[2,3.11749,"NmR_"]});
+marrowSearch.addVocab("x",{"x":[2,3.136,"OmR_"]});

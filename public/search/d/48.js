@@ -1,0 +1,1 @@
+marrowSearch.addDocs(192,"JcsxDsIwDAXQq1h/jnqA7FyAFTE0qUMs2hg5DqhC3B1VnZ/e7YuBiCRpFX3Y/Kr7VH1bEZARceXCxi1zR4Aj4vJm2+mj9qQszgtJI6/SKeuwzoHa2BLbCWoLG2mhItb9CLOLtgm/+x8=");
