@@ -22,16 +22,28 @@ struct MathScanner {
     func scan(_ text: String) -> (text: String, formulas: [Formula])? {
         var text = text
         return text.withUTF8 { bytes -> (String, [Formula])? in
-            let dollar = UInt8(ascii: "$"), backslash = UInt8(ascii: "\\")
             guard let base = bytes.baseAddress,
-                  (dollars && memchr(base, Int32(dollar), bytes.count) != nil) || memchr(base, Int32(backslash), bytes.count) != nil
+                  (dollars && memchr(base, Int32(UInt8(ascii: "$")), bytes.count) != nil) || Self.hasMdBookOpening(bytes)
             else { return nil }
-            // Markers are private-use characters: a text that already holds them is left alone.
-            if String(decoding: bytes, as: UTF8.self).unicodeScalars.contains(where: { $0 == Self.open || $0 == Self.close }) { return nil }
             var scan = Pass(bytes: bytes, dollars: dollars)
             scan.run()
-            return scan.formulas.isEmpty ? nil : (String(decoding: scan.out, as: UTF8.self), scan.formulas)
+            guard !scan.formulas.isEmpty else { return nil }
+            // Markers are private-use characters: a text that already holds them is left alone.
+            if String(decoding: bytes, as: UTF8.self).unicodeScalars.contains(where: { $0 == Self.open || $0 == Self.close }) { return nil }
+            return (String(decoding: scan.out, as: UTF8.self), scan.formulas)
         }
+    }
+
+    /// Whether `\\(` or `\\[` occurs: a backslash alone (an escape) is common in prose.
+    static func hasMdBookOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var at = bytes.baseAddress else { return false }
+        let end = at + bytes.count
+        while at < end, let found = memchr(at, Int32(UInt8(ascii: "\\")), end - at) {
+            let byte = found.assumingMemoryBound(to: UInt8.self)
+            if byte + 2 < end, byte[1] == UInt8(ascii: "\\"), byte[2] == UInt8(ascii: "(") || byte[2] == UInt8(ascii: "[") { return true }
+            at = UnsafePointer(byte + 1)
+        }
+        return false
     }
 
     private struct Pass {

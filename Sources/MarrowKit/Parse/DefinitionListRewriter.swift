@@ -41,8 +41,11 @@ struct DefinitionListRewriter {
     /// A paragraph with a line after its first that opens with `: ` (a term and its definitions).
     static func holdsDefinitionLine(_ node: MarkdownNode) -> Bool {
         guard case .paragraph = node.kind else { return false }
-        let lines = Self.lines(node.children)
-        return lines.count > 1 && !startsWithColon(lines[0]) && startsWithColon(lines[1])
+        // Every paragraph of a book is asked: the first line break is looked for without cutting lines.
+        let children = node.children
+        guard let lineBreak = children.firstIndex(where: { if case .softBreak = $0.kind { return true } else { return false } }),
+              lineBreak > 0, lineBreak + 1 < children.count else { return false }
+        return !startsWithColon([children[0]]) && startsWithColon([children[lineBreak + 1]])
     }
 
     static func startsWithColon(_ line: [MarkdownNode]) -> Bool {
