@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the PDF that `make pdf` wrote from print.html: a real PDF (header, pdfinfo reads it),
 one page at least per chapter, every chapter title in reading order with each chapter starting
-a new page, the folded self-check answers printed, and no browser header or footer (no file://
+a new page, the folded self-check answers and the formulas printed, and no browser header or footer (no file://
 address, no date) on the pages.
 
 usage: test_pdf.py BOOK_PDF PRINT_HTML
@@ -46,6 +46,14 @@ def main():
         body = page.split('<summary class="callout-title">', 1)[1].split("</summary>", 1)[1]
         first = squash(html.unescape(re.sub(r"<[^>]+>", "", body.split("</details>", 1)[0])))[:40]
         check(first and first in squash(text), f"a folded answer is printed ('{first}')")
+    # Formulas are MathML: printed as laid-out glyphs, their numbers and equation numbers readable.
+    flat = squash(text)
+    for block in re.findall(r'<div class="math-display"[^>]*>(.*?)</div>', page, re.S):
+        numbers = re.findall(r"<mn>([^<]+)</mn>", block.split("<annotation", 1)[0])
+        check(all(n in flat for n in numbers), f"a displayed formula's numbers are printed ({numbers})")
+        label = re.search(r'class="equation-number">([^<]+)<', block)
+        if label:
+            check(label.group(1) in flat, f"equation number {label.group(1)} is printed")
     check("file://" not in text and "print.html" not in text, "no browser header or footer on the pages")
     return check.summary(f"{pages} pages; ")
 
