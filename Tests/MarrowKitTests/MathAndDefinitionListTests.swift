@@ -25,6 +25,11 @@ import Testing
     $$ not math $$ and "straight"
     ```
 
+    Units and layout: $\mathrm{d}x \cdot \mathbf{v} \times \hat{x}$ and
+    $$\begin{aligned} a &= b \\ c &= d \end{aligned}$$
+
+    Addresses keep their dashes: <https://example.org/a--b...c> and https://example.org/d--e.
+
     | Drug | Dose |
     |------|------|
     | $\alpha$ | $\left( \begin{matrix} 1 & 2 \\ 3 & 4 \end{matrix} \right)$ |
@@ -67,6 +72,10 @@ import Testing
         #expect(page.contains(#"<span class="math-display"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><semantics><mrow><munderover>"#))
         #expect(page.contains("<mo>±</mo><msqrt>"), "a formula inside a callout")
         #expect(page.contains("<mtable"), "matrices")
+        for part in [#"<mi mathvariant="normal">d</mi>"#, #"<mi mathvariant="bold">v</mi>"#, "<mo>⋅</mo>", "<mo>×</mo>", "<mo>^</mo>",
+                     #"<mtable rowspacing="0.25em" columnalign="right left""#] {
+            #expect(page.contains(part), "\(part): \\mathrm, \\mathbf, \\cdot, \\times, accents, aligned")
+        }
         // Code is left alone.
         #expect(page.contains("<code>$x$</code>"))
         #expect(page.contains("<pre><code>$$ not math $$ and &quot;straight&quot;"))
@@ -80,6 +89,8 @@ import Testing
         #expect(page.contains("is “given” – quickly…"))
         #expect(page.contains("mdBook’s"))
         #expect(page.contains("<code>&quot;quotes&quot;</code>"))
+        #expect(page.contains(#"<a href="https://example.org/a--b...c">https://example.org/a--b...c</a>"#), "autolinks keep their text")
+        #expect(page.contains(#"<a href="https://example.org/d--e">https://example.org/d--e</a>"#))
         let plain = try self.site(Self.chapter.replacingOccurrences(of: "As @eq-bolus shows", with: "As shown"),
                                   book: "title: Test\nsmart_punctuation: false\nmath: false\n")
         defer { plain.remove() }
