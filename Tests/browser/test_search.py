@@ -74,6 +74,19 @@ def main():
         _, results, marks = type_query(driver, "IO")
         check(results and "intraosseous" in marks, f"IO finds intraosseous through its synonym (marks {marks[:6]})")
 
+        # A synonym holds while the word is still being typed: the count does not jump a letter later.
+        counts = {}
+        for query in ("intraos", "intraoss", "intraosse"):
+            type_query(driver, query)
+            counts[query] = driver.find_element(By.ID, "search-status").get_attribute("textContent")
+        check(len(set(counts.values())) == 1, f"typing intraosseous letter by letter keeps its count ({counts})")
+
+        # A glossary entry's snippet keeps its closing full stop.
+        _, results, _ = type_query(driver, "aliquot")
+        entry = [r for r in results if "glossary.html" in (r.get_attribute("data-href") or "") and (r.get_attribute("data-href") or "").endswith("#aliquot")]
+        check(entry and entry[0].text.strip().endswith("."),
+              f"the glossary snippet ends with its full stop ({entry[0].text if entry else [r.get_attribute('data-href') for r in results]})")
+
         _, results, marks = type_query(driver, "intraoseous")
         check(results and "intraosseous" in marks, f"the misspelling intraoseous finds intraosseous (marks {marks[:6]})")
 
@@ -156,6 +169,9 @@ def main():
         items = driver.find_elements(By.CSS_SELECTOR, "#search-page-results li")
         more = driver.find_element(By.ID, "search-page-more")
         check(total > 20 and len(items) == 20 and more.is_displayed(), f"search.html shows the first 20 of {total} results")
+        look = driver.execute_script("""var s = getComputedStyle(arguments[0]);
+            return {border: s.borderTopStyle, colour: s.color, accent: getComputedStyle(document.querySelector('a')).color};""", more)
+        check(look["border"] == "solid" and look["colour"] == look["accent"], f"'Show more results' is styled as the theme's button ({look})")
         while more.is_displayed():
             count = len(driver.find_elements(By.CSS_SELECTOR, "#search-page-results li"))
             more.click()

@@ -92,7 +92,11 @@
     var to = Math.min(tokens.length, from + WINDOW);
     var span = document.createElement("span");
     if (!tokens.length) return span;
-    var part = body.slice(tokens[from].start, tokens[to - 1].end);
+    // The snippet keeps the punctuation after its last word ("infusion.", "(IO),"): to the end of
+    // the text when it reaches it, else the marks that close the word.
+    var end = to === tokens.length ? body.length : tokens[to - 1].end;
+    while (to < tokens.length && end < body.length && ".,;:!?)]\u201d\u2019\"'".indexOf(body.charAt(end)) >= 0) end++;
+    var part = body.slice(tokens[from].start, end).replace(/\s+$/, "");
     if (from > 0) span.appendChild(document.createTextNode("… "));
     appendMarked(span, part, stems, "search-mark");
     if (to < tokens.length) span.appendChild(document.createTextNode(" …"));
