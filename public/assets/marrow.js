@@ -270,6 +270,136 @@
     window.addEventListener("resize", function () { if (openCitation) place(openCitation, openCitation.querySelector(".citation-popover")); });
   }
 
+  // Link previews, as citations have: a footnote's text, a glossary term's definition, a
+  // figure's or table's caption, an equation, a section's first paragraph, on hover, keyboard
+  // focus and a first tap (a second tap follows the link). Targets on this page are read from
+  // it; those on other pages come from the hidden previews the build put on the page.
+  function previewContent(link) {
+    var href = link.getAttribute("href") || "";
+    var box = document.createElement("span");
+    if (href.charAt(0) !== "#") {
+      var stored = document.querySelectorAll(".link-previews [data-preview-for]");
+      for (var i = 0; i < stored.length; i++) {
+        if (stored[i].getAttribute("data-preview-for") === href) {
+          box.innerHTML = "";
+          for (var c = stored[i].firstChild; c; c = c.nextSibling) box.appendChild(c.cloneNode(true));
+          return box;
+        }
+      }
+      return null;
+    }
+    var target = document.getElementById(decodeURIComponent(href.slice(1)));
+    if (!target) return null;
+    function copy(node) {
+      var clone = node.cloneNode(true);
+      var drop = clone.querySelectorAll ? clone.querySelectorAll(".footnote-back, .anchor, .citation-popover, [id]") : [];
+      for (var j = 0; j < drop.length; j++) {
+        if (drop[j].id) drop[j].removeAttribute("id"); else drop[j].parentNode.removeChild(drop[j]);
+      }
+      if (clone.removeAttribute) clone.removeAttribute("id");
+      return clone;
+    }
+    function strong(text) {
+      var b = document.createElement("strong");
+      b.textContent = text.replace(/\s*#\s*$/, "") + " ";
+      return b;
+    }
+    var tag = target.tagName;
+    if (tag === "LI" && target.parentNode && target.parentNode.parentNode && /footnotes/.test(target.parentNode.parentNode.className)) {
+      for (var n = target.firstElementChild; n; n = n.nextElementSibling) box.appendChild(copy(n));
+    } else if (tag === "DT") {
+      box.appendChild(strong(target.textContent));
+      for (var d = target.nextElementSibling; d && d.tagName === "DD"; d = d.nextElementSibling) box.appendChild(document.createTextNode(d.textContent + " "));
+    } else if (tag === "FIGURE") {
+      var caption = target.querySelector("figcaption");
+      if (!caption) return null;
+      box.appendChild(copy(caption));
+    } else if (/math-display/.test(target.className)) {
+      box.appendChild(copy(target));
+    } else if (/^H[2-6]$/.test(tag)) {
+      box.appendChild(strong(target.textContent));
+      for (var p = target.nextElementSibling; p; p = p.nextElementSibling) {
+        if (/^H[1-6]$/.test(p.tagName)) break;
+        if (p.tagName === "P") { box.appendChild(document.createTextNode(p.textContent.replace(/\s+/g, " ").slice(0, 320))); break; }
+      }
+    } else {
+      return null;
+    }
+    return box;
+  }
+
+  var previewCount = 0, openPreview = null;
+  function previewOf(link) {
+    if (link.getAttribute("data-link-preview")) return document.getElementById(link.getAttribute("data-link-preview"));
+    var content = previewContent(link);
+    if (!content) { link.setAttribute("data-link-preview", "none"); return null; }
+    var tip = document.createElement("span");
+    tip.className = "citation-popover link-preview";
+    tip.setAttribute("role", "tooltip");
+    tip.id = "link-preview-" + (++previewCount);
+    tip.appendChild(content);
+    link.parentNode.insertBefore(tip, link.nextSibling);
+    link.setAttribute("data-link-preview", tip.id);
+    link.setAttribute("aria-describedby", tip.id);
+    return tip;
+  }
+
+  function showPreview(link) {
+    var tip = previewOf(link);
+    if (!tip) return;
+    if (openPreview && openPreview.link !== link) hidePreview();
+    openPreview = { link: link, tip: tip };
+    tip.classList.add("open");
+    place(link, tip);
+  }
+
+  function hidePreview() {
+    if (!openPreview) return;
+    openPreview.tip.classList.remove("open");
+    openPreview = null;
+  }
+
+  function setUpLinkPreviews() {
+    var touched = false;
+    function linkOf(event) {
+      var link = event.target && event.target.closest ? event.target.closest("a[href]") : null;
+      if (!link || !link.closest(".chapter-body, .print-chapter") || link.closest(".citation, .link-preview, .link-previews, .references, .footnotes, .anchor")) return null;
+      if (link.classList.contains("figure-full") || link.classList.contains("anchor")) return null;
+      var href = link.getAttribute("href");
+      if (/^[a-z]+:/i.test(href)) return null;
+      return href.indexOf("#") >= 0 ? link : null;
+    }
+    document.addEventListener("mouseover", function (event) {
+      var link = linkOf(event);
+      if (link && !touched) showPreview(link);
+    });
+    document.addEventListener("mouseout", function (event) {
+      var link = linkOf(event);
+      if (link && !touched && openPreview && openPreview.link === link && !(event.relatedTarget && openPreview.tip.contains(event.relatedTarget))) hidePreview();
+    });
+    document.addEventListener("focusin", function (event) {
+      var link = linkOf(event);
+      if (link) showPreview(link); else if (openPreview && !openPreview.tip.contains(event.target)) hidePreview();
+    });
+    document.addEventListener("pointerdown", function (event) { touched = event.pointerType === "touch"; }, true);
+    document.addEventListener("click", function (event) {
+      var link = linkOf(event);
+      if (!link) {
+        if (openPreview && !(event.target.closest && event.target.closest(".link-preview"))) hidePreview();
+        return;
+      }
+      if (touched && (!openPreview || openPreview.link !== link) && previewOf(link)) {
+        event.preventDefault();
+        showPreview(link);
+      }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && openPreview) hidePreview();
+    });
+    window.addEventListener("scroll", function () { if (openPreview) place(openPreview.link, openPreview.tip); }, true);
+    window.addEventListener("resize", function () { if (openPreview) place(openPreview.link, openPreview.tip); });
+  }
+
   // Printing a chapter shows its folded answers; they fold again afterwards.
   function setUpPrinting() {
     var opened = [];
@@ -357,6 +487,7 @@
     setUpPrinting();
     setUpWideTables();
     setUpCitations();
+    setUpLinkPreviews();
     setUpKeys();
     var nav = document.getElementById("sidebar");
     if (!nav) return;

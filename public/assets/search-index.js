@@ -191,8 +191,8 @@
           if (found || alt.length > stems.length - i) return;
           for (var k = 0; k < alt.length; k++) {
             if (alt[k] === stems[i + k]) continue;
-            // The word being typed may be the start of the group's last word: "intraos" already
-            // finds what "intraosseous" and "IO" find, so the count does not jump a letter later.
+            // The word being typed may be the start of the group's last word: "photosyn" already
+            // finds what "photosynthesis" and its synonym find, so the count does not jump a letter later.
             var typed = words[i + k];
             if (k === alt.length - 1 && typed.prefix && typed.word.length >= PREFIX_MIN + 1 && alt[k].indexOf(typed.word) === 0) continue;
             return;

@@ -58,6 +58,8 @@ public struct ResolvedBook: Sendable {
     public var assets: [String]
     /// The book's own page-not-found text (`404.md`), parsed.
     public var notFound: ParsedChapter?
+    /// Previews of the targets links may lead to across pages, by `path#anchor` (`LinkPreviews`).
+    public var linkPreviews: [String: String] = [:]
 
     public init(config: BookConfig, pages: [ResolvedPage], toc: [TOCEntry], assets: [String]) {
         self.config = config

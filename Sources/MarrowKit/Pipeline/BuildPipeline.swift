@@ -141,6 +141,7 @@ public struct BuildPipeline {
         CitationStage(bibliography: bibliography, style: style).apply(to: &book, diagnostics: &diagnostics)
         clock.lap("citations")
         RelatedChapters().apply(to: &book)
+        book.linkPreviews = LinkPreviews.table(book.pages)
         clock.lap("read next")
         return (book, project.theme)
     }

@@ -32,6 +32,8 @@ struct PageExport: Equatable {
     var outputPath: String
     var headings: [HeadingInfo]
     var otherAnchors: [String]
+    /// What links from other pages preview of this one.
+    var previews: [String: String]
     var labels: [String]
     var targets: [LabelTable.Target]
 
@@ -41,6 +43,7 @@ struct PageExport: Equatable {
         outputPath = page.outputPath
         headings = page.chapter.headings
         otherAnchors = page.chapter.htmlAnchors
+        previews = LinkPreviews.previews(of: page)
         self.labels = labels.map(\.0)
         targets = labels.map(\.1)
     }
@@ -109,11 +112,13 @@ struct IncrementalState {
         var render = changed
         // Numbering, and which pages others must resolve against again.
         var exportChanged = Set<String>()
+        var previewsChanged = Set<String>()
         for index in changed {
             var page = structure.pages[index]
             let labels = LabelTable.number(&page)
             let export = PageExport(page, labels: labels)
             if export != pages[index].export { exportChanged.insert(page.outputPath) }
+            if export.previews != pages[index].export?.previews { previewsChanged.insert(page.outputPath) }
             pages[index].numbered = page
             pages[index].labels = labels
             pages[index].export = export
@@ -164,6 +169,13 @@ struct IncrementalState {
             let ranked = RelatedChapters.rank(book.pages, profiles: pages.map { $0.profile! }, numbering: project.config.numbering)
             for index in pages.indices { book.pages[index].readNext = ranked[index] }
             profilesChanged = false
+        }
+        // Pages linking to a page whose previews changed carry them: written again.
+        if !previewsChanged.isEmpty {
+            book.linkPreviews = LinkPreviews.table(pages.map { ($0.numbered.outputPath, $0.export?.previews ?? [:]) })
+            for index in pages.indices where pages[index].links?.backlinks.contains(where: { previewsChanged.contains($0.0) }) ?? false {
+                render.insert(index)
+            }
         }
         var retitled = Set<Int>()
         for index in pages.indices {

@@ -13,6 +13,8 @@ public struct HTMLRenderer {
         public var bookPage: BookPageAnchors?
         /// The sizes of the book's images by path from the site root, for `<img width height>`.
         public var imageSizes: [String: ImageSize] = [:]
+        /// Previews of other pages' targets by `path#anchor` (`LinkPreviews`): a page carries those it links to.
+        public var linkPreviews: [String: String] = [:]
 
         public init(rootPrefix: String, pagePath: String, allowRawHTML: Bool) {
             self.rootPrefix = rootPrefix
@@ -24,6 +26,8 @@ public struct HTMLRenderer {
     let context: Context
     private var footnotes: FootnoteNumbering
     private var out = ""
+    /// The previews this page's links need, by the address the link was written with, in order.
+    private var previews: [(href: String, html: String)] = []
 
     public static func render(_ document: MarkdownNode, context: Context) -> String {
         var renderer = HTMLRenderer(context: context, footnotes: FootnoteNumbering(document))
@@ -40,6 +44,7 @@ public struct HTMLRenderer {
         if endsWithReferences, let last = document.children.last {
             withUnsafePointer(to: last) { renderer.render($0, tightList: false) }
         }
+        renderer.renderLinkPreviews()
         return renderer.out
     }
 
@@ -146,7 +151,12 @@ public struct HTMLRenderer {
             renderChildren(node, tightList: false)
             out += "</a>"
         case .siteLink(let path, let fragment, let title):
-            openLink(href: siteHref(path: path, fragment: fragment), title: title)
+            let href = siteHref(path: path, fragment: fragment)
+            if let fragment, path != context.pagePath, context.bookPage == nil, let preview = context.linkPreviews[path + "#" + fragment],
+               !previews.contains(where: { $0.href == href }) {
+                previews.append((href, preview))
+            }
+            openLink(href: href, title: title)
             renderChildren(node, tightList: false)
             out += "</a>"
         case .image(let src, let title):
@@ -247,6 +257,16 @@ public struct HTMLRenderer {
         if !title.isEmpty { out += " title=\"\(HTMLEscaping.escape(title))\"" }
         if let size { out += " width=\"\(size.width)\" height=\"\(size.height)\"" }
         out += " loading=\"lazy\">"
+    }
+
+    /// The previews of other pages' targets this page links to, hidden until `marrow.js` shows one.
+    private mutating func renderLinkPreviews() {
+        guard !previews.isEmpty else { return }
+        out += "<div class=\"link-previews\" hidden>\n"
+        for preview in previews {
+            out += "<div data-preview-for=\"\(HTMLEscaping.escape(preview.href))\">\(preview.html)</div>\n"
+        }
+        out += "</div>\n"
     }
 
     /// MathML from the math stage; a block gets its own box (it scrolls sideways when wider than

@@ -22,6 +22,7 @@ struct PageViewBuilder {
         let root = ContentPath.rootPrefix(forPage: outputPath)
         var context = HTMLRenderer.Context(rootPrefix: root, pagePath: outputPath, allowRawHTML: book.config.allowRawHTML)
         context.imageSizes = imageSizes
+        context.linkPreviews = book.linkPreviews
         for heading in page.chapter.headings { context.sectionNumbers[heading.anchor] = heading.number }
         let content = HTMLRenderer.render(page.chapter.document, context: context)
         let headings = page.chapter.headings.filter { $0.level == 2 || $0.level == 3 }
