@@ -92,6 +92,12 @@ import Testing
         result = try builder.build(changed: [url])
         try expectSameAsFullBuild(builder, result, site, "anchor restored")
 
+        // A glossary definition reworded: the pages linking to it carry its preview, so they change too.
+        url = try edit(site, "content/glossary.md") { $0.replacingOccurrences(of: ": Within a bone.", with: ": Inside a bone.") }
+        result = try builder.build(changed: [url])
+        #expect(result.changed.keys.contains("technique.html"), "\(result.changed.keys.sorted())")
+        try expectSameAsFullBuild(builder, result, site, "reworded definition")
+
         // A new labelled figure, referred to from another chapter.
         url = try edit(site, "content/sampling.md") { $0 + "\n![Workflow again](figures/sampling-workflow.svg){#fig-again}\n" }
         let referring = try edit(site, "content/indications.md") { $0 + "\nAs @fig-again shows.\n" }
