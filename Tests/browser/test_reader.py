@@ -303,6 +303,47 @@ def check_image_sizes(driver, public):
                           f"{width}px: {page} {image['src']} width/height has the image's proportions")
 
 
+def check_sidebar(driver, public):
+    """The sidebar lists the current chapter's sections under its entry, and each part folds
+    (its fold remembered; the part holding the current page stays open); the chapters after
+    the parts stand outside them."""
+    driver.set_window_size(1280, 900)
+    page = (public / "technique.html").as_uri()
+    driver.get(page)
+    driver.execute_script("window.localStorage.clear()")
+    driver.get(page)
+    state = driver.execute_script("""
+        var current = document.querySelector('#toc-tree a[aria-current=page]');
+        var sections = current ? Array.from(current.parentNode.querySelectorAll('ol.toc-sections a')).map(function (a) { return a.getAttribute('href'); }) : [];
+        var own = Array.from(document.querySelectorAll('.on-this-page li:not(.subsection) > a')).map(function (a) { return a.getAttribute('href'); });
+        var button = document.querySelector('.toc-part-button');
+        var glossary = document.querySelector('#toc-tree a[href$="glossary.html"]');
+        return {sections: sections, own: own, expanded: button && button.getAttribute('aria-expanded'),
+                glossaryInPart: !!(glossary && glossary.closest('.toc-part-chapters'))};""")
+    check(state["sections"] and state["sections"] == state["own"], f"the sidebar lists the chapter's sections ({len(state['sections'])} of {len(state['own'])})")
+    check(state["expanded"] == "true", "the part holding the current chapter is open")
+    check(not state["glossaryInPart"], "chapters after the parts stand outside them")
+    first = driver.find_element(By.CSS_SELECTOR, "#toc-tree ol.toc-sections a")
+    target = first.get_attribute("href").split("#")[1]
+    first.click()
+    check(driver.current_url.endswith("#" + target), f"a section in the sidebar leads to it ({driver.current_url})")
+    # Fold the part on a page outside it: it stays folded on the next page outside it.
+    glossary = (public / "glossary.html").as_uri()
+    driver.get(glossary)
+    button = driver.find_element(By.CSS_SELECTOR, ".toc-part-button")
+    button.click()
+    folded = driver.execute_script("""var b = document.querySelector('.toc-part-button');
+        return {expanded: b.getAttribute('aria-expanded'), hidden: document.getElementById(b.getAttribute('aria-controls')).hidden};""")
+    check(folded["expanded"] == "false" and folded["hidden"], f"the part's button folds it ({folded})")
+    driver.get((public / "bibliography.html").as_uri())
+    again = driver.execute_script("return document.querySelector('.toc-part-button').getAttribute('aria-expanded')")
+    check(again == "false", "a folded part stays folded on the next page")
+    driver.get(page)
+    inside = driver.execute_script("return document.querySelector('.toc-part-button').getAttribute('aria-expanded')")
+    check(inside == "true", "the part holding the current chapter opens whatever was saved")
+    driver.execute_script("window.localStorage.clear()")
+
+
 def main():
     public = pathlib.Path(sys.argv[1]).resolve()
     driver = headless_chromium()
@@ -418,6 +459,7 @@ def main():
         check_reader_settings(driver, public)
         check_image_sizes(driver, public)
         check_figures(driver, public)
+        check_sidebar(driver, public)
     finally:
         driver.quit()
     return check.summary()

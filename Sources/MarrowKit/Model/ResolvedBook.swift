@@ -10,6 +10,8 @@ public struct TOCEntry: Sendable, Hashable, Codable {
     public var depth: Int
     /// The part this entry opens, when it is the first of a part with a title.
     public var partTitle: String?
+    /// The first of the chapters after the parts (SUMMARY.md's suffix): it closes the last part.
+    public var closesParts = false
 
     public init(title: String, number: String?, path: String?, depth: Int, partTitle: String?) {
         self.title = title

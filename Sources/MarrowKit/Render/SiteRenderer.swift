@@ -110,10 +110,12 @@ enum TOCScript {
         let p: String?
         let d: Int
         let part: String?
+        /// Set on the first chapter after the parts, which stands outside them.
+        let end: Bool?
     }
 
     static func render(_ toc: [TOCEntry]) -> String {
-        let entries = toc.map { Entry(t: $0.title, n: $0.number, p: $0.path, d: $0.depth, part: $0.partTitle) }
+        let entries = toc.map { Entry(t: $0.title, n: $0.number, p: $0.path, d: $0.depth, part: $0.partTitle, end: $0.closesParts ? true : nil) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding strings and integers cannot fail.

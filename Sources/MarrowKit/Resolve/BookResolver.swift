@@ -115,7 +115,9 @@ struct Outline {
         for part in summary.parts {
             add(part.chapters, numbered: true, prefix: [], part: part.title, ancestors: [])
         }
+        let firstSuffix = items.count
         add(summary.suffix, numbered: false, prefix: [], part: nil, ancestors: [])
+        if !summary.parts.isEmpty, firstSuffix < items.count { items[firstSuffix].entry.closesParts = true }
     }
 
     private mutating func add(_ links: [SummaryLink], numbered: Bool, prefix: [Int], part: String?,

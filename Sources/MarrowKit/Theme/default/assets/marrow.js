@@ -14,13 +14,27 @@
     top.className = "toc";
     var stack = [top];
     var currentLink = null;
+    var closed = closedParts();
+    var parts = [];
     entries.forEach(function (entry) {
+      if (entry.end) stack = [top];
       if (entry.part) {
+        // A part: its title a button that folds its chapters (remembered, per book, on this device).
         var part = document.createElement("li");
         part.className = "toc-part";
-        part.textContent = entry.part;
-        stack.length = 1;
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "toc-part-button";
+        button.textContent = entry.part;
+        var list = document.createElement("ol");
+        list.className = "toc-part-chapters";
+        list.id = "toc-part-" + parts.length;
+        button.setAttribute("aria-controls", list.id);
+        part.appendChild(button);
+        part.appendChild(list);
         top.appendChild(part);
+        parts.push({ title: entry.part, button: button, list: list, current: false });
+        stack = [list];
       }
       while (stack.length > entry.d + 1) stack.pop();
       while (stack.length < entry.d + 1) {
@@ -51,8 +65,10 @@
         if (entry.p === current) {
           link.setAttribute("aria-current", "page");
           currentLink = link;
+          if (parts.length && stack[0] === parts[parts.length - 1].list) parts[parts.length - 1].current = true;
         }
         item.appendChild(link);
+        if (entry.p === current) item.appendChild(currentSections());
       } else {
         var draft = document.createElement("span");
         draft.className = "toc-draft";
@@ -63,8 +79,52 @@
       stack[stack.length - 1].appendChild(item);
     });
     holder.appendChild(top);
+    parts.forEach(function (part) {
+      function show(open) {
+        part.button.setAttribute("aria-expanded", open ? "true" : "false");
+        part.list.hidden = !open;
+      }
+      show(part.current || closed.indexOf(part.title) < 0);
+      part.button.addEventListener("click", function () {
+        var open = part.button.getAttribute("aria-expanded") !== "true";
+        show(open);
+        var now = closedParts().filter(function (t) { return t !== part.title; });
+        if (!open) now.push(part.title);
+        try { window.localStorage.setItem(partsKey(), JSON.stringify(now)); } catch (e) { /* storage may be off */ }
+      });
+    });
     if (currentLink && currentLink.scrollIntoView && nav.scrollHeight > nav.clientHeight) {
       currentLink.scrollIntoView({ block: "center" });
+    }
+  }
+
+  // The current chapter's sections, under its entry: the page's own "On this page" list.
+  function currentSections() {
+    var list = document.createElement("ol");
+    list.className = "toc-sections";
+    var links = document.querySelectorAll(".on-this-page li:not(.subsection) > a");
+    for (var i = 0; i < links.length; i++) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = links[i].getAttribute("href");
+      link.textContent = links[i].textContent;
+      item.appendChild(link);
+      list.appendChild(item);
+    }
+    return list;
+  }
+
+  function partsKey() {
+    var site = document.querySelector(".site-title");
+    return "marrow-closed-parts:" + (site ? site.textContent.trim() : "");
+  }
+
+  function closedParts() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(partsKey()) || "[]");
+      return Array.isArray(saved) ? saved : [];
+    } catch (e) {
+      return [];
     }
   }
 
