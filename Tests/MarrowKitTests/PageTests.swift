@@ -147,4 +147,26 @@ import Testing
             "content/two.md:2:11: error: 'reviewed' must be a date written YYYY-MM-DD, such as 2026-11-30 [yaml-value]",
         ])
     }
+
+    /// `pdf:` names the book as a PDF under content/: copied and linked from every page's sidebar.
+    @Test func aPDFOfTheBookIsLinkedFromEveryPage() throws {
+        var files = MinimalBook.files(summary: "- [One](one.md)\n- [Two](two.md)\n", chapters: ["one.md": "One.\n", "two.md": "Two.\n"],
+                                      book: "title: Test\npdf: downloads/book.pdf\n")
+        files["content/downloads/book.pdf"] = "%PDF-1.4\n%%EOF\n"
+        let site = try FixtureSite(files: files)
+        defer { site.remove() }
+        #expect(site.diagnosticLines(try site.build()).isEmpty)
+        for page in ["one.html", "two.html", "index.html"] {
+            #expect(try site.page(page).contains(#"<a href="downloads/book.pdf" download>The book as a PDF</a>"#), "\(page)")
+        }
+        #expect(try site.page("downloads/book.pdf") == "%PDF-1.4\n%%EOF\n")
+    }
+
+    @Test func aPDFThatIsNotThereIsLocated() throws {
+        for (value, why) in [("book.pdf", "does not exist under content/"), ("../book.pdf", "is outside the content folder"), ("one.md", "is not a .pdf file")] {
+            let site = try FixtureSite(files: MinimalBook.files(book: "title: Test\npdf: \(value)\n"))
+            defer { site.remove() }
+            #expect(site.diagnosticLines(try site.build()) == ["content/book.yml:2:6: error: pdf '\(value)' \(why) [pdf-missing]"])
+        }
+    }
 }

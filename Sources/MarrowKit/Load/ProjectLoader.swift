@@ -40,6 +40,17 @@ public struct ProjectLoader {
         let included = Set(chapters.values.flatMap(\.includedFiles))
         warnAboutUnlistedChapters(markdown.filter { $0 != Self.notFoundPage && !included.contains(layout.displayPath(content: $0)) },
                                   listed: listed, diagnostics: &diagnostics)
+        if let pdf = config.pdf {
+            // The PDF is linked from every page: it must be a PDF inside content/ (`make pdf` writes build/book.pdf).
+            let path = ContentPath.normalise(pdf.path)
+            if path == nil || !index.files.contains(path!) || !pdf.path.lowercased().hasSuffix(".pdf") {
+                let why = path == nil ? "is outside the content folder" : !pdf.path.lowercased().hasSuffix(".pdf") ? "is not a .pdf file" : "does not exist under content/"
+                diagnostics.append(.error("pdf-missing", "pdf '\(pdf.path)' \(why)", at: pdf.location))
+                config.pdf = nil
+            } else {
+                config.pdf = NamedPath(path: path!, location: pdf.location)
+            }
+        }
         var theme = try ThemeLoader(layout: layout).load()
         try BookExtras(layout: layout).add(to: &config, theme: &theme, pages: Set(chapters.keys.map(ContentPath.htmlPath(forMarkdown:))),
                                            diagnostics: &diagnostics)

@@ -50,6 +50,8 @@ public struct BookConfig: Sendable, Hashable {
 
     /// `search: synonyms:` groups of words and phrases a search treats as one (IO, intraosseous).
     public var searchSynonyms: [[String]] = []
+    /// `pdf`: the book as a PDF, a file under `content/`, linked from every page for download.
+    public var pdf: NamedPath?
     /// `smart_punctuation` (default on) and `$` math (off for mdBook books, which have only `\\(`).
     public var markdown = MarkdownOptions()
 

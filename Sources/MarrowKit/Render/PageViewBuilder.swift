@@ -13,7 +13,8 @@ struct PageViewBuilder {
         let config = book.config
         site = SiteView(title: config.title, subtitle: config.subtitle, language: config.language, license: config.license,
                         authors: config.authors.isEmpty ? nil : config.authors.joined(separator: ", "), hasPrintPage: hasPrintPage,
-                        repositoryLink: config.repositoryLink, stylesheets: config.extraStylesheets, scripts: config.extraScripts)
+                        repositoryLink: config.repositoryLink, stylesheets: config.extraStylesheets, scripts: config.extraScripts,
+                        pdfPath: config.pdf?.path)
     }
 
     /// The view of page `index`, rendered at `outputPath` (its own path, or `index.html` for the home copy).

@@ -17,6 +17,7 @@ extension SiteView: MustacheParent {
         case "repositoryLink": return repositoryLink
         case "stylesheets": return stylesheets
         case "scripts": return scripts
+        case "pdfPath": return pdfPath
         default: return nil
         }
     }

@@ -13,6 +13,8 @@ public struct SiteView: Sendable {
     /// The book's own style sheets and scripts, as paths from the site root.
     public var stylesheets: [String] = []
     public var scripts: [String] = []
+    /// The book as a PDF (`pdf:` in book.yml), as a path from the site root.
+    public var pdfPath: String?
 }
 
 public struct LinkView: Sendable {

@@ -88,7 +88,8 @@ public struct SiteRenderer {
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: path, contents: .data(data)))
         }
-        for path in book.assets {
+        var copied = Set<String>()
+        for path in book.assets + (book.config.pdf.map { [$0.path] } ?? []) where copied.insert(path).inserted {
             files.append(OutputFile(path: path, contents: .copy(contentRoot.appendingPathComponent(path))))
         }
         return files
