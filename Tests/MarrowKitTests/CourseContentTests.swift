@@ -8,6 +8,18 @@ import Testing
 @Suite struct CourseContentTests {
     static let chapters = ["indications.md", "technique.md", "sampling.md", "anaesthesia.md", "line-care.md"]
 
+    /// A figure's caption is its alt text, where no citation is formatted: one written there by
+    /// hand ("(Biarent et al. 2010)") reads in author-date form beside the numeric text (issue 22).
+    @Test func captionsCiteNothingByHand() throws {
+        let (_, sources) = try parsed()
+        for (name, text) in sources {
+            for match in text.matches(of: #/!\[([^\]]*)\]\(/#) {
+                let caption = String(match.output.1)
+                #expect(caption.firstMatch(of: #/\([A-Z][\w'-]+( et al\.)?,? (19|20)\d\d[a-z]?\)/#) == nil, "\(name): \(caption.prefix(80))")
+            }
+        }
+    }
+
     func parsed() throws -> (report: BuildPipeline.Report, sources: [String: String]) {
         let layout = ProjectLayout(root: Repository.root)
         let report = try BuildPipeline(layout: layout, options: .init(mode: .check)).run()

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("45",{"45":[1,3.31221,"X3_"]});
+marrowSearch.addVocab("45",{"45":[1,3.3124,"X3_"]});

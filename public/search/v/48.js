@@ -1,1 +1,1 @@
-marrowSearch.addVocab("48",{"48":[1,2.07988,"XA_"]});
+marrowSearch.addVocab("48",{"48":[1,2.08003,"XA_"]});

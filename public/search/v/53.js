@@ -1,1 +1,1 @@
-marrowSearch.addVocab("53",{"53":[1,3.93996,"XF_"]});
+marrowSearch.addVocab("53",{"53":[1,3.94015,"XF_"]});

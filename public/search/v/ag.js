@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ag",{"against":[8,5.32779,"1ID6AKOIBS2_8a1K"],"age":[9,5.4103,"5B2876G_2e1VGI1TPH"],"agent":[2,4.28791,"YC_Y1o"],"ago":[2,1.99887,"RxS_"],"agre":[12,5.36562,"781DDGX4V1_3T1Q2W4U1h1H5P"],"agreement":[3,6.55875,"XRT3_ZOU"]});
+marrowSearch.addVocab("ag",{"against":[8,5.32788,"1ID6AKOIBS2_8a1K"],"age":[9,5.41037,"5B2876G_2e1VGI1TPH"],"agent":[2,4.28808,"YC_Y1o"],"ago":[2,1.999,"RxS_"],"agre":[12,5.36565,"781DDGX4V1_3T1Q2W4U1h1H5P"],"agreement":[3,6.55889,"XRT3_ZOU"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ah",{"aha":[5,3.2751,"2LCB3_4YaTq"]});
+marrowSearch.addVocab("ah",{"aha":[5,3.27524,"2LCB3_4XaTq"]});

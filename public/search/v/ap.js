@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ap",{"apart":[2,4.08211,"P_XAX"],"appar":[1,2.69207,"bO_"],"appear":[2,2.43388,"C_YBu"],"appli":[6,3.39528,"1V9LDe2xFyX6_"],"approach":[1,3.78312,"X0_"],"approv":[2,3.70142,"U_Lr"],"approx":[1,4.75116,"N_"],"aptt":[3,5.04683,"Y2_4RYBb"]});
+marrowSearch.addVocab("ap",{"apart":[2,4.08227,"P_XAX"],"appar":[1,2.69212,"bO_"],"appear":[2,2.43392,"C_YBu"],"appli":[6,3.39541,"1V9LDe2xFyX6_"],"approach":[1,3.7833,"X0_"],"approv":[2,3.70159,"U_Lr"],"approx":[1,4.75138,"N_"],"aptt":[3,5.04695,"Y2_4RYBb"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("b",{"b":[1,2.35808,"aG_"]});
+marrowSearch.addVocab("b",{"b":[1,2.35814,"aG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bi",{"biarent":[1,2.37717,"L_"],"bias":[4,3.53072,"EB5p3T3_"],"bibliograph":[1,0.771639,"E_"],"bicarbon":[7,3.22862,"XRm2v1p2_YNq3VJW"],"bilirubin":[2,3.49595,"XRxYT_"],"biochemistri":[1,4.72323,"XV_"],"biolog":[1,2.61277,"b4_"],"birth":[7,6.05804,"789X4_6QXSFOHDK"]});
+marrowSearch.addVocab("bi",{"bias":[4,3.53086,"EB5p3T3_"],"bibliograph":[1,0.771694,"E_"],"bicarbon":[7,3.22875,"XRm2v1p2_YNq3VJW"],"bilirubin":[2,3.49596,"XRxYT_"],"biochemistri":[1,4.72341,"XV_"],"biolog":[1,2.61282,"b4_"],"birth":[7,6.0581,"789X4_6QXSFOHDK"]});

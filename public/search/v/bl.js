@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bl",{"bleed":[2,2.27368,"RqM_"],"blind":[1,4.03556,"XI_"],"block":[3,3.95636,"YC_X1aTo"],"blockad":[1,2.58737,"aD_"],"blockag":[1,2.56245,"ZK_"],"blocker":[1,4.1618,"YK_"],"blood":[61,2.31844,0],"bloodstream":[1,2.63868,"aP_"],"blue":[1,3.31221,"X3_"]});
+marrowSearch.addVocab("bl",{"bleed":[2,2.27383,"RqM_"],"blind":[1,4.03575,"XI_"],"block":[3,3.95651,"YC_X1aTo"],"blockad":[1,2.58742,"aD_"],"blockag":[1,2.5625,"ZK_"],"blocker":[1,4.16199,"YK_"],"blood":[61,2.31845,0],"bloodstream":[1,2.63873,"aP_"],"blue":[1,3.3124,"X3_"]});

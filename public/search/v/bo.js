@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bo",{"bodi":[2,2.31555,"a3w1_"],"bolus":[9,3.01588,"X6w4w5p5Y3TN_7y1T4o"],"bone":[44,2.27076,0],"born":[1,2.07988,"R_"],"bottl":[1,2.63868,"aP_"],"bottom":[2,3.00919,"XE_Lj"],"bound":[1,2.51403,"ZH_"]});
+marrowSearch.addVocab("bo",{"bodi":[2,2.31559,"a3w1_"],"bolus":[9,3.016,"X6w4w5p5Y3TN_7y1T4o"],"bone":[44,2.27082,0],"born":[1,2.08003,"R_"],"bottl":[1,2.63873,"aP_"],"bottom":[2,3.00936,"XE_Lj"],"bound":[1,2.51409,"ZH_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dr",{"drain":[3,2.21638,"3fL_3n"],"draw":[1,3.32879,"X4_"],"drawn":[4,3.53072,"8RXK_AaYOZ"],"dress":[2,3.136,"XJ_1m"],"drip":[1,4.5096,"X6_"],"drive":[4,2.92836,"X0_2i8ZY0f"],"driven":[2,2.96424,"X3_Y6m"],"droplet":[1,2.56245,"ZK_"],"drug":[30,3.61501,0]});
+marrowSearch.addVocab("dr",{"drain":[3,2.21652,"3fL_3n"],"draw":[1,3.32897,"X4_"],"drawn":[4,3.53086,"8RXK_AaYOZ"],"dress":[2,3.13617,"XJ_1m"],"drip":[1,4.50982,"X6_"],"drive":[4,2.9285,"X0_2i8ZY0f"],"driven":[2,2.96441,"X3_Y6m"],"droplet":[1,2.5625,"ZK_"],"drug":[30,3.61503,0]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dw",{"dwell":[5,6.06135,"XHJ2_NM1ILT"]});
+marrowSearch.addVocab("dw",{"dwell":[5,6.06145,"XHJ2_NM1ILT"]});

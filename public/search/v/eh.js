@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eh",{"ehr":[1,3.69993,"bP_"]});
+marrowSearch.addVocab("eh",{"ehr":[1,3.69996,"bP_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("en",{"encount":[2,4.13886,"I_VZ"],"end":[17,3.27436,"7B4I5j6K7_CZ2o1kDjF_5e8LAQ4O8Q1QX1V"],"enough":[4,3.91537,"X3_X0U8TXPW"],"enter":[1,3.93996,"XF_"],"entir":[1,4.29618,"X1_"],"entri":[1,2.40063,"YN_"],"enzym":[3,2.09575,"aI_2-1z"]});
+marrowSearch.addVocab("en",{"encount":[2,4.13903,"I_VZ"],"end":[17,3.27445,"7B4I5j6K7_CZ2o1kDjF_5e8LAQ4O8Q1QX1V"],"enough":[4,3.91554,"X3_X0U8TXPW"],"enter":[1,3.94015,"XF_"],"entir":[1,4.29637,"X1_"],"entri":[1,2.40069,"YN_"],"enzym":[3,2.09579,"aI_2-1z"]});

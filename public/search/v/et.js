@@ -1,1 +1,1 @@
-marrowSearch.addVocab("et",{"et":[4,4.69823,"Le1lC_F-"]});
+marrowSearch.addVocab("et",{"et":[3,5.01212,"MlC_F-"]});

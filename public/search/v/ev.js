@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ev",{"even":[3,2.73504,"X3_3sTk"],"event":[2,2.27138,"bNt9_"],"everi":[14,3.66417,"7B3F2P6g1Y5PNaKa2h1O9k1k6KZB_"],"everyon":[1,3.50413,"XJ_"],"everyth":[1,2.42042,"Y3_"],"evid":[16,4.39494,"3D1F3D2F1C4I8h3zF-6j7_2GDzBb4_4H"]});
+marrowSearch.addVocab("ev",{"even":[3,2.73519,"X3_3sTk"],"event":[2,2.27143,"bNt9_"],"everi":[14,3.66423,"7B3F2P6g1Y5PNaKa2h1O9k1k6KZB_"],"everyon":[1,3.50432,"XJ_"],"everyth":[1,2.42058,"Y3_"],"evid":[16,4.395,"3D1F3D2F1C4I8h3zF-6j7_2GDzBb4_4H"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fe",{"featur":[1,2.94556,"YA_"],"feel":[9,2.78717,"X5d1e3p1_3z3r4b3qVp"],"fell":[1,2.37717,"L_"],"felt":[1,2.56245,"Z8_"],"femur":[9,5.31628,"TZ1i3_8RX2H9V1G1G9T"],"fentanyl":[1,2.80561,"aB_"]});
+marrowSearch.addVocab("fe",{"featur":[1,2.94574,"YA_"],"feel":[9,2.78731,"X5d1e3p1_3z3r4b3qVp"],"fell":[1,2.36887,"L_"],"felt":[1,2.5625,"Z8_"],"femur":[9,5.31636,"TZ1i3_8RX2H9V1G1G9T"],"fentanyl":[1,2.80565,"aB_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ge",{"general":[4,3.63028,"G_XBnSWXHX"],"german":[5,3.38895,"EB4_GwFuQW"],"get":[3,4.47166,"5IXCUX1_"]});
+marrowSearch.addVocab("ge",{"general":[4,3.63043,"G_XBnSWXHX"],"german":[5,3.38908,"EB4_GwFuQW"],"get":[3,4.4718,"5IXCUX1_"]});

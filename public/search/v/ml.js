@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ml",{"ml":[5,4.68659,"X5i1iAbC_7d"]});
+marrowSearch.addVocab("ml",{"ml":[5,4.68672,"X5i1iAbC_7d"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ov",{"overal":[1,4.23676,"X2_"],"overturn":[1,2.08641,"M_"]});
+marrowSearch.addVocab("ov",{"overal":[1,4.23697,"X2_"],"overturn":[1,2.08655,"M_"]});

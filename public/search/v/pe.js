@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pe",{"peopl":[1,2.39429,"XU_"],"percentag":[2,2.73292,"N_Pm"],"period":[3,4.16642,"YF_XTbXKW"],"periop":[10,5.65222,"7C75XP_4G2S1W1Y2R2WXPQ"],"peripher":[4,2.84739,"3UG_8aYCi"],"persist":[1,2.32728,"YB_"],"person":[1,2.35808,"aG_"],"petitpa":[1,2.54059,"XH_"]});
+marrowSearch.addVocab("pe",{"peopl":[1,2.39444,"XU_"],"percentag":[2,2.73308,"N_Pm"],"period":[3,4.16656,"YF_XTbXKW"],"periop":[10,5.65227,"7C75XP_4G2S1X1Y2R2XXPQ"],"peripher":[4,2.84754,"3UG_8aYCi"],"persist":[1,2.32743,"YB_"],"person":[1,2.35814,"aG_"],"petitpa":[1,2.54075,"XH_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ph",{"ph":[7,3.22862,"XRm2v1V2_5zYLVFp"],"phosphatas":[1,3.74155,"aK_"],"physi":[1,2.53801,"Z3_"]});
+marrowSearch.addVocab("ph",{"ph":[7,3.22875,"XRm2v1V2_5zYLVFp"],"phosphatas":[1,3.74158,"aK_"],"physi":[1,2.53807,"Z3_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sa",{"safe":[4,4.02783,"OW7eC_Tw"],"safeti":[1,3.36244,"XE_"],"said":[1,2.15396,"YL_"],"salin":[11,2.78418,"X4i1x1x4R6U4uFq9_9S1TBZ"],"salt":[1,2.86605,"aV_"],"sampl":[28,3.8008,0],"say":[6,3.34638,"ALCR5R2_DR2_"]});
+marrowSearch.addVocab("sa",{"safe":[4,4.02797,"OW7eC_Tw"],"safeti":[1,3.36262,"XE_"],"said":[1,2.15411,"YL_"],"salin":[11,2.78429,"X4i1x1x4R6U4uFq9_9S1TBZ"],"salt":[1,2.86608,"aV_"],"sampl":[28,3.80082,0],"say":[6,3.34651,"ALCR5R2_DR2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ve",{"vein":[14,3.12044,"3JGe2Q1M5_XGP9j1N1d6X9O2Z7Q1S"],"vena":[5,3.14471,"O_2t1pXRWFu"],"venous":[28,3.40693,0],"ventil":[1,2.07988,"R_"],"verifi":[2,1.45346,"A_4U"],"version":[1,2.40063,"bP_"],"vesic":[2,3.11676,"X5p5_"],"vessel":[1,2.56245,"ZK_"]});
+marrowSearch.addVocab("ve",{"vein":[14,3.12056,"3JGe2Q1M5_XGP9j1N1d6X9O2Z7Q1S"],"vena":[5,3.14486,"O_2t1pXRWFu"],"venous":[28,3.40698,0],"ventil":[1,2.08003,"R_"],"verifi":[2,1.45353,"A_4U"],"version":[1,2.40069,"bP_"],"vesic":[2,3.11694,"X5p5_"],"vessel":[1,2.5625,"ZK_"]});

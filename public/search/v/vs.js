@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vs",{"vs":[3,4.09714,"MQCYS_"]});
+marrowSearch.addVocab("vs",{"vs":[3,4.09733,"MQCYS_"]});

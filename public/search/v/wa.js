@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wa",{"wait":[1,2.37717,"L_"],"wake":[2,6.13663,"YF_6K"],"want":[3,2.1555,"BjGoXB_"],"ward":[2,1.99887,"XN_Uz"],"warn":[5,3.81308,"LTHZ9mFT3_"],"wast":[2,2.45901,"aS_Jp"],"watch":[10,4.77751,"79EVFQ7f4_1I4Y3IUH1T"],"way":[10,3.2219,"2H1LEq5OEdK_6SZDQBQ4V"]});
+marrowSearch.addVocab("wa",{"wait":[1,2.36887,"L_"],"wake":[2,6.13678,"YF_6K"],"want":[3,2.15564,"BjGoXB_"],"ward":[2,1.999,"XN_Uz"],"warn":[5,3.81321,"LTHZ9mFT3_"],"wast":[2,2.45905,"aS_Jp"],"watch":[10,4.7776,"79EdFQ7f4_1I4Y3IUH1T"],"way":[10,3.222,"2H1LEq5OEdK_6SZDQBQ4V"]});

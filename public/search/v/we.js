@@ -1,1 +1,1 @@
-marrowSearch.addVocab("we",{"week":[6,3.68703,"Op3PO_3oVQ1Q"],"weigh":[5,3.3849,"ObISSa4_3v"],"weight":[7,3.38397,"Ty4s2_6j1QX1TBR"],"well":[8,3.45533,"X1oJV3Q1_1t7v5tZ2R"],"went":[1,2.15396,"YL_"]});
+marrowSearch.addVocab("we",{"week":[6,3.68718,"Op3PO_3oVQ1Q"],"weigh":[5,3.38506,"ObISSa4_3v"],"weight":[7,3.38412,"Ty4s2_6j1QX1TBR"],"well":[8,3.45544,"X1oJV3Q1_1t7v5tZ2R"],"went":[1,2.15411,"YL_"]});

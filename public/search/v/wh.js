@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wh",{"whatev":[1,2.54059,"XH_"],"wherea":[2,4.31902,"IyXE_"],"wherev":[1,1.84989,"B_"],"whether":[7,2.6998,"MX2gEjC_5wZVk9d"],"white":[8,4.11401,"XPk2a1_2n5d2kBnZ0c"],"whole":[3,4.01418,"7FYC_ZDX"],"whose":[6,3.25267,"EAQ_FUDz6eIW"]});
+marrowSearch.addVocab("wh",{"whatev":[1,2.54075,"XH_"],"wherea":[2,4.31918,"IyXE_"],"wherev":[1,1.84996,"B_"],"whether":[7,2.69993,"MX2gEjC_5wZVk9d"],"white":[8,4.11413,"XPk2a1_2n5d2kBnZ0c"],"whole":[3,4.01434,"7FYC_ZDX"],"whose":[7,3.11574,"EA7WJ_FUDz6eIW"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("x",{"x":[2,3.136,"OmR_"]});
+marrowSearch.addVocab("x",{"x":[2,3.13617,"OmR_"]});
