@@ -303,6 +303,23 @@ def check_image_sizes(driver, public):
                           f"{width}px: {page} {image['src']} width/height has the image's proportions")
 
 
+def check_chapter_reference_numbers(driver, public):
+    """Each chapter's References read 1, 2, 3, ... (the course numbers citations per chapter),
+    and its citations show those numbers (issue 22, point 11)."""
+    for page in ("indications.html", "technique.html", "line-care.html", "sampling.html", "anaesthesia.html"):
+        driver.get((public / page).as_uri())
+        got = driver.execute_script("""
+            var items = Array.from(document.querySelectorAll('.references li[value]'));
+            var values = items.map(function (li) { return parseInt(li.getAttribute('value'), 10); });
+            var shown = Array.from(document.querySelectorAll('.chapter-body .citation sup a')).map(function (a) {
+                var li = document.getElementById(a.getAttribute('href').slice(1));
+                return li ? a.textContent === li.getAttribute('value') : false; });
+            return {values: values, shown: shown};""")
+        values = got["values"]
+        check(values and values == list(range(1, len(values) + 1)), f"{page}: its References read 1 to {len(values)} ({values[:8]})")
+        check(got["shown"] and all(got["shown"]), f"{page}: each citation shows its entry's number in the chapter's list")
+
+
 def check_sidebar(driver, public):
     """The sidebar lists the current chapter's sections under its entry, and each part folds
     (its fold remembered; the part holding the current page stays open); the chapters after
@@ -460,6 +477,7 @@ def main():
         check_image_sizes(driver, public)
         check_figures(driver, public)
         check_sidebar(driver, public)
+        check_chapter_reference_numbers(driver, public)
     finally:
         driver.quit()
     return check.summary()
