@@ -91,6 +91,7 @@ browser-test:
 	/usr/bin/python3 Tests/browser/test_reader.py public
 	/usr/bin/python3 Tests/browser/test_math.py $(MARROW) build/screenshots
 	/usr/bin/python3 Tests/browser/test_previews.py $(MARROW) public
+	/usr/bin/python3 Tests/browser/test_quiz.py $(MARROW)
 
 ## pdf: the whole book (public/print.html, `print_page: true` in book.yml) as build/book.pdf, through headless Chromium's print-to-PDF.
 pdf: site

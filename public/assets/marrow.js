@@ -191,7 +191,7 @@
       var tag = target && target.tagName ? target.tagName.toLowerCase() : "";
       if (tag === "input" || tag === "textarea" || tag === "select" || (target && target.isContentEditable)) return;
       // Arrows scroll a focused wide table or code block, and move within an open answer: the chapter stays.
-      if (target && target.closest && target.closest(".table-wrap, pre, details[open], .citation, [role=region]")) return;
+      if (target && target.closest && target.closest(".table-wrap, pre, details[open], .citation, [role=region], .quiz")) return;
       var rel = event.key === "ArrowLeft" ? "prev" : event.key === "ArrowRight" ? "next" : null;
       if (!rel) return;
       var link = document.querySelector("a[rel=" + rel + "]");
@@ -460,6 +460,105 @@
     window.addEventListener("resize", function () { if (openPreview) place(openPreview.link, openPreview.tip); });
   }
 
+  // Scored self-check questions: Check grades a quiz (every correct choice and no other), shows
+  // the feedback of the chosen answers and says the result in a live region; the chapter's score
+  // and the answers given are kept in localStorage, per book and page, so they survive a reload
+  // from disk; "Reset answers" clears them.
+  function quizStore() {
+    var nav = document.getElementById("sidebar");
+    var site = document.querySelector(".site-title");
+    var page = nav ? nav.getAttribute("data-page") : window.location.pathname.split("/").pop();
+    var key = "marrow-quiz:" + (site ? site.textContent.trim() : "") + ":" + page;
+    return {
+      read: function () {
+        try { var s = JSON.parse(window.localStorage.getItem(key) || "{}"); return s && typeof s === "object" ? s : {}; } catch (e) { return {}; }
+      },
+      write: function (state) { try { window.localStorage.setItem(key, JSON.stringify(state)); } catch (e) { /* storage may be off */ } },
+      clear: function () { try { window.localStorage.removeItem(key); } catch (e) { /* storage may be off */ } }
+    };
+  }
+
+  function setUpQuizzes() {
+    var quizzes = Array.prototype.slice.call(document.querySelectorAll("form.quiz"));
+    if (!quizzes.length) return;
+    var store = quizStore();
+    var state = store.read();
+    var score = document.createElement("div");
+    score.className = "quiz-score";
+    var scoreText = document.createElement("p");
+    scoreText.setAttribute("role", "status");
+    var reset = document.createElement("button");
+    reset.type = "button";
+    reset.className = "quiz-reset";
+    reset.textContent = "Reset answers";
+    score.appendChild(scoreText);
+    score.appendChild(reset);
+    var answers = document.querySelector(".quiz-answers");
+    var last = quizzes[quizzes.length - 1];
+    (answers || last).parentNode.insertBefore(score, answers || last.nextSibling);
+
+    function inputs(quiz) { return Array.prototype.slice.call(quiz.querySelectorAll("input")); }
+    function showScore() {
+      var right = quizzes.filter(function (q) { return state[q.id] && state[q.id].r === true; }).length;
+      var tried = quizzes.filter(function (q) { return state[q.id] && typeof state[q.id].r === "boolean"; }).length;
+      scoreText.textContent = "Self-check score: " + right + " of " + quizzes.length + " correct" +
+        (tried < quizzes.length ? " (" + (quizzes.length - tried) + " not answered yet)" : "") + ".";
+    }
+    function grade(quiz, announce) {
+      var all = inputs(quiz);
+      var chosen = all.filter(function (i) { return i.checked; });
+      var result = quiz.querySelector(".quiz-result");
+      all.forEach(function (input) {
+        var choice = input.closest(".quiz-choice");
+        choice.classList.remove("quiz-chosen-right", "quiz-chosen-wrong");
+        var feedback = document.getElementById(input.id + "-feedback");
+        if (feedback) feedback.hidden = !input.checked;
+        if (input.checked) choice.classList.add(input.hasAttribute("data-correct") ? "quiz-chosen-right" : "quiz-chosen-wrong");
+      });
+      if (!chosen.length) {
+        result.textContent = "Choose an answer first.";
+        return null;
+      }
+      var right = all.every(function (i) { return i.checked === i.hasAttribute("data-correct"); });
+      result.className = "quiz-result " + (right ? "quiz-right" : "quiz-wrong");
+      result.textContent = right ? "Correct." : quiz.getAttribute("data-multiple") === "true"
+        ? "Not quite: every correct answer, and no other, must be chosen. Read the feedback and try again."
+        : "Not quite. Read the feedback under your answer and try again.";
+      if (!announce) result.setAttribute("aria-live", "off");
+      else result.setAttribute("aria-live", "polite");
+      return right;
+    }
+    quizzes.forEach(function (quiz) {
+      var saved = state[quiz.id];
+      if (saved && saved.c) {
+        inputs(quiz).forEach(function (input, i) { input.checked = saved.c.indexOf(i) >= 0; });
+        if (typeof saved.r === "boolean") grade(quiz, false);
+      }
+      quiz.addEventListener("submit", function (event) { event.preventDefault(); });
+      quiz.querySelector(".quiz-check").addEventListener("click", function () {
+        var right = grade(quiz, true);
+        var chosen = [];
+        inputs(quiz).forEach(function (input, i) { if (input.checked) chosen.push(i); });
+        state[quiz.id] = right === null ? { c: chosen } : { c: chosen, r: right };
+        store.write(state);
+        showScore();
+      });
+    });
+    reset.addEventListener("click", function () {
+      state = {};
+      store.clear();
+      quizzes.forEach(function (quiz) {
+        inputs(quiz).forEach(function (input) { input.checked = false; });
+        grade(quiz, false);
+        var result = quiz.querySelector(".quiz-result");
+        result.textContent = "";
+        result.className = "quiz-result";
+      });
+      showScore();
+    });
+    showScore();
+  }
+
   // Printing a chapter shows its folded answers; they fold again afterwards.
   function setUpPrinting() {
     var opened = [];
@@ -548,6 +647,7 @@
     setUpWideTables();
     setUpCitations();
     setUpLinkPreviews();
+    setUpQuizzes();
     setUpKeys();
     var nav = document.getElementById("sidebar");
     if (!nav) return;

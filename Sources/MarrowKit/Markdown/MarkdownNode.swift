@@ -80,6 +80,10 @@ public struct MarkdownNode: Sendable, Hashable {
         case definitionList
         indirect case definitionTerm(id: String?)
         case definitionDetails
+        /// A scored self-check question (`QuizRewriter`): the question (a paragraph), then its choices.
+        indirect case quiz(id: String, multiple: Bool)
+        /// One choice of a quiz: its text (a paragraph), then its feedback.
+        case quizChoice(correct: Bool)
     }
 }
 

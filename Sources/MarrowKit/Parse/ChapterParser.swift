@@ -39,6 +39,9 @@ public struct ChapterParser {
         var rawHTML = RawHTMLRewriter(trusted: trustRawHTML)
         rawHTML.rewrite(&document)
         diagnostics += rawHTML.diagnostics(for: source)
+        var quizzes = QuizRewriter(source: source)
+        quizzes.rewrite(&document)
+        diagnostics += quizzes.diagnostics
         CalloutRewriter().rewrite(&document)
         DefinitionListRewriter().rewrite(&document)
         FigureRewriter().rewrite(&document)

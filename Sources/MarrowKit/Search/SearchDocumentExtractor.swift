@@ -59,6 +59,11 @@ public enum SearchDocumentExtractor {
             out += " "
         case .softBreak, .lineBreak:
             out += " "
+        case .quizChoice:
+            // A choice is found by its text; its feedback, the answer, is not indexed.
+            out += " "
+            if let text = node.pointee.children.first { withUnsafePointer(to: text) { appendText(of: $0, to: &out) } }
+            out += " "
         case .math(let formula):
             // Found by its TeX ("frac", "mL"), as the author wrote it.
             out += " "

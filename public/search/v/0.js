@@ -1,1 +1,1 @@
-marrowSearch.addVocab("0",{"0":[7,4.76922,"Me1_3X1I5X2NFk"]});
+marrowSearch.addVocab("0",{"0":[7,4.78005,"Me1_3X1H5X2NFk"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("1",{"1":[18,3.44551,"7N1H3GAu1V1_1O7T5T1P1PAY1MAX8ZBx8JZ5Q"]});
+marrowSearch.addVocab("1",{"1":[18,3.45333,"7N1H3GAu1V1_1O7T5T1P1PAY1NAX8ZBx8KZ5Q"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("11",{"11":[1,3.05391,"N_"]});
+marrowSearch.addVocab("11",{"11":[1,3.0688,"N_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("13",{"13":[1,2.08003,"XA_"]});
+marrowSearch.addVocab("13",{"13":[1,2.00452,"XA_"]});

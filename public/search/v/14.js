@@ -1,1 +1,1 @@
-marrowSearch.addVocab("14",{"14":[6,3.98015,"UkPfJ_1Q8s1k"]});
+marrowSearch.addVocab("14",{"14":[6,3.99291,"UkPdJ_1Q8s1k"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("15",{"15":[4,4.75019,"X0d3_7LYGN"]});
+marrowSearch.addVocab("15",{"15":[4,4.76375,"X0d3_7ZYGN"]});

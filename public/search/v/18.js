@@ -1,1 +1,1 @@
-marrowSearch.addVocab("18",{"18":[6,3.23019,"I_Eq2wGt5UKW"]});
+marrowSearch.addVocab("18",{"18":[6,3.24114,"I_Eq2wGt5TKW"]});

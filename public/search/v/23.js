@@ -1,1 +1,1 @@
-marrowSearch.addVocab("23",{"23":[2,4.41527,"XIq3_"]});
+marrowSearch.addVocab("23",{"23":[2,4.42895,"XIq3_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("24",{"24":[2,3.74819,"X0vXD_"]});
+marrowSearch.addVocab("24",{"24":[2,3.76245,"X0vXD_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("25",{"25":[3,4.61566,"X0_3v7d"]});
+marrowSearch.addVocab("25",{"25":[3,4.62992,"X0_3v7n"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("26",{"26":[1,2.94574,"YA_"]});
+marrowSearch.addVocab("26",{"26":[1,2.9604,"YA_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("28",{"28":[3,2.31675,"X2xX9qXG_"]});
+marrowSearch.addVocab("28",{"28":[3,2.31939,"X2yX9qXG_"]});

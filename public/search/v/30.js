@@ -1,1 +1,1 @@
-marrowSearch.addVocab("30",{"30":[5,4.01181,"Mq4h1OX0_9q"]});
+marrowSearch.addVocab("30",{"30":[5,4.02458,"Mq4h1MX0_9q"]});

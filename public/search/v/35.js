@@ -1,1 +1,1 @@
-marrowSearch.addVocab("35",{"35":[1,2.36887,"L_"]});
+marrowSearch.addVocab("35",{"35":[1,2.38195,"L_"]});

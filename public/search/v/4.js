@@ -1,1 +1,1 @@
-marrowSearch.addVocab("4",{"4":[9,3.20587,"7EGbFZ4P7_Aj3T5mIQ"]});
+marrowSearch.addVocab("4",{"4":[9,3.2175,"7EGbFZ4O7_Aj3T5mIQ"]});

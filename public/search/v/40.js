@@ -1,1 +1,1 @@
-marrowSearch.addVocab("40",{"40":[2,4.52703,"X3_7Q"]});
+marrowSearch.addVocab("40",{"40":[2,4.54302,"X3_7P"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("41",{"41":[1,3.05391,"N_"]});
+marrowSearch.addVocab("41",{"41":[1,3.0688,"N_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("45",{"45":[1,3.3124,"X3_"]});
+marrowSearch.addVocab("45",{"45":[2,2.97814,"X3_7c"]});

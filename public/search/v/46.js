@@ -1,1 +1,1 @@
-marrowSearch.addVocab("46",{"46":[2,2.73308,"Mh1_"]});
+marrowSearch.addVocab("46",{"46":[2,2.74641,"Mh1_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("47",{"47":[1,4.62491,"I_"]});
+marrowSearch.addVocab("47",{"47":[1,4.64059,"I_"]});

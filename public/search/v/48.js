@@ -1,1 +1,1 @@
-marrowSearch.addVocab("48",{"48":[1,2.08003,"XA_"]});
+marrowSearch.addVocab("48",{"48":[1,2.00452,"XA_"]});

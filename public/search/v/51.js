@@ -1,1 +1,1 @@
-marrowSearch.addVocab("51",{"51":[1,4.62491,"I_"]});
+marrowSearch.addVocab("51",{"51":[1,4.64059,"I_"]});

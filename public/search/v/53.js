@@ -1,1 +1,1 @@
-marrowSearch.addVocab("53",{"53":[1,3.94015,"XF_"]});
+marrowSearch.addVocab("53",{"53":[1,3.95606,"XF_"]});

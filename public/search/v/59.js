@@ -1,1 +1,1 @@
-marrowSearch.addVocab("59",{"59":[1,3.7833,"X0_"]});
+marrowSearch.addVocab("59",{"59":[1,3.79914,"X0_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("6",{"6":[10,2.736,"NgBxCk3v1uA_7X7f1WAU"]});
+marrowSearch.addVocab("6",{"6":[10,2.74544,"NgBxCk3v1uA_7X7f1WAT"]});

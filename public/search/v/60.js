@@ -1,1 +1,1 @@
-marrowSearch.addVocab("60",{"60":[4,2.84754,"ED5_3aCj"]});
+marrowSearch.addVocab("60",{"60":[4,2.85974,"ED5_3aCj"]});

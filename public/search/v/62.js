@@ -1,1 +1,1 @@
-marrowSearch.addVocab("62",{"62":[1,2.64164,"X2_"]});
+marrowSearch.addVocab("62",{"62":[1,2.65555,"X2_"]});

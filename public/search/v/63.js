@@ -1,1 +1,1 @@
-marrowSearch.addVocab("63",{"63":[1,2.64164,"X2_"]});
+marrowSearch.addVocab("63",{"63":[1,2.65555,"X2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("72",{"72":[2,3.3074,"XJy4_"]});
+marrowSearch.addVocab("72",{"72":[2,3.1651,"XJ_4_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("73",{"73":[2,2.63627,"YA_1o"]});
+marrowSearch.addVocab("73",{"73":[2,2.64939,"YA_1o"]});

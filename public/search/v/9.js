@@ -1,1 +1,1 @@
-marrowSearch.addVocab("9",{"9":[5,4.39122,"X2j8M4Z3h5_"]});
+marrowSearch.addVocab("9",{"9":[5,4.40331,"X2j8L4Z3h5_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("98",{"98":[1,4.23697,"X2_"]});
+marrowSearch.addVocab("98",{"98":[1,4.25485,"X2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ac",{"accept":[2,2.33628,"2ZY4_"],"access":[51,2.53543,0],"accord":[1,2.42058,"Y3_"],"account":[4,3.57995,"I_EqAlX3v"],"acid":[3,2.44567,"aMt1nI_"],"across":[1,2.53807,"c0_"],"act":[2,2.5109,"Y6xY5_"],"action":[1,1.46339,"2_"],"activ":[6,4.26882,"Y2_XLRQcAR9R8P"]});
+marrowSearch.addVocab("ac",{"accept":[2,2.21841,"2bY4_"],"access":[51,2.53726,0],"accord":[1,2.43383,"Y3_"],"account":[4,3.59209,"I_EqAkX3v"],"acid":[3,2.44756,"aMt1nI_"],"across":[1,2.54256,"c0_"],"act":[2,2.51376,"Y6uY5_"],"action":[1,1.46969,"2_"],"activ":[6,4.27731,"Y2_XLRQcAR9R8P"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ad",{"ad":[1,1.94459,"8_"],"adapt":[2,4.28808,"X0oX8_"],"adjunct":[1,2.80893,"X5_"],"adjust":[4,2.703,"M_1tCyaOe"],"adrenalin":[1,2.08655,"M_"],"adult":[25,3.64666,0],"advanc":[2,2.92078,"V_XCj"],"advic":[2,4.02705,"EBXM_"],"advis":[7,2.80772,"JtCn6g1h4V5xN_"]});
+marrowSearch.addVocab("ad",{"ad":[1,1.95075,"8_"],"adapt":[2,4.30194,"X0oX8_"],"adjunct":[1,2.82328,"X5_"],"adjust":[4,2.71609,"M_1tCyaOe"],"adrenalin":[1,2.09864,"M_"],"adult":[25,3.65067,0],"advanc":[2,2.93444,"V_XCj"],"advic":[2,4.04118,"EBXM_"],"advis":[7,2.69271,"JwCp6i1j4V5-N_"]});

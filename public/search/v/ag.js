@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ag",{"against":[8,5.32788,"1ID6AKOIBS2_8a1K"],"age":[9,5.41037,"5B2876G_2e1VGI1TPH"],"agent":[2,4.28808,"YC_Y1o"],"ago":[2,1.999,"RxS_"],"agre":[12,5.36565,"781DDGX4V1_3T1Q2W4U1h1H5P"],"agreement":[3,6.55889,"XRT3_ZOU"]});
+marrowSearch.addVocab("ag",{"against":[8,5.33526,"1ID6AKOIBS2_8a1J"],"age":[9,5.41663,"5B2976G_2e1VGI1TPH"],"agent":[2,4.30194,"YC_Y1o"],"ago":[2,1.89597,"RvS_"],"agre":[12,5.36802,"781DDGX4V1_3T1Q2W4U1h1G5P"],"agreement":[3,6.57081,"XRT3_ZOT"]});

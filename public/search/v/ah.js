@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ah",{"aha":[5,3.27524,"2LCB3_4XaTq"]});
+marrowSearch.addVocab("ah",{"aha":[5,3.28683,"2LCB3_4XaTq"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ap",{"apart":[2,4.08227,"P_XAX"],"appar":[1,2.69212,"bO_"],"appear":[2,2.43392,"C_YBu"],"appli":[6,3.39541,"1V9LDe2xFyX6_"],"approach":[1,3.7833,"X0_"],"approv":[2,3.70159,"U_Lr"],"approx":[1,4.75138,"N_"],"aptt":[3,5.04695,"Y2_4RYBb"]});
+marrowSearch.addVocab("ap",{"apart":[2,4.09636,"P_XAX"],"appar":[1,2.69591,"bO_"],"appear":[2,2.43718,"C_YBu"],"appli":[6,3.40617,"1V9LDe2xFyX6_"],"approach":[1,3.79914,"X0_"],"approv":[2,3.71585,"U_Lr"],"approx":[1,4.76938,"N_"],"aptt":[3,5.05698,"Y2_4QYBb"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("at",{"attempt":[18,3.2148,"7B9i2i3x1X1T1P3X7vHX1eJ_3s1r3k6d1iXPM"]});
+marrowSearch.addVocab("at",{"attempt":[18,3.22188,"7B9i2i3y1X1T1Q3l7wHX1eJ_3s1r3k6d1hXPM"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("av",{"avail":[1,4.49978,"Y4_"],"averag":[1,2.40069,"bT_"],"avoid":[4,3.05586,"OhIXP_JZ"]});
+marrowSearch.addVocab("av",{"avail":[1,4.51557,"Y4_"],"averag":[1,2.40571,"bT_"],"avoid":[4,3.06949,"OhIWP_JZ"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("b",{"b":[1,2.35814,"aG_"]});
+marrowSearch.addVocab("b",{"b":[1,2.36331,"aG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ba",{"babi":[3,2.79853,"RdYJjD_"],"back":[5,2.05836,"BfQ_Bq7oUm"],"bacteria":[1,2.63873,"aP_"],"bag":[9,3.93621,"X6_3a1Z6N4gQm3e4k1M"],"base":[9,3.2283,"IuX3y8r1T3_YLl1S3TVT"],"basic":[1,2.01833,"4_"],"batteri":[2,3.79185,"X2_Y8a"]});
+marrowSearch.addVocab("ba",{"babi":[3,2.80045,"RaYJkD_"],"back":[5,2.06887,"BfQ_Bq7lUl"],"bacteria":[1,2.64277,"aP_"],"bag":[10,3.81629,"X6_3a1X6N4g3LNm3e4j1M"],"base":[9,3.23749,"IuX3y8r1T3_YLk1S3TVT"],"basic":[1,2.02437,"4_"],"batteri":[2,3.80785,"X2_Y8a"]});

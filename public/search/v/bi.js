@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bi",{"bias":[4,3.53086,"EB5p3T3_"],"bibliograph":[1,0.771694,"E_"],"bicarbon":[7,3.22875,"XRm2v1p2_YNq3VJW"],"bilirubin":[2,3.49596,"XRxYT_"],"biochemistri":[1,4.72341,"XV_"],"biolog":[1,2.61282,"b4_"],"birth":[7,6.0581,"789X4_6QXSFOHDK"]});
+marrowSearch.addVocab("bi",{"bias":[4,3.54304,"EB5p3T3_"],"bibliograph":[1,0.776279,"E_"],"bicarbon":[7,3.23908,"XRm2v1p2_YNq3VJW"],"bilirubin":[2,3.49683,"XRyYT_"],"biochemistri":[1,4.73899,"XV_"],"biolog":[1,2.61699,"b4_"],"birth":[7,6.0633,"789X4_6QXSFOHDK"]});

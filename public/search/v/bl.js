@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bl",{"bleed":[2,2.27383,"RqM_"],"blind":[1,4.03575,"XI_"],"block":[3,3.95651,"YC_X1aTo"],"blockad":[1,2.58742,"aD_"],"blockag":[1,2.5625,"ZK_"],"blocker":[1,4.16199,"YK_"],"blood":[61,2.31845,0],"bloodstream":[1,2.63873,"aP_"],"blue":[1,3.3124,"X3_"]});
+marrowSearch.addVocab("bl",{"bleed":[2,2.28602,"RlM_"],"blind":[1,4.05168,"XI_"],"block":[3,3.96931,"YC_X1aTo"],"blockad":[1,2.5917,"aD_"],"blockag":[1,2.56689,"ZK_"],"blocker":[1,4.17792,"YK_"],"blood":[61,2.31948,0],"bloodstream":[1,2.64277,"aP_"],"blue":[1,3.32774,"X3_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("bo",{"bodi":[2,2.31559,"a3w1_"],"bolus":[9,3.016,"X6w4w5p5Y3TN_7y1T4o"],"bone":[44,2.27082,0],"born":[1,2.08003,"R_"],"bottl":[1,2.63873,"aP_"],"bottom":[2,3.00936,"XE_Lj"],"bound":[1,2.51409,"ZH_"]});
+marrowSearch.addVocab("bo",{"bodi":[2,2.31942,"a3w1_"],"bolus":[9,3.02555,"X6w4v5p5Y3RN_7x1T4o"],"bone":[44,2.27554,0],"born":[1,1.92399,"R_"],"bottl":[1,2.64277,"aP_"],"bottom":[2,3.02315,"XE_Lj"],"bound":[1,2.51868,"ZH_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("br",{"break":[3,2.34143,"OyZ4y2_"],"breakdown":[1,2.89728,"aO_"],"breath":[1,2.4448,"a8_"],"bridg":[4,3.22162,"XJr3_1YT_"],"brittl":[1,2.83554,"ZT_"],"broad":[1,3.26365,"V_"],"broken":[1,2.54075,"XH_"]});
+marrowSearch.addVocab("br",{"break":[3,2.34394,"OyZ4y2_"],"breakdown":[1,2.89996,"aO_"],"breath":[1,2.44966,"a8_"],"bridg":[4,3.23396,"XJr3_1WT_"],"brittl":[1,2.83858,"ZT_"],"broad":[1,3.27891,"V_"],"broken":[1,2.55438,"XH_"]});

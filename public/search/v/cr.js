@@ -1,1 +1,1 @@
-marrowSearch.addVocab("cr",{"creatinin":[5,3.43687,"XRn1z2W7_YNq"],"crest":[2,3.39625,"XRzX9_"],"critic":[10,2.91593,"2J3KCw4o5nXGc1U3_8TXAU"],"cross":[9,4.66837,"X3SMd6_4X2d1Z7Z3gYDW"],"crude":[3,2.52175,"Mh1_b4k"]});
+marrowSearch.addVocab("cr",{"creatinin":[5,3.44831,"XRn1z2W7_YNq"],"crest":[2,3.39782,"XRzX9_"],"critic":[10,2.92517,"2J3KCw4o5nXGc1U3_8TXAU"],"cross":[9,4.67653,"X3SMd6_4X2d1Y7Z3gYDW"],"crude":[3,2.53405,"Mh1_b4k"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("d",{"d":[1,2.35814,"aG_"]});
+marrowSearch.addVocab("d",{"d":[1,2.36331,"aG_"]});

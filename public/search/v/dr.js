@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dr",{"drain":[3,2.21652,"3fL_3n"],"draw":[1,3.32897,"X4_"],"drawn":[4,3.53086,"8RXK_AaYOZ"],"dress":[2,3.13617,"XJ_1m"],"drip":[1,4.50982,"X6_"],"drive":[4,2.9285,"X0_2i8ZY0f"],"driven":[2,2.96441,"X3_Y6m"],"droplet":[1,2.5625,"ZK_"],"drug":[30,3.61503,0]});
+marrowSearch.addVocab("dr",{"drain":[3,2.2281,"3fL_3j"],"draw":[1,3.34434,"X4_"],"drawn":[4,3.54304,"8RXK_AtYOZ"],"dress":[2,3.15012,"XJ_1m"],"drip":[1,4.52782,"X6_"],"drive":[4,2.94076,"X0_2i8XY0f"],"driven":[2,2.97814,"X3_Y6m"],"droplet":[1,2.56689,"ZK_"],"drug":[30,3.61723,0]});

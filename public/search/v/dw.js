@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dw",{"dwell":[5,6.06145,"XHJ2_NM1ILT"]});
+marrowSearch.addVocab("dw",{"dwell":[5,6.07052,"XHJ2_NN1ILT"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("dy",{"dysfunct":[1,2.37923,"a3_"]});
+marrowSearch.addVocab("dy",{"dysfunct":[1,2.38432,"a3_"]});

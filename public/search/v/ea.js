@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ea",{"earli":[9,3.016,"EA2z1w2m7nTTDwA_7S"],"earlier":[1,2.65217,"XK_"],"easier":[1,1.94459,"8_"],"easili":[3,2.34143,"OyZ4y2_"]});
+marrowSearch.addVocab("ea",{"earli":[9,3.02555,"EA2z1w2m7nTRDwA_7R"],"earlier":[1,2.66611,"XK_"],"easier":[1,1.95075,"8_"],"easili":[3,2.34394,"OyZ4y2_"]});

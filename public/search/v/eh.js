@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eh",{"ehr":[1,3.69996,"bP_"]});
+marrowSearch.addVocab("eh",{"ehr":[1,3.70234,"bP_"]});

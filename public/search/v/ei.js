@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ei",{"either":[4,3.53086,"ObAa8TI_"]});
+marrowSearch.addVocab("ei",{"either":[4,3.54304,"ObAb8SI_"]});

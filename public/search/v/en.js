@@ -1,1 +1,1 @@
-marrowSearch.addVocab("en",{"encount":[2,4.13903,"I_VZ"],"end":[17,3.27445,"7B4I5j6K7_CZ2o1kDjF_5e8LAQ4O8Q1QX1V"],"enough":[4,3.91554,"X3_X0U8TXPW"],"enter":[1,3.94015,"XF_"],"entir":[1,4.29637,"X1_"],"entri":[1,2.40069,"YN_"],"enzym":[3,2.09579,"aI_2-1z"]});
+marrowSearch.addVocab("en",{"encount":[2,4.15306,"I_VZ"],"end":[17,3.28175,"7B4I5j6K7_CZ2o1kDjF_5e8KAQ4O8Q1QX1V"],"enough":[4,3.92937,"X3_X0U8TXPW"],"enter":[1,3.95606,"XF_"],"entir":[1,4.31227,"X1_"],"entri":[1,2.40571,"YN_"],"enzym":[3,2.0995,"aI_2-1z"]});

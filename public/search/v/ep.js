@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ep",{"epiphys":[1,2.53807,"Z3_"]});
+marrowSearch.addVocab("ep",{"epiphys":[1,2.54256,"Z3_"]});

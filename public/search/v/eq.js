@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eq",{"equal":[1,2.64164,"X2_"],"equat":[1,3.05391,"N_"],"equip":[1,2.36887,"L_"]});
+marrowSearch.addVocab("eq",{"equal":[1,2.65555,"X2_"],"equat":[1,3.0688,"N_"],"equip":[1,2.38195,"L_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("er",{"erc":[8,3.16822,"2SCM3v4_4w2RXRSYTl"],"error":[1,2.15411,"YL_"]});
+marrowSearch.addVocab("er",{"erc":[8,3.18033,"2SCM3v4_4w2PXRSYTl"],"error":[1,2.10523,"YL_"]});

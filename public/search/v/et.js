@@ -1,1 +1,1 @@
-marrowSearch.addVocab("et",{"et":[3,5.01212,"MlC_F-"]});
+marrowSearch.addVocab("et",{"et":[3,5.02724,"MlC_F-"]});

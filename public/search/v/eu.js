@@ -1,1 +1,1 @@
-marrowSearch.addVocab("eu",{"european":[9,3.2283,"2IEv1sDoLgE_9a1SZ8k"]});
+marrowSearch.addVocab("eu",{"european":[9,3.23749,"2IEv1sDoLgE_9a1SZ8k"]});

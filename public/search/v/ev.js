@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ev",{"even":[3,2.73519,"X3_3sTk"],"event":[2,2.27143,"bNt9_"],"everi":[14,3.66423,"7B3F2P6g1Y5PNaKa2h1O9k1k6KZB_"],"everyon":[1,3.50432,"XJ_"],"everyth":[1,2.42058,"Y3_"],"evid":[16,4.395,"3D1F3D2F1C4I8h3zF-6j7_2GDzBb4_4H"]});
+marrowSearch.addVocab("ev",{"even":[3,2.74786,"X3_3sTk"],"event":[2,2.27544,"bNt9_"],"everi":[14,3.6689,"7B3F2P6h1Y5PNaKa2h1N9k1k6KZB_"],"everyon":[1,3.51991,"XJ_"],"everyth":[1,2.43383,"Y3_"],"evid":[16,4.39977,"3D1F3D2F1C4I8h3zF-6j7_2FDzBb4_4H"]});

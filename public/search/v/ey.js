@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ey",{"eye":[1,2.27742,"ZQ_"]});
+marrowSearch.addVocab("ey",{"eye":[1,2.28285,"ZQ_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ez",{"ez":[2,3.84501,"X1_2n"]});
+marrowSearch.addVocab("ez",{"ez":[3,3.56084,"X1_2n7T"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fe",{"featur":[1,2.94574,"YA_"],"feel":[9,2.78731,"X5d1e3p1_3z3r4b3qVp"],"fell":[1,2.36887,"L_"],"felt":[1,2.5625,"Z8_"],"femur":[9,5.31636,"TZ1i3_8RX2H9V1G1G9T"],"fentanyl":[1,2.80565,"aB_"]});
+marrowSearch.addVocab("fe",{"featur":[1,2.9604,"YA_"],"feel":[9,2.72791,"X5e1f3q1_3_3t4c3pVr"],"fell":[1,2.38195,"L_"],"felt":[1,2.56689,"Z8_"],"femur":[9,5.32289,"TZ1i3_8RX2H9V1F1G9T"],"fentanyl":[1,2.80885,"aB_"]});

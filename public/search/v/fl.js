@@ -1,1 +1,1 @@
-marrowSearch.addVocab("fl",{"flat":[4,4.70678,"V_BMARX2N"],"flow":[13,2.47192,"7G1RDXCy4-1_9t1WJYEu4U8ZKZ"],"fluid":[29,3.5479,0],"flush":[24,3.705,"784D2G8a7e1Z7b1o1_3Q1P2Z2b2f4m5YAg2Y1U6m1U8X1oBS"]});
+marrowSearch.addVocab("fl",{"flat":[4,4.72042,"V_BLASX2N"],"flow":[13,2.48178,"7G1RDXCy4-1_9t1WJYEu4T8ZKZ"],"fluid":[29,3.55066,0],"flush":[24,3.70975,"794D2G8a7e1Z7b1o1_3Q1O2Z2b2f4m5YAg2Y1T6m1U8X1oBS"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gc",{"gcs":[3,3.6178,"XD_AWY3q"]});
+marrowSearch.addVocab("gc",{"gcs":[3,3.63089,"XD_AUY3q"]});

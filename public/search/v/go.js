@@ -1,1 +1,1 @@
-marrowSearch.addVocab("go",{"go":[10,3.24823,"RO8d3X3g1q6RJSF_3P1Q"],"goe":[6,3.49764,"VfGoKo8T5_5R"],"good":[3,5.598,"X1eQY3_"]});
+marrowSearch.addVocab("go",{"go":[10,3.25682,"RM8d3X3g1p6RJSF_3O1Q"],"goe":[6,3.50824,"VfGoKo8T5_5Q"],"good":[3,5.61249,"X1eQY3_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gr",{"graviti":[9,3.016,"T-9w3l1j5pV_3q4S1T"],"great":[3,3.6178,"EBV_AW"],"groin":[1,2.37923,"YS_"],"ground":[1,2.08003,"XA_"],"group":[16,3.32149,"E75Z4uQO8j6_4c2jIUX6RJNX7S3P1L1O1N"],"grow":[3,2.09579,"XNtUrE_"],"growth":[9,5.60794,"7879HNDX6_3Y1T1QXCQ"]});
+marrowSearch.addVocab("gr",{"graviti":[10,2.92517,"T-9w3l1i5p8RN_3q4R1T"],"great":[3,3.63089,"EBV_AU"],"groin":[1,2.38432,"YS_"],"ground":[1,2.00452,"XA_"],"group":[16,3.32908,"E75Z4uQP8j6_4c2jIUX6RJNX7S3P1L1N1N"],"grow":[3,2.0995,"XNqUqE_"],"growth":[9,5.61343,"7879HNDX6_3Y1T1PXCQ"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("gu",{"guard":[1,5.05845,"X3_"],"guess":[1,0.771694,"E_"],"guid":[3,4.01434,"X3hX1wF_"],"guidanc":[4,3.70887,"1VDAX0iU_"],"guidelin":[22,3.27232,"2JCB2u1c2V1i1g4_1W1cCjOe2y3c2M4P4f8JYRX1K1K1Q"]});
+marrowSearch.addVocab("gu",{"guard":[1,5.07632,"X3_"],"guess":[1,0.776279,"E_"],"guid":[3,4.02705,"X3hX1wF_"],"guidanc":[4,3.72086,"1VDAX0iU_"],"guidelin":[22,3.27841,"2JCB2u1c2V1i1g4_1W1aCjOe2y3c2L4P4g8JYRX1K1K1Q"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("hy",{"hypercoagul":[3,5.04695,"Y2_4RYTf"],"hypnot":[3,3.95651,"YC_8tXJq"]});
+marrowSearch.addVocab("hy",{"hypercoagul":[3,5.05698,"Y2_4QYTf"],"hypnot":[3,3.96931,"YC_8tXJp"]});

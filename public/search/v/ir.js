@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ir",{"irrit":[2,3.56848,"XF-X2_"]});
+marrowSearch.addVocab("ir",{"irrit":[2,3.58273,"XF-X2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ju",{"judg":[5,3.53659,"2JX4x8iI_BU"],"judgement":[2,2.22891,"1ybU_"],"jump":[1,1.84996,"B_"]});
+marrowSearch.addVocab("ju",{"judg":[5,3.54791,"2JX4x8iI_BU"],"judgement":[2,2.2331,"1ybU_"],"jump":[1,1.85624,"B_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("kg",{"kg":[7,3.38412,"Uq5_7hX0w1T2q8j"]});
+marrowSearch.addVocab("kg",{"kg":[7,3.39607,"Uq5_7gX0w1T2q8i"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ki",{"kidney":[2,2.99491,"aS_Jg"],"kind":[4,2.07778,"Ac4VA_Py"],"kink":[1,2.31126,"XG_"]});
+marrowSearch.addVocab("ki",{"kidney":[2,2.99723,"aS_Jg"],"kind":[4,2.08864,"Ac4VA_Py"],"kink":[1,2.32416,"XG_"]});

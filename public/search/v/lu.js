@@ -1,1 +1,1 @@
-marrowSearch.addVocab("lu",{"lung":[1,2.5625,"ZK_"]});
+marrowSearch.addVocab("lu",{"lung":[1,2.56689,"ZK_"]});

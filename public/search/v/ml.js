@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ml",{"ml":[5,4.68672,"X5i1iAbC_7d"]});
+marrowSearch.addVocab("ml",{"ml":[5,4.69805,"X5i1iAcC_7d"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("mm",{"mm":[3,6.10917,"X0m3_7c"]});
+marrowSearch.addVocab("mm",{"mm":[3,6.12178,"X0m3_7r"]});

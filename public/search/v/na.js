@@ -1,1 +1,1 @@
-marrowSearch.addVocab("na",{"name":[4,3.08647,"XKgNb6_4Y"],"narrow":[1,3.7833,"X0_"],"nation":[4,3.60501,"MS4p1SD_"],"nationwid":[8,3.1272,"EA4yCs4tFrQU2s6_"],"nawawi":[1,2.08655,"M_"]});
+marrowSearch.addVocab("na",{"name":[4,3.09879,"XKgNb6_4X"],"narrow":[1,3.79914,"X0_"],"nation":[4,3.61713,"MS4p1QD_"],"nationwid":[8,3.1371,"EA4yCs4tFrQU2s6_"],"nawawi":[1,2.09864,"M_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ni",{"nitrogen":[2,4.08227,"XS_ZJp"]});
+marrowSearch.addVocab("ni",{"nitrogen":[2,4.09636,"XS_ZJp"]});

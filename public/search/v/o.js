@@ -1,1 +1,1 @@
-marrowSearch.addVocab("o",{"o":[1,2.35814,"aG_"]});
+marrowSearch.addVocab("o",{"o":[1,2.36331,"aG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("oc",{"occur":[1,2.51409,"ZV_"]});
+marrowSearch.addVocab("oc",{"occur":[1,2.51868,"ZV_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("od",{"odd":[3,7.40716,"MF1_b4R"]});
+marrowSearch.addVocab("od",{"odd":[3,7.41529,"MF1_b4R"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("oh",{"ohca":[2,3.35794,"MxZ9_"]});
+marrowSearch.addVocab("oh",{"ohca":[2,3.35977,"MxZ9_"]});

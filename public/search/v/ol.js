@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ol",{"old":[4,3.47774,"RnF_DqFb"]});
+marrowSearch.addVocab("ol",{"old":[4,3.38591,"RlF_DpFa"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("on",{"one":[36,2.53746,0],"onset":[4,4.12475,"2H1LErM_"]});
+marrowSearch.addVocab("on",{"one":[36,2.54218,0],"onset":[4,4.136,"2H1LErM_"]});

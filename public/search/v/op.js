@@ -1,1 +1,1 @@
-marrowSearch.addVocab("op",{"open":[9,3.06073,"3M6Z5A7U3YMh7_XCYPT"],"oper":[11,5.28604,"5B6DAGDIFILI1X1X1_9cXQL"],"opinion":[1,3.36262,"XE_"],"opioid":[3,3.95651,"YC_8tXNq"],"opposit":[1,3.7833,"X0_"],"option":[1,4.79145,"Y8_"]});
+marrowSearch.addVocab("op",{"open":[9,3.07021,"3M6Z5A7U3YMh7_XCYPT"],"oper":[11,5.29041,"5B6DAGDIFILH1Y1X1_9cXQL"],"opinion":[1,3.37803,"XE_"],"opioid":[3,3.96931,"YC_8tXNq"],"opposit":[1,3.79914,"X0_"],"option":[1,4.80694,"Y8_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ot",{"other":[2,4.51573,"XDtX2_"]});
+marrowSearch.addVocab("ot",{"other":[2,4.52925,"XDtX2_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("p",{"p":[3,6.23315,"N_BMaPR"]});
+marrowSearch.addVocab("p",{"p":[3,6.24563,"N_BMaPR"]});

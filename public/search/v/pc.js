@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pc",{"pco2":[5,3.53659,"XRm3V2_YQVDm"]});
+marrowSearch.addVocab("pc",{"pco2":[5,3.54791,"XRm3V2_YQVDl"]});

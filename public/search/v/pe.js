@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pe",{"peopl":[1,2.39444,"XU_"],"percentag":[2,2.73308,"N_Pm"],"period":[3,4.16656,"YF_XTbXKW"],"periop":[10,5.65227,"7C75XP_4G2S1X1Y2R2XXPQ"],"peripher":[4,2.84754,"3UG_8aYCi"],"persist":[1,2.32743,"YB_"],"person":[1,2.35814,"aG_"],"petitpa":[1,2.54075,"XH_"]});
+marrowSearch.addVocab("pe",{"peopl":[1,2.40761,"XU_"],"percentag":[2,2.74641,"N_Pm"],"period":[3,4.17904,"YF_XTbXKW"],"periop":[11,5.47975,"7C75XP_4G2S1X1Y2R2X2EXNQ"],"peripher":[4,2.85974,"3UG_8XYCi"],"persist":[1,2.34038,"YB_"],"person":[1,2.36331,"aG_"],"petitpa":[1,2.55438,"XH_"]});

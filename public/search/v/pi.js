@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pi",{"pictur":[1,2.61054,"Y6_"],"picu":[3,3.03767,"J_3aZA_"],"pig":[4,4.73105,"EDXK_2k2R"],"pink":[1,3.3124,"X3_"]});
+marrowSearch.addVocab("pi",{"pictur":[1,2.47882,"Y6_"],"picu":[3,3.05069,"J_3aZA_"],"pig":[4,4.74046,"EEXK_2k2Q"],"pink":[1,3.32774,"X3_"]});

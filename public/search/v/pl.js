@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pl",{"place":[26,2.76146,0],"placement":[9,4.91211,"79EJ7i8Q1_5a6IJJJI"],"plan":[12,3.98529,"5E2AX5h1d9bHh1x3_4j5b1JXPL"],"plasma":[9,3.30588,"2H1LErM_ZARFYCT1T1U"],"plate":[4,3.12391,"VpJ_5ZXCy"],"platelet":[8,4.11413,"XPk2a1_2n5d2kBnYQc"]});
+marrowSearch.addVocab("pl",{"place":[26,2.76868,0],"placement":[9,4.92092,"79EJ7i8R1_5Z6IJJJI"],"plan":[12,3.99488,"5E2AX5h1d9bHh1x3_4j5b1JXPL"],"plasma":[9,3.31489,"2H1LErM_ZARFXCT1T1U"],"plate":[4,3.13624,"VpJ_5XXCy"],"platelet":[8,4.12407,"XPk2a1_2n5d2kBnYQc"]});

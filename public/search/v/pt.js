@@ -1,1 +1,1 @@
-marrowSearch.addVocab("pt",{"pt":[3,5.04695,"Y2_4RZ6c"]});
+marrowSearch.addVocab("pt",{"pt":[3,5.05698,"Y2_4QZ6c"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("rc",{"rct":[3,3.05522,"J_3ab7_"]});
+marrowSearch.addVocab("rc",{"rct":[3,3.05719,"J_3ab7_"]});

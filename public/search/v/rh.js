@@ -1,1 +1,1 @@
-marrowSearch.addVocab("rh",{"rh":[2,4.22719,"XV_YHo"],"rhesus":[1,2.35814,"aG_"]});
+marrowSearch.addVocab("rh",{"rh":[2,4.24113,"XV_YHo"],"rhesus":[1,2.36331,"aG_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("sa",{"safe":[4,4.02797,"OW7eC_Tw"],"safeti":[1,3.36262,"XE_"],"said":[1,2.15411,"YL_"],"salin":[11,2.78429,"X4i1x1x4R6U4uFq9_9S1TBZ"],"salt":[1,2.86608,"aV_"],"sampl":[28,3.80082,0],"say":[6,3.34651,"ALCR5R2_DR2_"]});
+marrowSearch.addVocab("sa",{"safe":[4,4.03942,"OX7eC_Tw"],"safeti":[1,3.37803,"XE_"],"said":[1,2.10523,"YL_"],"salin":[11,2.79329,"X4i1x1x4Q6U4uFq9_9S1TBZ"],"salt":[1,2.86894,"aV_"],"sampl":[28,3.80285,0],"say":[6,3.35733,"ALCS5P2_DQ2_"]});

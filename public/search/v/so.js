@@ -1,1 +1,1 @@
-marrowSearch.addVocab("so",{"sodium":[5,3.34261,"XRp1_1y1XZ1e"],"soft":[2,2.96441,"X3_XOi"],"softer":[1,2.5625,"Z8_"],"solv":[3,4.29692,"5JX6_9W"],"son":[1,2.23366,"XN_"],"soon":[10,3.44449,"F_RN1v8cBQ8T5Q2k7k2O"],"sort":[1,4.69011,"G_"],"sourc":[10,4.19701,"7B3F1H3FG_3dDU3b4iUy"]});
+marrowSearch.addVocab("so",{"sodium":[5,3.35414,"XRp1_1y1XZ1d"],"soft":[2,2.97814,"X3_XOi"],"softer":[1,2.56689,"Z8_"],"solv":[3,4.30914,"5JX6_9W"],"son":[1,2.11853,"XN_"],"soon":[10,3.45254,"F_RM1v8dBQ8R5Q2k7k2O"],"sort":[1,4.70573,"G_"],"sourc":[10,4.20611,"7B3F1H3FG_3dDU3b4iUy"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ss",{"ssc":[2,3.30207,"J_b1_"]});
+marrowSearch.addVocab("ss",{"ssc":[2,3.30634,"J_b1_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ti",{"tibia":[18,3.9009,"791FJR2b1W1_1U1Y8S1RAX3HJN1U9W1g1HMV"],"tibial":[12,3.30502,"EEAT3b4sBb4a4_1c3j1xTj1d"],"time":[29,3.29756,0],"tip":[5,2.77237,"X0_GcRdAa7e"],"tissu":[18,2.966,"Tn3d3_3T3b1a5e8NKOBN5OIS6T1QGRGQ1WHS"]});
+marrowSearch.addVocab("ti",{"tibia":[18,3.90732,"791FJP2b1W1_1U1Y8S1QAX3HJN1U9X1f1HMV"],"tibial":[12,3.3332,"EEAT3Z4sBa4a4_1c3j1_Tj1b"],"time":[29,3.302,0],"tip":[5,2.78397,"X0_GdRdAZ7e"],"tissu":[18,2.97447,"Tn3d3_3T3b1Z5e8MKOBN5OIS6T1QGRGQ1WHS"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("to",{"toddler":[1,4.18819,"YD_"],"togeth":[3,3.95651,"MRM_aAU"],"toler":[1,4.29637,"X1_"],"tool":[1,2.27742,"D_"],"total":[3,3.17845,"XRyZI-1_"],"touch":[2,3.74819,"X0vXD_"],"towel":[1,3.26365,"V_"],"toxic":[2,2.51384,"X5_5l"]});
+marrowSearch.addVocab("to",{"toddler":[1,4.20411,"YD_"],"togeth":[3,3.96931,"MSM_aAU"],"toler":[1,4.31227,"X1_"],"tool":[1,2.28285,"D_"],"total":[3,3.17982,"XRyZI-1_"],"touch":[2,3.76245,"X0vXD_"],"towel":[1,3.27891,"V_"],"toxic":[2,2.52668,"X5_5j"]});

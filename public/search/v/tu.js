@@ -1,1 +1,1 @@
-marrowSearch.addVocab("tu",{"tube":[9,3.1068,"X6aAz4X3SFXA_1o4RYGV"],"tuberos":[5,4.45583,"V_1dAMARX2N"]});
+marrowSearch.addVocab("tu",{"tube":[9,3.11621,"X6aAz4X3RFVA_1o4QYGV"],"tuberos":[5,4.46875,"V_1dALASX2N"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("tw",{"twenti":[1,2.08003,"XA_"],"twist":[1,2.53807,"Z9_"],"two":[18,2.70161,"8MFY9_9f1N4c3T1j3u1l1P5p2RLt2eGPYHd5P"]});
+marrowSearch.addVocab("tw",{"twenti":[1,2.00452,"XA_"],"twist":[1,2.54256,"Z9_"],"two":[18,2.70995,"8MFY9_9f1N4c3T1k3u1l1O5p2RLt2eGPYHd5P"]});

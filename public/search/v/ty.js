@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ty",{"type":[3,3.90033,"XV_5yYCn"]});
+marrowSearch.addVocab("ty",{"type":[3,3.91319,"XV_5yYCn"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("uk",{"uk":[2,4.58528,"E96_"]});
+marrowSearch.addVocab("uk",{"uk":[2,4.59867,"EA6_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ul",{"ultrasound":[2,3.43653,"X5kXO_"]});
+marrowSearch.addVocab("ul",{"ultrasound":[2,3.43806,"X5kXO_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("um",{"umbil":[5,5.07719,"K_6Y1WXRKOZ"]});
+marrowSearch.addVocab("um",{"umbil":[5,5.08721,"K_6Y1UXRKOZ"]});

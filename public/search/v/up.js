@@ -1,1 +1,1 @@
-marrowSearch.addVocab("up",{"upper":[3,2.74607,"Z4n7_1q"]});
+marrowSearch.addVocab("up",{"upper":[3,2.74832,"Z4o7_1q"]});

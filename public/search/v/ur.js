@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ur",{"urea":[5,3.43687,"XRn1z2W7_ZAr"],"urgent":[1,2.5625,"ZP_"]});
+marrowSearch.addVocab("ur",{"urea":[5,3.44831,"XRn1z2W7_ZAr"],"urgent":[1,2.56689,"ZP_"]});

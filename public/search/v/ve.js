@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ve",{"vein":[14,3.12056,"3JGe2Q1M5_XGP9j1N1d6X9O2Z7Q1S"],"vena":[5,3.14486,"O_2t1pXRWFu"],"venous":[28,3.40698,0],"ventil":[1,2.08003,"R_"],"verifi":[2,1.45353,"A_4U"],"version":[1,2.40069,"bP_"],"vesic":[2,3.11694,"X5p5_"],"vessel":[1,2.5625,"ZK_"]});
+marrowSearch.addVocab("ve",{"vein":[14,2.98441,"3KGg2R1O5_XGQ9l1O1f6Y9P2a7S1T"],"vena":[5,3.15799,"O_2t1mXRWFt"],"venous":[28,3.41125,0],"ventil":[1,1.92399,"R_"],"verifi":[2,1.45923,"A_4U"],"version":[1,2.40571,"bP_"],"vesic":[2,3.02165,"X5r5_"],"vessel":[1,2.56689,"ZK_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vi",{"view":[1,3.26365,"V_"],"vision":[1,2.61282,"ZF_"]});
+marrowSearch.addVocab("vi",{"view":[1,3.27891,"V_"],"vision":[1,2.61699,"ZF_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("vs",{"vs":[3,4.09733,"MQCYS_"]});
+marrowSearch.addVocab("vs",{"vs":[3,4.11287,"MRCYS_"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wa",{"wait":[1,2.36887,"L_"],"wake":[2,6.13678,"YF_6K"],"want":[3,2.15564,"BjGoXB_"],"ward":[2,1.999,"XN_Uz"],"warn":[5,3.81321,"LTHZ9mFT3_"],"wast":[2,2.45905,"aS_Jp"],"watch":[10,4.7776,"79EdFQ7f4_1I4Y3IUH1T"],"way":[10,3.222,"2H1LEq5OEdK_6SZDQBQ4V"]});
+marrowSearch.addVocab("wa",{"wait":[1,2.38195,"L_"],"wake":[2,6.14925,"YF_6J"],"want":[3,2.04688,"BlGnXB_"],"ward":[2,1.89597,"XN_U_"],"warn":[5,3.82406,"LTHZ9mFT3_"],"wast":[2,2.46218,"aS_Jp"],"watch":[10,4.78538,"79EdFQ7f4_1I4Y3HUH1T"],"way":[10,3.23065,"2H1LEq5PEdK_6SZDQBQ4V"]});

@@ -1,1 +1,1 @@
-marrowSearch.addVocab("we",{"week":[6,3.68718,"Op3PO_3oVQ1Q"],"weigh":[5,3.38506,"ObISSa4_3v"],"weight":[7,3.38412,"Ty4s2_6j1QX1TBR"],"well":[8,3.45544,"X1oJV3Q1_1t7v5tZ2R"],"went":[1,2.15411,"YL_"]});
+marrowSearch.addVocab("we",{"week":[6,3.69952,"Op3NO_3oVP1Q"],"weigh":[5,3.39826,"ObIRSY4_3v"],"weight":[7,3.39607,"Ty4s2_6j1PX1TBS"],"well":[8,3.46473,"X1oJV3P1_1t7v5tZ2R"],"went":[1,2.10523,"YL_"]});

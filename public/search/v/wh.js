@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wh",{"whatev":[1,2.54075,"XH_"],"wherea":[2,4.31918,"IyXE_"],"wherev":[1,1.84996,"B_"],"whether":[7,2.69993,"MX2gEjC_5wZVk9d"],"white":[8,4.11413,"XPk2a1_2n5d2kBnZ0c"],"whole":[3,4.01434,"7FYC_ZDX"],"whose":[7,3.11574,"EA7WJ_FUDz6eIW"]});
+marrowSearch.addVocab("wh",{"whatev":[1,2.55438,"XH_"],"wherea":[2,4.33301,"IyXE_"],"wherev":[1,1.85624,"B_"],"whether":[7,2.71059,"MX2gEjC_5tZVk9d"],"white":[8,4.12407,"XPk2a1_2n5d2kBnZ0c"],"whole":[3,4.02705,"7FYC_ZDX"],"whose":[7,3.1262,"EA7WJ_FTDz6eIW"]});

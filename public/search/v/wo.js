@@ -1,1 +1,1 @@
-marrowSearch.addVocab("wo",{"wobbl":[1,2.23366,"XN_"],"work":[22,3.1021,"3V1I1EGL2R4J2h5O4Q3X2_1h4L3W1m2b1KKLAJ1KYLKM-"],"workflow":[2,2.16628,"7VXS_"],"worsen":[1,2.08655,"M_"],"wound":[2,2.40227,"O_Y1x"]});
+marrowSearch.addVocab("wo",{"wobbl":[1,2.11853,"XN_"],"work":[22,3.10803,"3V1I1EGL2S4H2h5O4Q3X2_1h4L3W1m2c1JKLAJ1KYLKM-"],"workflow":[2,2.17814,"7VXS_"],"worsen":[1,2.09864,"M_"],"wound":[2,2.41482,"O_Y1x"]});

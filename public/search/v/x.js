@@ -1,1 +1,1 @@
-marrowSearch.addVocab("x",{"x":[2,3.13617,"OmR_"]});
+marrowSearch.addVocab("x",{"x":[2,3.15012,"OmR_"]});

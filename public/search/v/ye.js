@@ -1,1 +1,1 @@
-marrowSearch.addVocab("ye",{"year":[9,4.00634,"I_9Y5b2Q8Y8d5MFP5N"],"yellow":[2,2.96441,"X3_ZLt"],"yet":[3,3.98521,"Y0_3WZJT"]});
+marrowSearch.addVocab("ye",{"year":[9,4.01582,"I_9W5b2Q8X8d5LFO5N"],"yellow":[3,2.74786,"X3_7cZEt"],"yet":[3,3.99797,"Y0_3WZJT"]});
