@@ -3,8 +3,9 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev pkg-config python3-pygments citation-style-language-styles citation-style-language-locales nodejs libjs-katex
 # What the tests need: a real headless Chromium driven by Selenium, pandoc, and biblatex's
-# example bibliography (texlive-bibtex-extra) for the citation comparison with pandoc.
-TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc linkchecker texlive-bibtex-extra
+# example bibliography (texlive-bibtex-extra) for the citation comparison with pandoc, and
+# epubcheck for the course's EPUB.
+TEST_APT_PACKAGES := chromium chromium-driver python3-selenium pandoc linkchecker texlive-bibtex-extra epubcheck
 MARROW := .build/release/marrow
 # axe-core for the accessibility test: its axe.min.js ships inside this wheel from PyPI.
 AXE_WHEEL := axe-playwright-python==0.1.8
@@ -15,7 +16,7 @@ PANDOC3 = $(shell python3 -c 'import pypandoc; print(pypandoc.get_pandoc_path())
 
 PREFIX ?= /usr/local
 
-.PHONY: install install-test csl-suite gfm-spec site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean pdf pdf-test screenshots
+.PHONY: epub epub-test install install-test csl-suite gfm-spec site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean pdf pdf-test screenshots
 
 ## site: install what is missing, build the CLI in release mode and build public/ from content/.
 site: deps build
@@ -50,6 +51,7 @@ test: test-deps build
 	$(MAKE) --no-print-directory link-test
 	$(MAKE) --no-print-directory html-test
 	$(MAKE) --no-print-directory pdf-test
+	$(MAKE) --no-print-directory epub-test
 	$(MAKE) --no-print-directory large-input-test
 	$(MAKE) --no-print-directory install-test
 
@@ -100,6 +102,16 @@ pdf: site
 	$(CHROMIUM) --headless --no-sandbox --disable-gpu --no-pdf-header-footer --generate-pdf-document-outline \
 		--print-to-pdf=build/book.pdf public/print.html 2>/dev/null
 	@echo "Wrote build/book.pdf"
+
+## epub: the course as an EPUB 3, build/course.epub (`marrow package --format epub`).
+epub: build
+	@mkdir -p build
+	$(MARROW) package --format epub --output build/course.epub
+
+## epub-test: Debian's epubcheck finds no error and no warning in the course's EPUB.
+epub-test: epub
+	java -jar /usr/bin/epubcheck build/course.epub 2>&1 | tee build/epubcheck.txt
+	grep -q "No errors or warnings detected" build/epubcheck.txt
 
 ## pdf-test: make pdf gives a real multi-page PDF with each chapter on a new page and the answers printed.
 pdf-test: pdf

@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -36,6 +37,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Theme/default"],
             swiftSettings: [.swiftLanguageMode(.v5)],
@@ -68,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MarrowKitTests",
-            dependencies: ["MarrowKit", "MarrowServe", "marrow"],
+            dependencies: ["MarrowKit", "MarrowServe", "marrow", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "MdBookFixtures", "Bibliographies"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

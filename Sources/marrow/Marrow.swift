@@ -7,7 +7,7 @@ import MarrowServe
 struct Marrow: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Builds a cross-linked course site from Markdown.",
-        subcommands: [Build.self, Check.self, Serve.self, Init.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, Package.self],
         defaultSubcommand: Build.self)
 }
 
@@ -63,6 +63,36 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try project.run(check ? .compare : .write)
+    }
+}
+
+struct Package: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write the book as a package: an EPUB 3 (--format epub).")
+
+    @Option(name: .long, help: "The project folder, holding content/ and templates/.")
+    var root = "."
+
+    @Option(name: .long, help: "The package format: epub.")
+    var format = "epub"
+
+    @Option(name: .long, help: "The file to write.")
+    var output: String
+
+    func run() throws {
+        guard format == "epub" else { throw ValidationError("unknown package format '\(format)'; use epub") }
+        let layout = ProjectOptions.layout(root: root, output: nil)
+        var diagnostics: [Diagnostic] = []
+        let wrote: Bool
+        do {
+            wrote = try EPUBPackager(layout: layout).write(to: URL(fileURLWithPath: output), diagnostics: &diagnostics)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let formatter = DiagnosticFormatter()
+        for diagnostic in diagnostics.sortedForOutput() { FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8)) }
+        guard wrote else { throw ExitCode(1) }
+        print("Wrote \(output)")
     }
 }
 

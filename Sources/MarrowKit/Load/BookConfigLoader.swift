@@ -5,7 +5,7 @@ public struct BookConfigLoader: Sendable {
     static let knownKeys = [
         "title", "subtitle", "authors", "language", "description", "license", "repository", "edit_url",
         "bibliography", "citation_style", "csl", "citation_numbering", "numbering", "raw_html", "warn_uncited",
-        "print_page", "search", "smart_punctuation", "math", "pdf",
+        "print_page", "search", "smart_punctuation", "math", "pdf", "identifier",
     ]
 
     public init() {}
@@ -62,6 +62,8 @@ public struct BookConfigLoader: Sendable {
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.printPage = v }
             case "raw_html":
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.allowRawHTML = v }
+            case "identifier":
+                config.identifier = reader.string(value, key: key, diagnostics: &diagnostics)
             case "pdf":
                 if let v = reader.string(value, key: key, diagnostics: &diagnostics) { config.pdf = NamedPath(path: v, location: reader.location(of: value)) }
             case "smart_punctuation":

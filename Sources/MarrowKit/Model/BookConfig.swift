@@ -50,6 +50,9 @@ public struct BookConfig: Sendable, Hashable {
 
     /// `search: synonyms:` groups of words and phrases a search treats as one (IO, intraosseous).
     public var searchSynonyms: [[String]] = []
+    /// `identifier`: the book's identifier in its packages (EPUB, SCORM), such as an ISBN or a URL;
+    /// one is made from the title and authors when it is not given.
+    public var identifier: String?
     /// `pdf`: the book as a PDF, a file under `content/`, linked from every page for download.
     public var pdf: NamedPath?
     /// `smart_punctuation` (default on) and `$` math (off for mdBook books, which have only `\\(`).

@@ -115,6 +115,15 @@ public struct BuildPipeline {
         return report
     }
 
+    /// The book ready to render and what was found on the way, for packagers (`marrow package`).
+    public func resolve() throws -> (book: ResolvedBook, diagnostics: [Diagnostic]) {
+        guard FileManager.default.fileExists(atPath: layout.content.path) else { throw MarrowError.notAProject(layout.content.path) }
+        var diagnostics: [Diagnostic] = []
+        var clock = StageClock(peaks: false)
+        let (book, _) = try resolvedBook(diagnostics: &diagnostics, clock: &clock)
+        return (book, diagnostics)
+    }
+
     /// Load, parse, resolve, cite and relate: the book ready to render, with the theme. The pages
     /// keep their trees, not their Markdown text (the citation stage lets it go).
     private func resolvedBook(diagnostics: inout [Diagnostic], clock: inout StageClock) throws -> (ResolvedBook, Theme) {
