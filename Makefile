@@ -18,9 +18,11 @@ PREFIX ?= /usr/local
 
 .PHONY: epub epub-test install install-test csl-suite gfm-spec site test deps test-deps apt-install build check browser-test link-test html-test large-input-test bench fuzz clean pdf pdf-test screenshots
 
-## site: install what is missing, build the CLI in release mode and build public/ from content/.
+## site: install what is missing, build the CLI in release mode and build public/ from content/,
+## then the packages book.yml lists under packages: (EPUB, SCORM) into build/packages/.
 site: deps build
 	$(MARROW) build
+	$(MARROW) package --listed-into build/packages
 
 ## deps: the system packages Marrow needs (apt-get, through sudo when not root).
 deps:
@@ -94,6 +96,7 @@ browser-test:
 	/usr/bin/python3 Tests/browser/test_math.py $(MARROW) build/screenshots
 	/usr/bin/python3 Tests/browser/test_previews.py $(MARROW) public
 	/usr/bin/python3 Tests/browser/test_quiz.py $(MARROW)
+	/usr/bin/python3 Tests/browser/test_scorm.py $(MARROW)
 
 ## pdf: the whole book (public/print.html, `print_page: true` in book.yml) as build/book.pdf, through headless Chromium's print-to-PDF.
 pdf: site

@@ -67,24 +67,52 @@ struct Build: ParsableCommand {
 }
 
 struct Package: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write the book as a package: an EPUB 3 (--format epub).")
+    static let configuration = CommandConfiguration(abstract: "Write the book as a package: an EPUB 3 (--format epub) or a SCORM package for an LMS (--format scorm-1.2 or scorm-2004).")
 
     @Option(name: .long, help: "The project folder, holding content/ and templates/.")
     var root = "."
 
-    @Option(name: .long, help: "The package format: epub.")
+    @Option(name: .long, help: "The package format: epub, scorm-1.2 or scorm-2004.")
     var format = "epub"
 
     @Option(name: .long, help: "The file to write.")
-    var output: String
+    var output: String?
+
+    @Option(name: .long, help: "Write every package book.yml lists under `packages:` into this folder instead.")
+    var listedInto: String?
 
     func run() throws {
-        guard format == "epub" else { throw ValidationError("unknown package format '\(format)'; use epub") }
+        if let folder = listedInto { return try writeListed(into: folder) }
+        guard let output else { throw ValidationError("--output FILE is needed (or --listed-into FOLDER)") }
+        try write(format: format, to: output)
+    }
+
+    /// The packages `packages:` names, as `<title>.epub` and `<title>-scorm-1.2.zip` in `folder`.
+    func writeListed(into folder: String) throws {
+        let layout = ProjectOptions.layout(root: root, output: nil)
+        var diagnostics: [Diagnostic] = []
+        let config = try ProjectLoader(layout: layout).load(diagnostics: &diagnostics).config
+        let stem = config.title.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+            .split(separator: "-").joined(separator: "-")
+        for name in config.packages {
+            let file = name == "epub" ? "\(stem).epub" : "\(stem)-\(name).zip"
+            try write(format: name, to: URL(fileURLWithPath: folder).appendingPathComponent(file).path)
+        }
+    }
+
+    func write(format: String, to output: String) throws {
+        let scorm = SCORMPackager.Version(rawValue: format)
+        guard format == "epub" || scorm != nil else { throw ValidationError("unknown package format '\(format)'; use epub, scorm-1.2 or scorm-2004") }
         let layout = ProjectOptions.layout(root: root, output: nil)
         var diagnostics: [Diagnostic] = []
         let wrote: Bool
         do {
-            wrote = try EPUBPackager(layout: layout).write(to: URL(fileURLWithPath: output), diagnostics: &diagnostics)
+            let url = URL(fileURLWithPath: output)
+            if let scorm {
+                wrote = try SCORMPackager(layout: layout, version: scorm).write(to: url, diagnostics: &diagnostics)
+            } else {
+                wrote = try EPUBPackager(layout: layout).write(to: url, diagnostics: &diagnostics)
+            }
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)

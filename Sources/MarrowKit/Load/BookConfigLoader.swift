@@ -5,7 +5,7 @@ public struct BookConfigLoader: Sendable {
     static let knownKeys = [
         "title", "subtitle", "authors", "language", "description", "license", "repository", "edit_url",
         "bibliography", "citation_style", "csl", "citation_numbering", "numbering", "raw_html", "warn_uncited",
-        "print_page", "search", "smart_punctuation", "math", "pdf", "identifier",
+        "print_page", "search", "smart_punctuation", "math", "pdf", "identifier", "mastery_score", "packages",
     ]
 
     public init() {}
@@ -62,6 +62,23 @@ public struct BookConfigLoader: Sendable {
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.printPage = v }
             case "raw_html":
                 if let v = reader.bool(value, key: key, diagnostics: &diagnostics) { config.allowRawHTML = v }
+            case "packages":
+                let known = ["epub", "scorm-1.2", "scorm-2004"]
+                for name in reader.strings(value, key: key, diagnostics: &diagnostics) ?? [] {
+                    if known.contains(name) {
+                        if !config.packages.contains(name) { config.packages.append(name) }
+                    } else {
+                        diagnostics.append(.error("yaml-value", "unknown package '\(name)'; expected \(known.joined(separator: ", "))", at: reader.location(of: value)))
+                    }
+                }
+            case "mastery_score":
+                if let v = reader.string(value, key: key, diagnostics: &diagnostics) {
+                    if let score = Int(v), (0...100).contains(score) {
+                        config.masteryScore = score
+                    } else {
+                        diagnostics.append(.error("yaml-value", "mastery_score must be a whole number from 0 to 100", at: reader.location(of: value)))
+                    }
+                }
             case "identifier":
                 config.identifier = reader.string(value, key: key, diagnostics: &diagnostics)
             case "pdf":

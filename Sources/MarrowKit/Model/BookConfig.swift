@@ -53,6 +53,10 @@ public struct BookConfig: Sendable, Hashable {
     /// `identifier`: the book's identifier in its packages (EPUB, SCORM), such as an ISBN or a URL;
     /// one is made from the title and authors when it is not given.
     public var identifier: String?
+    /// `packages`: the packages `make site` writes beside the site (`epub`, `scorm-1.2`, `scorm-2004`).
+    public var packages: [String] = []
+    /// `mastery_score` (0 to 100): the quiz score a SCORM package reports as passed.
+    public var masteryScore: Int?
     /// `pdf`: the book as a PDF, a file under `content/`, linked from every page for download.
     public var pdf: NamedPath?
     /// `smart_punctuation` (default on) and `$` math (off for mdBook books, which have only `\\(`).
