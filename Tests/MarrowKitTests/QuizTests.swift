@@ -28,13 +28,13 @@ import Testing
         #expect(report.diagnostics.isEmpty, "\(site.diagnosticLines(report))")
         let page = try site.page("one.html")
         #expect(page.contains(#"<form class="quiz" id="quiz-1" data-multiple="false">"#))
-        #expect(page.contains(#"<legend class="quiz-question">Which site is <em>first</em> choice in an infant?</legend>"#))
+        #expect(page.contains(#"<legend class="quiz-question" id="quiz-1-question">Which site is <em>first</em> choice in an infant?</legend>"#))
         #expect(page.contains(#"<input type="radio" name="quiz-1" id="quiz-1-1" value="1" data-correct><label for="quiz-1-1">Proximal tibia</label>"#))
         #expect(page.contains(#"<div class="quiz-feedback" id="quiz-1-2-feedback" hidden>"#))
         #expect(page.contains(#"<form class="quiz" id="quiz-2" data-multiple="true">"#))
         #expect(page.contains(#"<input type="checkbox" name="quiz-2" id="quiz-2-2" value="2" data-correct>"#))
-        #expect(page.contains(##"<li><a href="#quiz-1">Which site is first choice in an infant?</a> <strong>Proximal tibia</strong>. Flat and easy to find.</li>"##))
-        #expect(page.contains(##"<li><a href="#quiz-2">Which are long bones?</a> <strong>Tibia; Femur</strong></li>"##))
+        #expect(page.contains(##"<li><a href="#quiz-1-question">Which site is first choice in an infant?</a> <strong>Proximal tibia</strong>. Flat and easy to find.</li>"##))
+        #expect(page.contains(##"<li><a href="#quiz-2-question">Which are long bones?</a> <strong>Tibia; Femur</strong></li>"##))
     }
 
     @Test func searchFindsTheQuestionAndChoicesNotTheFeedback() throws {

@@ -273,7 +273,7 @@ public struct HTMLRenderer {
         let quizID = pageID(id)
         let escapedID = HTMLEscaping.escape(quizID)
         quizAnswers.append(QuizAnswer(id: quizID, quiz: node))
-        out += "<form class=\"quiz\" id=\"\(escapedID)\" data-multiple=\"\(multiple)\">\n<fieldset>\n<legend class=\"quiz-question\">"
+        out += "<form class=\"quiz\" id=\"\(escapedID)\" data-multiple=\"\(multiple)\">\n<fieldset>\n<legend class=\"quiz-question\" id=\"\(escapedID)-question\">"
         var index = 0
         node.forEachChild { child in
             switch child.pointee.kind {
@@ -318,7 +318,7 @@ public struct HTMLRenderer {
         let titleID = HTMLEscaping.escape(pageID("quiz-answers-title"))
         out += "<section class=\"quiz-answers\" aria-labelledby=\"\(titleID)\">\n<details\(context.bookPage != nil ? " open" : "")>\n<summary><h2 id=\"\(titleID)\">Answers to the questions</h2></summary>\n<ol>\n"
         for answer in quizAnswers {
-            out += "<li><a href=\"#\(HTMLEscaping.escape(answer.id))\">\(HTMLEscaping.escape(answer.question))</a> "
+            out += "<li><a href=\"#\(HTMLEscaping.escape(answer.id))-question\">\(HTMLEscaping.escape(answer.question))</a> "
             out += "<strong>\(HTMLEscaping.escape(answer.correct.joined(separator: "; ")))</strong>"
             let closed = answer.correct.last?.last.map { ".!?".contains($0) } ?? false
             if !answer.feedback.isEmpty { out += (closed ? " " : ". ") + HTMLEscaping.escape(answer.feedback.joined(separator: " ")) }
