@@ -36,3 +36,20 @@ def headless_chromium(*extra_args):
 def browser_problems(driver):
     """The console's errors and warnings since the last call (CSP violations among them)."""
     return [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+
+
+def write_book(root, files):
+    """A fixture book under `root`: `files` by path under content/ (book.yml, SUMMARY.md, chapters...)."""
+    for path, text in files.items():
+        target = root / "content" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+
+
+def build_book(marrow, root, files, check):
+    """Writes a fixture book and builds it with `marrow build`, checking that it builds."""
+    import subprocess
+    write_book(root, files)
+    result = subprocess.run([marrow, "build", "--root", str(root)], capture_output=True, text=True)
+    check(result.returncode == 0, f"the fixture book builds: {result.stdout}{result.stderr}")
+    return root / "public"

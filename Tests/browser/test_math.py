@@ -9,11 +9,10 @@ is saved.
 usage: test_math.py MARROW_BINARY [SCREENSHOT_DIR]
 """
 import pathlib
-import subprocess
 import sys
 import tempfile
 
-from support import Checks, browser_problems, headless_chromium
+from support import Checks, browser_problems, build_book, headless_chromium
 
 check = Checks()
 
@@ -40,15 +39,9 @@ $$
 """
 
 
-def build_book(marrow, root):
-    content = root / "content"
-    content.mkdir(parents=True)
-    (content / "book.yml").write_text("title: Formulas\n")
-    (content / "SUMMARY.md").write_text("# Summary\n\n- [Formulas](formulas.md)\n")
-    (content / "formulas.md").write_text(CHAPTER)
-    result = subprocess.run([marrow, "build", "--root", str(root)], capture_output=True, text=True)
-    check(result.returncode == 0, f"the fixture book builds: {result.stdout}{result.stderr}")
-    return root / "public" / "formulas.html"
+def build_formulas(marrow, root):
+    files = {"book.yml": "title: Formulas\n", "SUMMARY.md": "# Summary\n\n- [Formulas](formulas.md)\n", "formulas.md": CHAPTER}
+    return build_book(marrow, root, files, check) / "formulas.html"
 
 
 def layout(driver):
@@ -77,7 +70,7 @@ def main():
     shots = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else pathlib.Path(tempfile.mkdtemp(prefix="marrow-math-shots-"))
     shots.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="marrow-math-") as folder:
-        page = build_book(marrow, pathlib.Path(folder)).as_uri()
+        page = build_formulas(marrow, pathlib.Path(folder)).as_uri()
         driver = headless_chromium()
         try:
             for theme in ("light", "dark"):

@@ -9,14 +9,13 @@ book built with Marrow (targets on the same page and on others) and on the cours
 usage: test_previews.py MARROW_BINARY PUBLIC_DIR
 """
 import pathlib
-import subprocess
 import sys
 import tempfile
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from support import Checks, browser_problems, headless_chromium
+from support import Checks, browser_problems, build_book, headless_chromium
 
 check = Checks()
 
@@ -52,17 +51,10 @@ Table: Doses in this chapter {#tbl-doses}
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>'
 
 
-def build_book(marrow, root):
-    content = root / "content"
-    content.mkdir(parents=True)
-    (content / "book.yml").write_text("title: Previews\n")
-    (content / "SUMMARY.md").write_text("# Summary\n\n- [Chapter](chapter.md)\n- [Terms](terms.md)\n")
-    (content / "chapter.md").write_text(CHAPTER)
-    (content / "terms.md").write_text(TERMS)
-    (content / "site.svg").write_text(SVG)
-    result = subprocess.run([marrow, "build", "--root", str(root)], capture_output=True, text=True)
-    check(result.returncode == 0, f"the fixture book builds: {result.stdout}{result.stderr}")
-    return root / "public" / "chapter.html"
+def build_previews(marrow, root):
+    files = {"book.yml": "title: Previews\n", "SUMMARY.md": "# Summary\n\n- [Chapter](chapter.md)\n- [Terms](terms.md)\n",
+             "chapter.md": CHAPTER, "terms.md": TERMS, "site.svg": SVG}
+    return build_book(marrow, root, files, check) / "chapter.html"
 
 
 def preview(driver, link):
@@ -92,7 +84,7 @@ def main():
     driver = headless_chromium()
     try:
         with tempfile.TemporaryDirectory(prefix="marrow-previews-") as folder:
-            page = build_book(marrow, pathlib.Path(folder)).as_uri()
+            page = build_previews(marrow, pathlib.Path(folder)).as_uri()
             expected = {
                 "terms.html#bolus": ("A volume given over a short time", False),
                 "#fn-note": ("A note that explains the bolus.", False),

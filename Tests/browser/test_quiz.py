@@ -9,14 +9,13 @@ alone; axe-core finds no violation in either theme; printing shows the answers a
 usage: test_quiz.py MARROW_BINARY
 """
 import pathlib
-import subprocess
 import sys
 import tempfile
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from support import Checks, browser_problems, headless_chromium
+from support import Checks, browser_problems, build_book, headless_chromium
 from test_a11y import axe_source, describe, run_axe
 
 check = Checks()
@@ -40,15 +39,9 @@ CHAPTER = """# One
 """
 
 
-def build_book(marrow, root):
-    content = root / "content"
-    content.mkdir(parents=True)
-    (content / "book.yml").write_text("title: Quizzes\n")
-    (content / "SUMMARY.md").write_text("# Summary\n\n- [One](one.md)\n")
-    (content / "one.md").write_text(CHAPTER)
-    result = subprocess.run([marrow, "build", "--root", str(root)], capture_output=True, text=True)
-    check(result.returncode == 0, f"the fixture book builds: {result.stdout}{result.stderr}")
-    return root / "public" / "one.html"
+def build_quizzes(marrow, root):
+    files = {"book.yml": "title: Quizzes\n", "SUMMARY.md": "# Summary\n\n- [One](one.md)\n", "one.md": CHAPTER}
+    return build_book(marrow, root, files, check) / "one.html"
 
 
 def state(driver):
@@ -73,7 +66,7 @@ def main():
     driver = headless_chromium()
     try:
         with tempfile.TemporaryDirectory(prefix="marrow-quiz-") as folder:
-            page = build_book(marrow, pathlib.Path(folder)).as_uri()
+            page = build_quizzes(marrow, pathlib.Path(folder)).as_uri()
             for width in (375, 1280):
                 where = f"{width}px"
                 driver.set_window_size(width, 812)

@@ -26,7 +26,7 @@ import zipfile
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from support import Checks, browser_problems, headless_chromium
+from support import Checks, browser_problems, headless_chromium, write_book
 
 check = Checks()
 HERE = pathlib.Path(__file__).resolve().parent
@@ -49,12 +49,8 @@ Go on to [the next chapter](two.md).
 
 
 def build_packages(marrow, root):
-    content = root / "content"
-    content.mkdir(parents=True)
-    (content / "book.yml").write_text("title: SCORM fixture\nmastery_score: 50\n")
-    (content / "SUMMARY.md").write_text("# Summary\n\n- [One](one.md)\n- [Two](two.md)\n")
-    (content / "one.md").write_text(ONE)
-    (content / "two.md").write_text("# Two\n\nBack to [one](one.md).\n")
+    write_book(root, {"book.yml": "title: SCORM fixture\nmastery_score: 50\n", "SUMMARY.md": "# Summary\n\n- [One](one.md)\n- [Two](two.md)\n",
+                      "one.md": ONE, "two.md": "# Two\n\nBack to [one](one.md).\n"})
     packages = {}
     for version in ("1.2", "2004"):
         out = root / f"scorm-{version}.zip"

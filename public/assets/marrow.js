@@ -341,7 +341,6 @@
       var stored = document.querySelectorAll(".link-previews [data-preview-for]");
       for (var i = 0; i < stored.length; i++) {
         if (stored[i].getAttribute("data-preview-for") === href) {
-          box.innerHTML = "";
           for (var c = stored[i].firstChild; c; c = c.nextSibling) box.appendChild(c.cloneNode(true));
           return box;
         }

@@ -38,29 +38,10 @@ public final class PygmentsHighlighter: @unchecked Sendable {
 
     private func run(_ requests: [Request]) -> [[Token]?]? {
         let interpreter = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        let process = Process()
-        if let interpreter {
-            process.executableURL = URL(fileURLWithPath: interpreter)
-            process.arguments = ["-c", Self.script]
-        } else {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-c", Self.script]
-        }
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        guard let payload = try? JSONSerialization.data(withJSONObject: requests.map { [$0.language, $0.code] }) else { return nil }
-        do { try process.run() } catch { return nil }
-        // Written from another thread: a large answer must not block on a full pipe meanwhile.
-        let writer = Thread {
-            input.fileHandleForWriting.write(payload)
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let json = try? JSONSerialization.jsonObject(with: data) as? [Any], json.count == requests.count
+        guard let payload = try? JSONSerialization.data(withJSONObject: requests.map { [$0.language, $0.code] }),
+              let result = interpreter.map({ BatchProcess.run($0, ["-c", Self.script], input: payload) })
+                ?? BatchProcess.run("/usr/bin/env", ["python3", "-c", Self.script], input: payload),
+              result.status == 0, let json = try? JSONSerialization.jsonObject(with: result.output) as? [Any], json.count == requests.count
         else { return nil }
         return zip(requests, json).map { request, answer in
             guard let runs = answer as? [[String]] else { return nil }

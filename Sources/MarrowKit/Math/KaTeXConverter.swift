@@ -57,29 +57,15 @@ public final class KaTeXConverter: @unchecked Sendable {
         guard let katex = ([environment["MARROW_KATEX"]].compactMap { $0 } + katexPaths).first(where: { FileManager.default.fileExists(atPath: $0) }) else {
             return .failure(Unavailable(message: "formulas need KaTeX to be converted to MathML: \(install)"))
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: node)
-        process.arguments = ["-e", Self.script, katex]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
         guard let payload = try? JSONSerialization.data(withJSONObject: requests.map { [$0.tex, $0.display] as [Any] }) else {
             return .failure(Unavailable(message: "formulas could not be handed to KaTeX"))
         }
-        do { try process.run() } catch { return .failure(Unavailable(message: "Node.js did not start (\(error)): \(install)")) }
-        // Written from another thread: a large answer must not block on a full pipe meanwhile.
-        let writer = Thread {
-            input.fileHandleForWriting.write(payload)
-            try? input.fileHandleForWriting.close()
+        guard let result = BatchProcess.run(node, ["-e", Self.script, katex], input: payload, keepErrors: true) else {
+            return .failure(Unavailable(message: "Node.js did not start: \(install)"))
         }
-        writer.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        // The script writes to standard error only when KaTeX will not load: a line or two.
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let json = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]], json.count == requests.count else {
-            let said = String(decoding: stderr.prefix(300), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard result.status == 0, let json = try? JSONSerialization.jsonObject(with: result.output) as? [[String: Any]], json.count == requests.count else {
+            // The script writes to standard error only when KaTeX will not load: a line or two.
+            let said = String(decoding: result.errors.prefix(300), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             return .failure(Unavailable(message: "KaTeX (\(katex)) could not convert the formulas" + (said.isEmpty ? "" : ": \(said)")))
         }
         return .success(json.map { answer in

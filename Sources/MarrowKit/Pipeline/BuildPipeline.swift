@@ -37,6 +37,10 @@ public struct BuildPipeline {
         public var seconds: Double
         /// Each stage's wall and CPU time, in the order they ran (`--timings`).
         public var timings: [StageTiming] = []
+        /// The book's settings and its pages' paths in reading order, for what is built on the
+        /// site (`marrow package --format scorm-...`).
+        public var config: BookConfig?
+        public var pagePaths: [String] = []
 
         public var failed: Bool { diagnostics.hasErrors || !differences.isEmpty }
     }
@@ -73,6 +77,8 @@ public struct BuildPipeline {
         }
         var report = Report(diagnostics: diagnostics.sortedForOutput(), pageCount: book.pages.count, fileCount: 0,
                             differences: [], wroteOutput: false, seconds: 0)
+        report.config = book.config
+        report.pagePaths = book.pages.map(\.outputPath)
         guard !diagnostics.hasErrors, let templates else {
             report.seconds = Date().timeIntervalSince(start)
             report.timings = clock.timings

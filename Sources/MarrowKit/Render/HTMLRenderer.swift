@@ -24,12 +24,12 @@ public struct HTMLRenderer {
     }
 
     let context: Context
-    private var footnotes: FootnoteNumbering
-    private var out = ""
+    var footnotes: FootnoteNumbering
+    var out = ""
     /// The previews this page's links need, by the address the link was written with, in order.
-    private var previews: [(href: String, html: String)] = []
+    var previews: [(href: String, html: String)] = []
     /// The quizzes met so far, for the answers at the end of the chapter.
-    private var quizAnswers: [QuizAnswer] = []
+    var quizAnswers: [QuizAnswer] = []
 
     public static func render(_ document: MarkdownNode, context: Context) -> String {
         var renderer = HTMLRenderer(context: context, footnotes: FootnoteNumbering(document))
@@ -71,11 +71,11 @@ public struct HTMLRenderer {
 
     // Nodes are passed by their address, read where they stand in the tree (see
     // `MarkdownNode.forEach`): copying each node on its way down was a few per cent of a build.
-    private mutating func renderChildren(_ node: UnsafePointer<MarkdownNode>, tightList: Bool) {
+    mutating func renderChildren(_ node: UnsafePointer<MarkdownNode>, tightList: Bool) {
         node.forEachChild { render($0, tightList: tightList) }
     }
 
-    private mutating func render(_ node: UnsafePointer<MarkdownNode>, tightList: Bool) {
+    mutating func render(_ node: UnsafePointer<MarkdownNode>, tightList: Bool) {
         switch node.pointee.kind {
         case .document:
             renderChildren(node, tightList: false)
@@ -248,11 +248,11 @@ public struct HTMLRenderer {
     }
 
     /// The id an anchor gets on this page: itself, or prefixed with its chapter on the print page.
-    private func pageID(_ anchor: String) -> String {
+    func pageID(_ anchor: String) -> String {
         context.bookPage?.id(anchor) ?? anchor
     }
 
-    private func siteHref(path: String, fragment: String?) -> String {
+    func siteHref(path: String, fragment: String?) -> String {
         if let href = context.bookPage?.href(path: path, fragment: fragment) { return HTMLEscaping.encodeURL(href) }
         let hash = fragment.map { "#" + $0 } ?? ""
         if path == context.pagePath { return HTMLEscaping.encodeURL(hash) }  // `[x]()` is `href=""`, as cmark-gfm writes it.
@@ -264,77 +264,6 @@ public struct HTMLRenderer {
         if !title.isEmpty { out += " title=\"\(HTMLEscaping.escape(title))\"" }
         if let size { out += " width=\"\(size.width)\" height=\"\(size.height)\"" }
         out += " loading=\"lazy\">"
-    }
-
-    /// A quiz: a form whose fieldset's legend is the question, a radio button (or a check box when
-    /// several choices are correct) per choice with its feedback hidden until checked, a Check
-    /// button and a live region for the result; `marrow.js` grades it and keeps the answers.
-    private mutating func renderQuiz(_ node: UnsafePointer<MarkdownNode>, id: String, multiple: Bool) {
-        let quizID = pageID(id)
-        let escapedID = HTMLEscaping.escape(quizID)
-        quizAnswers.append(QuizAnswer(id: quizID, quiz: node))
-        out += "<form class=\"quiz\" id=\"\(escapedID)\" data-multiple=\"\(multiple)\">\n<fieldset>\n<legend class=\"quiz-question\" id=\"\(escapedID)-question\">"
-        var index = 0
-        node.forEachChild { child in
-            switch child.pointee.kind {
-            case .paragraph where index == 0:
-                renderChildren(child, tightList: false)
-                out += "</legend>\n"
-                if multiple { out += "<p class=\"quiz-hint\">Choose every answer that applies.</p>\n" }
-            case .quizChoice(let correct):
-                let choiceID = HTMLEscaping.escape("\(quizID)-\(index)")
-                out += "<div class=\"quiz-choice\"><input type=\"\(multiple ? "checkbox" : "radio")\" name=\"\(escapedID)\" id=\"\(choiceID)\" value=\"\(index)\""
-                out += correct ? " data-correct>" : ">"
-                out += "<label for=\"\(choiceID)\">"
-                var first = true
-                var feedbackOpen = false
-                child.forEachChild { part in
-                    if first {
-                        renderChildren(part, tightList: false)
-                        out += "</label>"
-                        first = false
-                    } else {
-                        if !feedbackOpen { out += "\n<div class=\"quiz-feedback\" id=\"\(choiceID)-feedback\" hidden>\n" }
-                        feedbackOpen = true
-                        render(part, tightList: false)
-                    }
-                }
-                if first { out += "</label>" }
-                if feedbackOpen { out += "</div>" }
-                out += "</div>\n"
-            default:
-                break
-            }
-            index += 1
-        }
-        out += "</fieldset>\n<p class=\"quiz-actions\"><button type=\"button\" class=\"quiz-check\">Check</button></p>\n"
-        out += "<p class=\"quiz-result\" role=\"status\" aria-live=\"polite\"></p>\n</form>\n"
-    }
-
-    /// The answers to the chapter's quizzes, folded (printed open): each question, its correct
-    /// choices and their feedback.
-    private mutating func renderQuizAnswers() {
-        guard !quizAnswers.isEmpty else { return }
-        let titleID = HTMLEscaping.escape(pageID("quiz-answers-title"))
-        out += "<section class=\"quiz-answers\" aria-labelledby=\"\(titleID)\">\n<details\(context.bookPage != nil ? " open" : "")>\n<summary><h2 id=\"\(titleID)\">Answers to the questions</h2></summary>\n<ol>\n"
-        for answer in quizAnswers {
-            out += "<li><a href=\"#\(HTMLEscaping.escape(answer.id))-question\">\(HTMLEscaping.escape(answer.question))</a> "
-            out += "<strong>\(HTMLEscaping.escape(answer.correct.joined(separator: "; ")))</strong>"
-            let closed = answer.correct.last?.last.map { ".!?".contains($0) } ?? false
-            if !answer.feedback.isEmpty { out += (closed ? " " : ". ") + HTMLEscaping.escape(answer.feedback.joined(separator: " ")) }
-            out += "</li>\n"
-        }
-        out += "</ol>\n</details>\n</section>\n"
-    }
-
-    /// The previews of other pages' targets this page links to, hidden until `marrow.js` shows one.
-    private mutating func renderLinkPreviews() {
-        guard !previews.isEmpty else { return }
-        out += "<div class=\"link-previews\" hidden>\n"
-        for preview in previews {
-            out += "<div data-preview-for=\"\(HTMLEscaping.escape(preview.href))\">\(preview.html)</div>\n"
-        }
-        out += "</div>\n"
     }
 
     /// MathML from the math stage; a block gets its own box (it scrolls sideways when wider than
@@ -454,42 +383,5 @@ public struct HTMLRenderer {
             n = (n - 1) / 26
         }
         return mark
-    }
-
-    private mutating func renderFootnoteReference(_ label: String) {
-        guard let number = footnotes.number(for: label) else {
-            out += HTMLEscaping.escape("[^\(label)]")
-            return
-        }
-        let slug = FootnoteNumbering.slug(label)
-        let occurrence = footnotes.nextOccurrence(of: label)
-        let refID = HTMLEscaping.escape(pageID(occurrence == 1 ? "fnref-\(slug)" : "fnref-\(slug)-\(occurrence)"))
-        let noteID = HTMLEscaping.escape(pageID("fn-\(slug)"))
-        let mark = Self.noteMark(number)
-        out += "<sup class=\"footnote-ref\"><a href=\"#\(noteID)\" id=\"\(refID)\" role=\"doc-noteref\">\(mark)</a></sup>"
-    }
-
-    private mutating func renderFootnotes(_ document: MarkdownNode) {
-        let definitions = footnotes.definitions
-        guard !definitions.isEmpty else { return }
-        let titleID = HTMLEscaping.escape(pageID("footnotes-title"))
-        out += "<section class=\"footnotes\" role=\"doc-endnotes\" aria-labelledby=\"\(titleID)\">\n"
-        out += "<h2 id=\"\(titleID)\">Notes</h2>\n<ol type=\"a\">\n"
-        for definition in definitions {
-            guard case .footnoteDefinition(let label) = definition.kind else { continue }
-            let slug = FootnoteNumbering.slug(label)
-            out += "<li id=\"\(HTMLEscaping.escape(pageID("fn-\(slug)")))\">\n"
-            withUnsafePointer(to: definition) { renderChildren($0, tightList: false) }
-            // The way back ends the note's last paragraph, not a line of its own.
-            let back = "<a class=\"footnote-back\" href=\"#\(HTMLEscaping.escape(pageID("fnref-\(slug)")))\" role=\"doc-backlink\" aria-label=\"Back to the text\">↩</a>"
-            if out.hasSuffix("</p>\n") {
-                out.removeLast(5)
-                out += " " + back + "</p>\n"
-            } else {
-                out += "<p>" + back + "</p>\n"
-            }
-            out += "</li>\n"
-        }
-        out += "</ol>\n</section>\n"
     }
 }

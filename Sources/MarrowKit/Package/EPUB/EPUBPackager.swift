@@ -104,26 +104,34 @@ struct EPUBContents {
 
     """
 
-    static func document(title: String, language: String, body: String, stylesheet: String) -> String {
-        let lang = XHTMLSerializer.escape(language, quotes: true)
+    /// An XHTML content document of the book: `body` under the given title.
+    static func page(title: String, language: String, stylesheet: String, body: String) -> String {
+        let lang = XHTMLSerializer.escape(language)
         return """
         <?xml version="1.0" encoding="UTF-8"?>
         <!DOCTYPE html>
         <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="\(lang)" xml:lang="\(lang)">
         <head>
         <meta charset="UTF-8"/>
-        <title>\(XHTMLSerializer.escape(title, quotes: false))</title>
+        <title>\(XHTMLSerializer.escape(title))</title>
         <link rel="stylesheet" type="text/css" href="\(stylesheet)"/>
         </head>
         <body>
-        <section epub:type="chapter" aria-labelledby="chapter-title">
-        <h1 id="chapter-title">\(XHTMLSerializer.escape(title, quotes: false))</h1>
         \(body)
-        </section>
         </body>
         </html>
 
         """
+    }
+
+    /// A chapter's document: its title as the heading of the chapter's section.
+    static func document(title: String, language: String, body: String, stylesheet: String) -> String {
+        page(title: title, language: language, stylesheet: stylesheet, body: """
+        <section epub:type="chapter" aria-labelledby="chapter-title">
+        <h1 id="chapter-title">\(XHTMLSerializer.escape(title))</h1>
+        \(body)
+        </section>
+        """)
     }
 
     /// The navigation document: SUMMARY.md's order and nesting, drafts left out.
@@ -144,37 +152,24 @@ struct EPUBContents {
             }
             current = level
             let label = (entry.number.map { $0 + " " } ?? "") + entry.title
-            list += "<li><a href=\"\(XHTMLSerializer.escape(Self.documentPath(path), quotes: true))\">\(XHTMLSerializer.escape(label, quotes: false))</a>"
+            list += "<li><a href=\"\(XHTMLSerializer.escape(Self.documentPath(path)))\">\(XHTMLSerializer.escape(label))</a>"
         }
         if current >= 0 {
             list += "</li>\n"
             for _ in 0..<current { list += "</ol>\n</li>\n" }
         }
         list += "</ol>\n"
-        let lang = XHTMLSerializer.escape(book.config.language, quotes: true)
-        return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <!DOCTYPE html>
-        <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="\(lang)" xml:lang="\(lang)">
-        <head>
-        <meta charset="UTF-8"/>
-        <title>Contents</title>
-        <link rel="stylesheet" type="text/css" href="styles/book.css"/>
-        </head>
-        <body>
+        return Self.page(title: "Contents", language: book.config.language, stylesheet: "styles/book.css", body: """
         <nav epub:type="toc" id="toc" aria-labelledby="toc-title">
         <h1 id="toc-title">Contents</h1>
         \(list)</nav>
-        </body>
-        </html>
-
-        """
+        """)
     }
 
     /// The package document: metadata (accessibility included), manifest and spine.
     func package(manifest: [ManifestItem], spine: [String]) -> String {
         let config = book.config
-        func x(_ text: String) -> String { XHTMLSerializer.escape(text, quotes: false) }
+        func x(_ text: String) -> String { XHTMLSerializer.escape(text) }
         var metadata = """
         <dc:identifier id="book-id">\(x(EPUBContents.identifier(config)))</dc:identifier>
         <dc:title>\(x(config.title))</dc:title>
@@ -197,13 +192,13 @@ struct EPUBContents {
         metadata += "<meta property=\"schema:accessibilityHazard\">none</meta>\n"
         metadata += "<meta property=\"schema:accessibilitySummary\">\(x(EPUBContents.accessibilitySummary(hasImages: hasImages, hasMath: hasMath)))</meta>\n"
         let items = manifest.map { item in
-            "<item id=\"\(item.id)\" href=\"\(XHTMLSerializer.escape(item.href, quotes: true))\" media-type=\"\(item.mediaType)\""
+            "<item id=\"\(item.id)\" href=\"\(XHTMLSerializer.escape(item.href))\" media-type=\"\(item.mediaType)\""
                 + (item.properties.isEmpty ? "" : " properties=\"\(item.properties.joined(separator: " "))\"") + "/>"
         }.joined(separator: "\n")
         let refs = spine.map { "<itemref idref=\"\($0)\"/>" }.joined(separator: "\n")
         return """
         <?xml version="1.0" encoding="UTF-8"?>
-        <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="\(XHTMLSerializer.escape(config.language, quotes: true))">
+        <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="\(XHTMLSerializer.escape(config.language))">
         <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
         \(metadata)</metadata>
         <manifest>

@@ -20,7 +20,7 @@ enum XHTMLSerializer {
         for piece in HTMLTagScanner.scan(html) {
             switch piece {
             case .text(let text):
-                out += escape(HTMLEntities.decode(String(text)), quotes: false)
+                out += escape(HTMLEntities.decode(String(text)))
             case .ignored:
                 continue
             case .endTag(let name, _):
@@ -39,7 +39,7 @@ enum XHTMLSerializer {
                 for attribute in attributes where !dropped.contains(attribute.name) && names.insert(attribute.name).inserted {
                     var value = attribute.value.map { HTMLEntities.decode(String($0)) } ?? attribute.name
                     if attribute.name == "href" || attribute.name == "src" { value = documentLink(value) }
-                    out += " \(svgNames[attribute.name] ?? attribute.name)=\"\(escape(value, quotes: true))\""
+                    out += " \(svgNames[attribute.name] ?? attribute.name)=\"\(escape(value))\""
                 }
                 if name == "svg" && !names.contains("xmlns") { out += " xmlns=\"http://www.w3.org/2000/svg\"" }
                 if let type = epubType(name, attributes), !names.contains("epub:type") { out += " epub:type=\"\(type)\"" }
@@ -74,21 +74,12 @@ enum XHTMLSerializer {
         }
     }
 
-    static func escape(_ text: String, quotes: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            default:
-                // Characters XML 1.0 forbids (control characters) are left out.
-                if character.value < 0x20 && character != "\n" && character != "\t" && character != "\r" { continue }
-                out.unicodeScalars.append(character)
-            }
-        }
-        return out
+    /// Text or an attribute value for XML: the site's escaping, after the control characters
+    /// XML 1.0 forbids are left out.
+    static func escape(_ text: String) -> String {
+        let allowed = text.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        return HTMLEscaping.escape(allowed ? text : String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r"
+        })))
     }
 }

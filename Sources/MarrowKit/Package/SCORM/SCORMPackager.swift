@@ -31,17 +31,21 @@ public struct SCORMPackager {
         site.output = scratch.appendingPathComponent("site")
         let report = try BuildPipeline(layout: site, options: .init(mode: .write)).run()
         diagnostics += report.diagnostics
-        guard !report.failed else { return false }
-        let (book, _) = try BuildPipeline(layout: layout).resolve()
+        guard !report.failed, let config = report.config else { return false }
         var files = try Self.read(site.output)
+        // The book's quizzes, counted on its pages as built (the home page copies the first).
+        let pages = Set(report.pagePaths)
+        let quizzes = files.filter { pages.contains($0.path) }.reduce(0) { count, file in
+            count + String(decoding: file.data, as: UTF8.self).components(separatedBy: "<form class=\"quiz\"").count - 1
+        }
         files = files.map { ($0.path, $0.path.hasSuffix(".html") ? Self.withPageScript($0.data, path: $0.path) : $0.data) }
         files.append(("assets/scorm-page.js", Data(SCORMRuntime.pageScript.utf8)))
         files.append(("assets/scorm-launch.js", Data(SCORMRuntime.launchScript.utf8)))
         files.append(("assets/scorm-launch.css", Data(SCORMRuntime.launchStyle.utf8)))
-        files.append(("assets/scorm-data.js", Data(Self.dataScript(book: book, version: version).utf8)))
-        files.append((Self.launchPage, Data(Self.launchHTML(title: book.config.title, language: book.config.language).utf8)))
+        files.append(("assets/scorm-data.js", Data(Self.dataScript(config: config, pages: report.pagePaths, quizzes: quizzes, version: version).utf8)))
+        files.append((Self.launchPage, Data(Self.launchHTML(title: config.title, language: config.language).utf8)))
         files.sort { $0.path < $1.path }
-        let manifest = SCORMManifest(book: book, version: version, files: files.map(\.path)).xml()
+        let manifest = SCORMManifest(config: config, version: version, files: files.map(\.path)).xml()
         try DeterministicZip.write([("imsmanifest.xml", Data(manifest.utf8))] + files, to: output)
         return true
     }
@@ -73,13 +77,7 @@ public struct SCORMPackager {
 
     /// What the launch script needs: the version, the pages in reading order, how many quizzes
     /// there are, the mastery score, and the book's title (the quizzes' storage key).
-    static func dataScript(book: ResolvedBook, version: Version) -> String {
-        let pages = book.pages.map(\.outputPath)
-        let quizzes = book.pages.reduce(0) { count, page in
-            var found = 0
-            page.chapter.document.forEach { node in if case .quiz = node.pointee.kind { found += 1 } }
-            return count + found
-        }
+    static func dataScript(config: BookConfig, pages: [String], quizzes: Int, version: Version) -> String {
         struct Payload: Encodable {
             let version: String
             let title: String
@@ -87,8 +85,8 @@ public struct SCORMPackager {
             let quizzes: Int
             let mastery: Int?
         }
-        let payload = Payload(version: version == .scorm12 ? "1.2" : "2004", title: book.config.title, pages: pages, quizzes: quizzes,
-                              mastery: book.config.masteryScore)
+        let payload = Payload(version: version == .scorm12 ? "1.2" : "2004", title: config.title, pages: pages, quizzes: quizzes,
+                              mastery: config.masteryScore)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(payload)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
@@ -122,88 +120,78 @@ public struct SCORMPackager {
 /// `imsmanifest.xml`: one organisation with the book as its one item, one SCO resource (the launch
 /// page) naming every file of the package.
 struct SCORMManifest {
-    let book: ResolvedBook
+    let config: BookConfig
     let version: SCORMPackager.Version
     let files: [String]
 
     func xml() -> String {
-        func x(_ text: String) -> String { XHTMLSerializer.escape(text, quotes: true) }
-        let identifier = "MARROW-" + StableHash.hex(EPUBContents.identifier(book.config))
-        let title = x(book.config.title)
+        func x(_ text: String) -> String { XHTMLSerializer.escape(text) }
+        let identifier = "MARROW-" + StableHash.hex(EPUBContents.identifier(config))
+        let title = x(config.title)
         let fileList = (["imsmanifest.xml"] + files).map { "<file href=\"\(x($0))\"/>" }.joined(separator: "\n")
+        let (namespaces, schemaVersion, scormType, visible) = version == .scorm12
+            ? (Self.namespaces12, "1.2", "adlcp:scormtype", " isvisible=\"true\"")
+            : (Self.namespaces2004, "2004 4th Edition", "adlcp:scormType", "")
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <manifest identifier="\(identifier)" version="1"
+        \(namespaces)>
+        <metadata>
+        <schema>ADL SCORM</schema>
+        <schemaversion>\(schemaVersion)</schemaversion>
+        </metadata>
+        <organizations default="ORG-1">
+        <organization identifier="ORG-1">
+        <title>\(title)</title>
+        <item identifier="ITEM-BOOK" identifierref="RES-BOOK"\(visible)>
+        <title>\(title)</title>\(mastery())
+        </item>
+        </organization>
+        </organizations>
+        <resources>
+        <resource identifier="RES-BOOK" type="webcontent" \(scormType)="sco" href="\(SCORMPackager.launchPage)">
+        \(fileList)
+        </resource>
+        </resources>
+        </manifest>
+
+        """
+    }
+
+    /// The mastery score: the 1.2 item's `masteryscore`, 2004's primary objective satisfied by measure.
+    func mastery() -> String {
+        guard let score = config.masteryScore else { return "" }
         switch version {
         case .scorm12:
-            let mastery = book.config.masteryScore.map { "\n<adlcp:masteryscore>\($0)</adlcp:masteryscore>" } ?? ""
-            return """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <manifest identifier="\(identifier)" version="1"
-              xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-              xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-              xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-              xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-            <metadata>
-            <schema>ADL SCORM</schema>
-            <schemaversion>1.2</schemaversion>
-            </metadata>
-            <organizations default="ORG-1">
-            <organization identifier="ORG-1">
-            <title>\(title)</title>
-            <item identifier="ITEM-BOOK" identifierref="RES-BOOK" isvisible="true">
-            <title>\(title)</title>\(mastery)
-            </item>
-            </organization>
-            </organizations>
-            <resources>
-            <resource identifier="RES-BOOK" type="webcontent" adlcp:scormtype="sco" href="\(SCORMPackager.launchPage)">
-            \(fileList)
-            </resource>
-            </resources>
-            </manifest>
-
-            """
+            return "\n<adlcp:masteryscore>\(score)</adlcp:masteryscore>"
         case .scorm2004:
-            let mastery = book.config.masteryScore.map { score in
-                """
-
-                <imsss:sequencing>
-                <imsss:objectives>
-                <imsss:primaryObjective objectiveID="PRIMARYOBJ" satisfiedByMeasure="true">
-                <imsss:minNormalizedMeasure>\(String(format: "%.2f", Double(score) / 100))</imsss:minNormalizedMeasure>
-                </imsss:primaryObjective>
-                </imsss:objectives>
-                </imsss:sequencing>
-                """
-            } ?? ""
             return """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <manifest identifier="\(identifier)" version="1"
-              xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-              xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-              xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-              xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-              xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-              xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-              xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-            <metadata>
-            <schema>ADL SCORM</schema>
-            <schemaversion>2004 4th Edition</schemaversion>
-            </metadata>
-            <organizations default="ORG-1">
-            <organization identifier="ORG-1">
-            <title>\(title)</title>
-            <item identifier="ITEM-BOOK" identifierref="RES-BOOK">
-            <title>\(title)</title>\(mastery)
-            </item>
-            </organization>
-            </organizations>
-            <resources>
-            <resource identifier="RES-BOOK" type="webcontent" adlcp:scormType="sco" href="\(SCORMPackager.launchPage)">
-            \(fileList)
-            </resource>
-            </resources>
-            </manifest>
 
+            <imsss:sequencing>
+            <imsss:objectives>
+            <imsss:primaryObjective objectiveID="PRIMARYOBJ" satisfiedByMeasure="true">
+            <imsss:minNormalizedMeasure>\(String(format: "%.2f", Double(score) / 100))</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+            </imsss:objectives>
+            </imsss:sequencing>
             """
         }
     }
+
+    static let namespaces12 = """
+      xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+      xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+      xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"
+    """
+
+    static let namespaces2004 = """
+      xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+      xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+      xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+      xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+      xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+      xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"
+    """
 }
